@@ -1,0 +1,131 @@
+"""Shared page foundation and site settings. Imports no app of ours."""
+
+from typing import ClassVar
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+
+
+class BasePage(Page):
+    """Fields and panels every page type of the site has: how it looks in listings."""
+
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        max_length=300,
+        help_text=_("One or two sentences shown where this page is listed."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    promote_panels: ClassVar[list] = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            heading=_("Listings"),
+        ),
+    ]
+
+    search_fields: ClassVar[list] = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary(self) -> str:
+        """The text a listing shows: the editor's summary, else the search description."""
+        return self.listing_summary or self.search_description or getattr(self, "intro", "")
+
+
+class ContentPage(BasePage):
+    """A generic page: about, contact, ESF information, knowledge pages within a theme."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels: ClassVar[list] = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+
+    search_fields: ClassVar[list] = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types: ClassVar[list[str]] = [
+        "home.HomePage",
+        "core.ContentPage",
+        "themes.ThemePage",
+        "networks.NetworkPage",
+        "networks.ProjectPage",
+        "networks.ClosedAreaPage",
+    ]
+    subpage_types: ClassVar[list[str]] = ["core.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
+
+
+@register_setting(icon="site")
+class FooterSettings(BaseSiteSetting):
+    """The ESF and Flemish government logos and co-financing line every public page carries.
+
+    ESF publicity rules require both logos on every publication; left empty, the shipped
+    logo files and the standard line are used, so a page can never go out without them.
+    """
+
+    cofinancing_text = models.TextField(
+        _("co-financing line"),
+        blank=True,
+        help_text=_("Leave empty for the standard line about ESF and Flemish co-financing."),
+    )
+    esf_logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("European Social Fund logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty to use the standard logo."),
+    )
+    flanders_logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Flemish government logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty to use the standard logo."),
+    )
+    contact_text = models.TextField(
+        _("contact details"),
+        blank=True,
+        help_text=_("Address and e-mail shown in the footer."),
+    )
+
+    panels: ClassVar[list] = [
+        FieldPanel("cofinancing_text"),
+        FieldPanel("esf_logo"),
+        FieldPanel("flanders_logo"),
+        FieldPanel("contact_text"),
+    ]
+
+    class Meta:
+        verbose_name = _("footer and logos")

@@ -1,0 +1,58 @@
+"""Navigation and page furniture shared by every template."""
+
+from django import template
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context) -> list[Page]:
+    """The home page's live, public children that are shown in menus, in tree order."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    home = site.root_page.localized
+    return list(home.get_children().live().public().in_menu().order_by("path"))
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context) -> list[Page]:
+    """The visible ancestors of the current page, from the home page down."""
+    page = context.get("page")
+    if page is None or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2).live().public().order_by("depth"))
+
+
+def _first_live_page_url(context, app_label: str, model: str) -> str:
+    """The URL of the first live page of one type in the current page's (or active) language.
+
+    Looked up by content type so that core imports no app of ours.
+    """
+    page = context.get("page")
+    locale = getattr(page, "locale", None) or Locale.get_active()
+    target = (
+        Page.objects.live()
+        .public()
+        .filter(locale=locale, content_type__app_label=app_label, content_type__model=model)
+        .order_by("path")
+        .first()
+    )
+    if target is None:
+        return ""
+    return target.get_url(request=context.get("request")) or ""
+
+
+@register.simple_tag(takes_context=True)
+def agenda_url(context) -> str:
+    """The URL of the agenda (the first live event index page), or "" if there is none."""
+    return _first_live_page_url(context, "events", "eventindexpage")
+
+
+@register.simple_tag(takes_context=True)
+def index_url(context, model_label: str) -> str:
+    """The URL of the first live page of a type given as "app_label.model", or ""."""
+    app_label, model = model_label.lower().split(".")
+    return _first_live_page_url(context, app_label, model)

@@ -1,0 +1,102 @@
+from typing import Any
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+from networks.selectors import attach_network_pages, network_list
+from themes.selectors import theme_list
+
+EVENTS_PER_PAGE = 10
+
+
+def event_list(*, locale: Locale) -> QuerySet:
+    from events.models import EventPage
+
+    return EventPage.objects.live().public().filter(locale=locale)
+
+
+def event_list_upcoming(*, locale: Locale, now=None) -> QuerySet:
+    """Events that have not ended yet, soonest first."""
+    now = now or timezone.now()
+    return event_list(locale=locale).filter(end__gte=now).order_by("start", "path")
+
+
+def event_list_past(*, locale: Locale, now=None) -> QuerySet:
+    """Events that have ended, most recent first."""
+    now = now or timezone.now()
+    return event_list(locale=locale).filter(end__lt=now).order_by("-start", "path")
+
+
+def event_list_for(*, locale: Locale, network: Page | None = None, theme: Page | None = None):
+    """Upcoming events of one network and/or theme, with their network attached."""
+    events = event_list_upcoming(locale=locale)
+    if network is not None:
+        events = events.descendant_of(network)
+    if theme is not None:
+        events = events.filter(themes=theme)
+    return attach_network_pages(list(events))
+
+
+def network_of(*, event: Page):
+    from networks.models import NetworkPage
+
+    return NetworkPage.objects.ancestor_of(event).first()
+
+
+class EventFilterForm(forms.Form):
+    network = forms.ChoiceField(label=_("Network"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+
+    def __init__(self, *args, locale: Locale, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.networks = {n.slug: n for n in network_list(locale=locale)}
+        self.themes = {t.slug: t for t in theme_list(locale=locale)}
+        all_choice = [("", _("All"))]
+        self.fields["network"].choices = all_choice + [
+            (slug, n.short_name or n.title) for slug, n in self.networks.items()
+        ]
+        self.fields["theme"].choices = all_choice + [(s, t.title) for s, t in self.themes.items()]
+
+
+def agenda_context(*, request: HttpRequest, agenda: Page, past: bool) -> dict[str, Any]:
+    """Everything the agenda page shows: the filter form, one page of events, the pager."""
+    locale = agenda.locale
+    events = event_list_past(locale=locale) if past else event_list_upcoming(locale=locale)
+    form = EventFilterForm(request.GET or None, locale=locale)
+    network = theme = None
+    if form.is_bound:
+        # A valid filter still applies when the other one is unknown; errors are shown.
+        form.is_valid()
+        network = form.networks.get(form.cleaned_data.get("network", ""))
+        theme = form.themes.get(form.cleaned_data.get("theme", ""))
+    if network is not None:
+        events = events.descendant_of(network)
+    if theme is not None:
+        events = events.filter(themes=theme)
+    page: PaginatorPage = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = attach_network_pages(list(page.object_list))
+    return {
+        "filter_form": form,
+        "events": page,
+        "past": past,
+        "selected_network": network,
+        "selected_theme": theme,
+        "filter_query": _filter_query(network, theme),
+    }
+
+
+def _filter_query(network: Page | None, theme: Page | None) -> str:
+    """The filter part of the query string, kept on pager links."""
+    params = {}
+    if network is not None:
+        params["network"] = network.slug
+    if theme is not None:
+        params["theme"] = theme.slug
+    return urlencode(params)

@@ -1,0 +1,188 @@
+"""The learning networks: one section each, with projects per theme and two closed areas."""
+
+from typing import ClassVar
+
+from django import forms
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.models import BasePage
+from networks import selectors
+
+
+class NetworkIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels: ClassVar[list] = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types: ClassVar[list[str]] = ["home.HomePage"]
+    subpage_types: ClassVar[list[str]] = ["networks.NetworkPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("network index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["networks"] = selectors.network_list(locale=self.locale)
+        return context
+
+
+class NetworkPage(BasePage):
+    """A learning network (or the mainstream team): aim, coordinator, contact, themes."""
+
+    short_name = models.CharField(
+        _("short name"), max_length=60, blank=True, help_text=_("E.g. TRACER, DIAMOND.")
+    )
+    aim = models.TextField(_("aim"), help_text=_("What the network works on, in a sentence."))
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    coordinator_name = models.CharField(_("coordinator"), max_length=255)
+    coordinator_role = models.CharField(_("coordinator's role"), max_length=255, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"))
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    themes = ParentalManyToManyField(
+        "themes.ThemePage", verbose_name=_("themes"), blank=True, related_name="networks"
+    )
+
+    content_panels: ClassVar[list] = [
+        *Page.content_panels,
+        FieldPanel("short_name"),
+        FieldPanel("aim"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("coordinator_name"),
+                FieldPanel("coordinator_role"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("address"),
+                FieldPanel("website"),
+            ],
+            heading=_("Contact"),
+        ),
+    ]
+
+    search_fields: ClassVar[list] = [
+        *BasePage.search_fields,
+        index.SearchField("short_name"),
+        index.SearchField("aim"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("coordinator_name"),
+    ]
+
+    parent_page_types: ClassVar[list[str]] = ["networks.NetworkIndexPage"]
+    subpage_types: ClassVar[list[str]] = [
+        "networks.ProjectPage",
+        "networks.ClosedAreaPage",
+        "events.EventPage",
+        "core.ContentPage",
+    ]
+
+    class Meta:
+        verbose_name = _("network")
+        verbose_name_plural = _("networks")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["projects"] = selectors.project_list(network=self)
+        context["network_themes"] = selectors.theme_list_for(page=self)
+        return context
+
+
+class ProjectPage(BasePage):
+    """A network's project or activity on one or more themes (a module, a roadshow series)."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    themes = ParentalManyToManyField(
+        "themes.ThemePage", verbose_name=_("themes"), blank=True, related_name="projects"
+    )
+
+    content_panels: ClassVar[list] = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    search_fields: ClassVar[list] = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types: ClassVar[list[str]] = ["networks.NetworkPage"]
+    subpage_types: ClassVar[list[str]] = ["events.EventPage", "core.ContentPage"]
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    @cached_property
+    def network_page(self) -> "NetworkPage":
+        """The network the project belongs to; listings set it in bulk instead."""
+        return NetworkPage.objects.ancestor_of(self).first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["project_themes"] = selectors.theme_list_for(page=self)
+        return context
+
+
+class ClosedAreaPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        parent = self.parent_page if self.instance.pk is None else self.instance.get_parent()
+        area = cleaned_data.get("area")
+        if parent is not None and area:
+            siblings = ClosedAreaPage.objects.child_of(parent).filter(area=area)
+            if siblings.exclude(pk=self.instance.pk).exists():
+                self.add_error("area", _("This network already has an area of this kind."))
+        return cleaned_data
+
+
+class ClosedAreaPage(BasePage):
+    """A network's intranet (members) or extranet (partners or target groups).
+
+    Each network has at most one of each; who may read them is set through page privacy.
+    """
+
+    INTRANET = "intranet"
+    EXTRANET = "extranet"
+    AREA_CHOICES: ClassVar[list[tuple[str, str]]] = [
+        (INTRANET, _("Intranet (network members)")),
+        (EXTRANET, _("Extranet (partners or target groups)")),
+    ]
+
+    area = models.CharField(_("area"), max_length=20, choices=AREA_CHOICES)
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels: ClassVar[list] = [
+        *Page.content_panels,
+        FieldPanel("area"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types: ClassVar[list[str]] = ["networks.NetworkPage"]
+    subpage_types: ClassVar[list[str]] = ["core.ContentPage"]
+    base_form_class = ClosedAreaPageForm
+
+    class Meta:
+        verbose_name = _("closed area")
+        verbose_name_plural = _("closed areas")

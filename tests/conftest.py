@@ -1,0 +1,123 @@
+from datetime import timedelta
+from types import SimpleNamespace
+
+import pytest
+from django.http import Http404
+from django.urls import resolve
+from django.utils import timezone, translation
+from wagtail.coreutils import get_dummy_request
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
+from networks.models import ClosedAreaPage
+from tests import factories
+
+
+def pytest_configure(config):
+    # WhiteNoise warns that STATIC_ROOT does not exist: tests never run collectstatic.
+    config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
+
+
+@pytest.fixture
+def home_page(db) -> HomePage:
+    return factories.home_page()
+
+
+@pytest.fixture
+def site_tree(home_page) -> SimpleNamespace:
+    """A small site: two themes, two networks with a project each, closed areas, events, news."""
+    now = timezone.now()
+    tree = SimpleNamespace(home=home_page)
+
+    tree.theme_index = factories.ThemeIndexPageFactory(parent=home_page)
+    tree.mobility = factories.ThemePageFactory(parent=tree.theme_index, title="Mobiliteit")
+    tree.diversity = factories.ThemePageFactory(parent=tree.theme_index, title="Diversiteit")
+
+    tree.network_index = factories.NetworkIndexPageFactory(parent=home_page)
+    tree.tracer = factories.NetworkPageFactory(
+        parent=tree.network_index, title="Tracer", short_name="TRACER", themes=[tree.mobility]
+    )
+    tree.diamond = factories.NetworkPageFactory(
+        parent=tree.network_index, title="Diamond", short_name="DIAMOND", themes=[tree.diversity]
+    )
+    tree.tracer_project = factories.ProjectPageFactory(
+        parent=tree.tracer, title="Werkend leren", themes=[tree.mobility]
+    )
+    tree.diamond_project = factories.ProjectPageFactory(
+        parent=tree.diamond, title="Woon-werkverkeer", themes=[tree.diversity]
+    )
+    tree.intranet = factories.ClosedAreaPageFactory(
+        parent=tree.tracer, area=ClosedAreaPage.INTRANET
+    )
+    tree.extranet = factories.ClosedAreaPageFactory(
+        parent=tree.tracer, area=ClosedAreaPage.EXTRANET
+    )
+
+    tree.agenda = factories.EventIndexPageFactory(parent=home_page)
+    tree.network_event = factories.EventPageFactory(
+        parent=tree.tracer,
+        title="Studiedag werkend leren",
+        start=now + timedelta(days=10),
+        themes=[tree.mobility],
+    )
+    tree.agenda_event = factories.EventPageFactory(
+        parent=tree.agenda,
+        title="Roadshow diversiteit",
+        start=now + timedelta(days=20),
+        themes=[tree.diversity],
+    )
+    tree.past_event = factories.EventPageFactory(
+        parent=tree.agenda, title="Infosessie van vorig jaar", start=now - timedelta(days=30)
+    )
+
+    tree.news_index = factories.NewsIndexPageFactory(parent=home_page)
+    tree.news_old = factories.NewsPageFactory(
+        parent=tree.news_index,
+        title="Oproep thesisprijs",
+        date=timezone.localdate() - timedelta(days=3),
+    )
+    tree.news_new = factories.NewsPageFactory(
+        parent=tree.news_index, title="Nieuwe folder van de netwerken"
+    )
+
+    tree.content_page = factories.ContentPageFactory(parent=home_page, title="Over ons")
+    return tree
+
+
+@pytest.fixture
+def superuser_client(client, db):
+    client.force_login(factories.UserFactory(superuser=True))
+    return client
+
+
+class I18nPageTestCase(WagtailPageTestCase):
+    def assertPageIsRoutable(self, page, route_path="/", msg=None):  # noqa: N802
+        """Like Wagtail's, but with the language prefix left to Django's URL resolver.
+
+        Wagtail's own check routes every path component, so "/nl/themas/" looks for a page
+        with the slug "nl" under the home page: a false 404 on any site using i18n_patterns.
+        """
+        path = page.get_url(self.dummy_request)
+        if route_path != "/":
+            path = path.rstrip("/") + "/" + route_path.lstrip("/")
+        with translation.override(page.locale.language_code):
+            serve_path = resolve(path).kwargs.get("path", "")
+            root = page.get_site().root_page.localized.specific
+            try:
+                root.route(self.dummy_request, [part for part in serve_path.split("/") if part])
+            except Http404 as error:
+                raise self.failureException(
+                    self._formatMessage(msg, f"{path} does not route to {page!r}")
+                ) from error
+
+
+@pytest.fixture
+def page_test(client) -> WagtailPageTestCase:
+    """Wagtail's page assertions (assertCanCreateAt, assertPageIsRenderable, ...) in pytest.
+
+    Use together with a database fixture (`db`, `home_page`, `site_tree`).
+    """
+    checks = I18nPageTestCase()
+    checks.client = client
+    checks.dummy_request = get_dummy_request()
+    return checks

@@ -1,0 +1,28 @@
+from core.models import ContentPage
+from home.models import HomePage
+from networks.models import ClosedAreaPage, NetworkPage, ProjectPage
+from tests.utils import assert_creatable_only_under
+from themes.models import ThemePage
+
+
+def test_content_page_tree_rules(page_test):
+    assert_creatable_only_under(
+        page_test,
+        ContentPage,
+        {HomePage, ContentPage, ThemePage, NetworkPage, ProjectPage, ClosedAreaPage},
+    )
+    page_test.assertAllowedSubpageTypes(ContentPage, {ContentPage})
+
+
+def test_content_page_is_routable_and_renderable(page_test, site_tree):
+    page_test.assertPageIsRoutable(site_tree.content_page)
+    page_test.assertPageIsRenderable(site_tree.content_page)
+
+
+def test_summary_falls_back_from_listing_summary_to_search_description_to_intro():
+    page = ContentPage(title="Over ons", intro="De intro.")
+    assert page.summary == "De intro."
+    page.search_description = "De zoekbeschrijving."
+    assert page.summary == "De zoekbeschrijving."
+    page.listing_summary = "De samenvatting."
+    assert page.summary == "De samenvatting."

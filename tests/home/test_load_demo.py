@@ -1,0 +1,144 @@
+"""The demo loader (`manage.py load_demo`): what it builds, that it can run twice, and that
+it refuses to run outside development.
+
+The site is loaded once for the whole class (setUpTestData); each test runs in a
+transaction that is rolled back, so a test may load again or change pages freely.
+"""
+
+from collections import Counter
+from io import StringIO
+from itertools import pairwise
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.test import TestCase, override_settings
+from django.urls import reverse
+from django.utils import timezone, translation
+from wagtail.models import Page
+
+from core.models import FooterSettings
+from events.models import EventIndexPage, EventPage
+from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage
+from themes.models import ThemeIndexPage, ThemePage
+
+NETWORK_SLUGS = {
+    "tracer",
+    "diamond",
+    "compleet",
+    "mcdo",
+    "duurzaam-internationaal-ondernemen",
+    "duurzaam-veranderen",
+    "mvo-en-kmo",
+    "mainstreamteam",
+}
+
+
+def load_demo() -> None:
+    with override_settings(DEBUG=True):
+        call_command("load_demo", stdout=StringIO())
+
+
+def page_type_counts() -> Counter:
+    """How many pages of each type exist, by model name."""
+    return Counter(
+        f"{page.specific_class.__name__} live={page.live}" for page in Page.objects.all()
+    )
+
+
+class LoadDemoTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        load_demo()
+
+    def test_it_builds_the_eight_networks_under_netwerken(self):
+        index = NetworkIndexPage.objects.get()
+        self.assertEqual(index.url, "/nl/netwerken/")
+        networks = NetworkPage.objects.child_of(index).live()
+        self.assertEqual({network.slug for network in networks}, NETWORK_SLUGS)
+        self.assertEqual(NetworkPage.objects.count(), len(NETWORK_SLUGS))
+        for network in networks:
+            self.assertEqual(network.url, f"/nl/netwerken/{network.slug}/")
+
+    def test_it_builds_at_least_twelve_themes_under_themas(self):
+        index = ThemeIndexPage.objects.get()
+        self.assertEqual(index.url, "/nl/themas/")
+        self.assertGreaterEqual(ThemePage.objects.child_of(index).live().count(), 12)
+
+    def test_every_network_has_one_intranet_and_one_extranet(self):
+        for network in NetworkPage.objects.all():
+            areas = ClosedAreaPage.objects.child_of(network)
+            self.assertEqual(
+                sorted((area.area, area.slug) for area in areas),
+                [("extranet", "extranet"), ("intranet", "intranet")],
+                network.slug,
+            )
+
+    def test_it_builds_past_and_upcoming_events(self):
+        now = timezone.now()
+        events = EventPage.objects.live()
+        self.assertTrue(events.filter(end__lt=now).exists())
+        self.assertTrue(events.filter(end__gte=now).exists())
+
+    def test_events_keep_the_order_and_spacing_of_the_seed(self):
+        from home import demo_data
+
+        seeds = demo_data.EVENTS
+        loaded = [EventPage.objects.get(slug=seed["slug"]) for seed in seeds]
+        # Compared as Brussels calendar days, so a DST change between two events is no gap.
+        loaded_days = [timezone.localtime(event.start).date() for event in loaded]
+        seed_days = [seed["start"].date() for seed in seeds]
+        self.assertEqual(
+            [(b - a).days for a, b in pairwise(loaded_days)],
+            [(b - a).days for a, b in pairwise(seed_days)],
+        )
+
+    def test_events_keep_their_time_of_day_in_brussels(self):
+        from home import demo_data
+
+        for seed in demo_data.EVENTS:
+            event = EventPage.objects.get(slug=seed["slug"])
+            self.assertEqual(timezone.localtime(event.start).time(), seed["start"].time())
+            self.assertEqual(timezone.localtime(event.end).time(), seed["end"].time())
+
+    def test_running_it_twice_changes_nothing(self):
+        before = page_type_counts()
+        footers = FooterSettings.objects.count()
+
+        load_demo()
+
+        self.assertEqual(page_type_counts(), before)
+        self.assertEqual(FooterSettings.objects.count(), footers)
+
+    def test_every_live_public_page_answers(self):
+        pages = Page.objects.live().public().filter(depth__gte=2).specific()
+        self.assertGreater(len(pages), 50)
+        for page in pages:
+            with self.subTest(url=page.url):
+                self.assertEqual(self.client.get(page.url).status_code, 200)
+
+    def test_the_agenda_archive_and_search_answer(self):
+        agenda = EventIndexPage.objects.get()
+        self.assertEqual(self.client.get(agenda.url + "archief/").status_code, 200)
+        for network_slug in NETWORK_SLUGS:
+            response = self.client.get(agenda.url, {"network": network_slug})
+            self.assertEqual(response.status_code, 200)
+            self.assertFalse(response.context["filter_form"].errors)
+        with translation.override("nl"):
+            search_url = reverse("search")
+        for query in ("mvo", "tracer", "duurzaam ondernemen"):
+            response = self.client.get(search_url, {"q": query})
+            self.assertEqual(response.status_code, 200)
+            self.assertTrue(response.context["search_results"], query)
+
+
+@pytest.mark.django_db
+def test_without_debug_it_refuses_and_writes_nothing(settings):
+    settings.DEBUG = False
+    pages = page_type_counts()
+    footers = FooterSettings.objects.count()
+
+    with pytest.raises(CommandError):
+        call_command("load_demo")
+
+    assert page_type_counts() == pages
+    assert FooterSettings.objects.count() == footers

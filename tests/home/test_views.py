@@ -1,0 +1,93 @@
+from tests import factories
+from tests.utils import publish_then_draft
+
+
+def test_root_redirects_to_dutch_whatever_the_browser_asks(client, home_page):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 302
+    assert response["Location"] == "/nl/"
+
+
+PUBLIC_PAGES = [
+    "home",
+    "theme_index",
+    "mobility",
+    "network_index",
+    "tracer",
+    "tracer_project",
+    "agenda",
+    "network_event",
+    "agenda_event",
+    "past_event",
+    "news_index",
+    "news_new",
+    "content_page",
+]
+
+
+def test_every_public_page_answers(client, site_tree, subtests):
+    for name in PUBLIC_PAGES:
+        with subtests.test(page=name):
+            assert client.get(getattr(site_tree, name).url).status_code == 200
+
+
+def test_the_public_urls_are_the_dutch_ones(client, site_tree, subtests):
+    for url in [
+        "/nl/",
+        "/nl/themas/",
+        "/nl/themas/mobiliteit/",
+        "/nl/netwerken/",
+        "/nl/netwerken/tracer/",
+        "/nl/netwerken/tracer/werkend-leren/",
+        "/nl/agenda/",
+        "/nl/agenda/archief/",
+        "/nl/agenda/roadshow-diversiteit/",
+        "/nl/nieuws/",
+        "/nl/nieuws/oproep-thesisprijs/",
+        "/nl/over-ons/",
+        "/nl/zoeken/?q=x",
+    ]:
+        with subtests.test(url=url):
+            assert client.get(url).status_code == 200
+
+
+def test_an_unknown_url_gets_the_sites_own_404_page(client, home_page):
+    response = client.get("/nl/bestaat-niet/")
+    assert response.status_code == 404
+    assert {"404.html", "base.html"} <= {template.name for template in response.templates}
+    content = response.content.decode()
+    assert "DKC MVO" in content
+    assert 'href="#main"' in content  # the skip link of base.html
+
+
+def test_home_page_shows_live_sections(client, site_tree):
+    content = client.get("/nl/").content.decode()
+    for page in (site_tree.mobility, site_tree.tracer, site_tree.network_event, site_tree.news_new):
+        assert page.title in content
+    assert site_tree.past_event.title not in content
+
+
+def test_home_page_never_shows_drafts(client, site_tree):
+    drafts = [
+        factories.ThemePageFactory(
+            parent=site_tree.theme_index, title="Thema in opmaak", live=False
+        ),
+        factories.NetworkPageFactory(
+            parent=site_tree.network_index, title="Netwerk in opmaak", live=False
+        ),
+        factories.EventPageFactory(parent=site_tree.agenda, title="Sessie in opmaak", live=False),
+        factories.NewsPageFactory(
+            parent=site_tree.news_index, title="Bericht in opmaak", live=False
+        ),
+    ]
+    publish_then_draft(site_tree.mobility, "Mobiliteit in herwerking")
+    publish_then_draft(site_tree.news_new, "Folder in herwerking")
+
+    content = client.get("/nl/").content.decode()
+
+    for draft in drafts:
+        assert draft.title not in content
+    assert "Mobiliteit in herwerking" not in content
+    assert "Folder in herwerking" not in content
+    assert site_tree.mobility.title in content
+    assert site_tree.news_new.title in content

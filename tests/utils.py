@@ -1,0 +1,65 @@
+"""Helpers shared by the test modules."""
+
+from django.test import Client
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from core.models import ContentPage
+from events.models import EventIndexPage, EventPage
+from home.models import HomePage
+from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage, ProjectPage
+from news.models import NewsIndexPage, NewsPage
+from themes.models import ThemeIndexPage, ThemePage
+
+ALL_PAGE_TYPES = [
+    Page,
+    HomePage,
+    ContentPage,
+    ThemeIndexPage,
+    ThemePage,
+    NetworkIndexPage,
+    NetworkPage,
+    ProjectPage,
+    ClosedAreaPage,
+    EventIndexPage,
+    EventPage,
+    NewsIndexPage,
+    NewsPage,
+]
+
+
+def assert_creatable_only_under(
+    checks: WagtailPageTestCase, child: type[Page], parents: set[type[Page]]
+) -> None:
+    """`child` can be created under each of `parents` and under no other page type."""
+    checks.assertAllowedParentPageTypes(child, parents)
+    for parent in ALL_PAGE_TYPES:
+        if parent in parents:
+            checks.assertCanCreateAt(parent, child)
+        else:
+            checks.assertCanNotCreateAt(parent, child)
+
+
+def assert_listing_hides_drafts(client: Client, listing_url: str, live_page, draft_page) -> None:
+    """The listing shows `live_page` under its published title, never a draft.
+
+    `live_page` must have a pending revision whose title differs from the live one;
+    `draft_page` must never have been published.
+    """
+    response = client.get(listing_url)
+    assert response.status_code == 200
+    content = response.content.decode()
+    live_title = Page.objects.get(pk=live_page.pk).title
+    assert live_title in content
+    assert live_page.get_latest_revision().as_object().title not in content
+    assert draft_page.title not in content
+    assert client.get(draft_page.url).status_code == 404
+
+
+def publish_then_draft(page, draft_title: str):
+    """Give a live page a pending revision with another title, as an editor would."""
+    page.save_revision().publish()
+    page.title = draft_title
+    page.save_revision()
+    page.refresh_from_db()
+    return page
