@@ -5,17 +5,20 @@ so editors' changes survive a second run; only missing pages are created.
 """
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
 from core.models import ContentPage, FooterSettings
+from editorial.services import editorial_setup, network_provision
 from events.models import EventIndexPage, EventPage
 from home import demo_data
 from home.models import HomePage
@@ -24,11 +27,14 @@ from news.models import NewsIndexPage, NewsPage
 from themes.models import ThemeIndexPage, ThemePage
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
+DEFAULT_DEMO_PASSWORD = "mvo-demo-2026"  # noqa: S105 - documented demo password, dev only
+DEMO_COORDINATOR = ("coordinator", "Jef", "Van der Wee")
 
 
 @dataclass
 class DemoReport:
     created: dict[str, int] = field(default_factory=dict)
+    accounts: int = 0
     event_year_shift: int = 0
 
     def count(self, page: Page) -> None:
@@ -130,6 +136,7 @@ def demo_load(*, now: datetime | None = None) -> DemoReport:
         _events(agenda, themes, years, report)
         _news(home, now, report)
         _content_pages(home, years, report)
+        _accounts(report)
     return report
 
 
@@ -321,3 +328,35 @@ def _content_pages(home: HomePage, years: int, report: DemoReport) -> None:
             ),
             report,
         )
+
+
+def _accounts(report: DemoReport) -> None:
+    """Personal demo accounts: the coordinator, and an editor, member and partner per network."""
+    password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
+    coordinators = editorial_setup().tasks.first().specific.groups.first()
+    username, first_name, last_name = DEMO_COORDINATOR
+    _account(username, first_name, last_name, password, coordinators, report)
+    for data in demo_data.NETWORKS:
+        network = NetworkPage.objects.get(slug=data["slug"], locale__language_code="nl")
+        access = network_provision(network_page=network)
+        first_name, _, last_name = data["coordinator_name"].partition(" ")
+        slug = data["slug"]
+        _account(f"{slug}-editor", first_name, last_name, password, access.editors, report)
+        _account(f"{slug}-member", "Lid", data["title"], password, access.members, report)
+        _account(f"{slug}-partner", "Partner", data["title"], password, access.partners, report)
+
+
+def _account(username, first_name, last_name, password, group, report: DemoReport) -> None:
+    user, created = get_user_model().objects.get_or_create(
+        username=username,
+        defaults={
+            "first_name": first_name,
+            "last_name": last_name,
+            "email": f"{username}@example.org",
+        },
+    )
+    if created:
+        user.set_password(password)
+        user.save()
+        report.accounts += 1
+    user.groups.add(group)

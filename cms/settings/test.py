@@ -11,3 +11,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Login rate limiting is switched on in the tests that are about it.
+AXES_ENABLED = False

@@ -16,7 +16,8 @@ class Command(BaseCommand):
         created = ", ".join(f"{n} {name}" for name, n in sorted(report.created.items()))
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo content ready ({created or 'nothing new'}); "
+                f"Demo content ready ({created or 'nothing new'}; "
+                f"{report.accounts} new accounts); "
                 f"events shifted by {report.event_year_shift} years."
             )
         )

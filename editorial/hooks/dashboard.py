@@ -1,0 +1,1 @@
+"""Hooks for the dashboard panels and the audit view."""

@@ -1,0 +1,1 @@
+"""Hooks for page action requests (unpublish, delete, move)."""

@@ -1,0 +1,15 @@
+from django.core.management.base import BaseCommand
+
+from editorial.services import editorial_setup, network_provision
+
+
+class Command(BaseCommand):
+    help = "Create the coordinators' group, the approval workflow and every network's roles."
+
+    def handle(self, *args, **options):
+        from networks.models import NetworkPage
+
+        editorial_setup()
+        for network in NetworkPage.objects.all():
+            network_provision(network_page=network)
+        self.stdout.write(self.style.SUCCESS("Editorial roles and workflow are in place."))

@@ -1,0 +1,50 @@
+"""The role model in one place: group names and what each role may do."""
+
+COORDINATOR_GROUP = "DKC-coördinatoren"
+WORKFLOW_NAME = "Goedkeuring door DKC-coördinator"
+TASK_NAME = "Goedkeuring door DKC-coördinator"
+
+EDITORS_SUFFIX = "redacteurs"
+MEMBERS_SUFFIX = "leden"
+PARTNERS_SUFFIX = "partners"
+
+# Page permissions (wagtailcore codenames).
+COORDINATOR_PAGE_PERMISSIONS = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+)
+# Network editors draft and submit; they never publish, so nothing goes live unapproved.
+EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+
+# Collection permissions, as (app_label, codename).
+MEDIA_PERMISSIONS = (
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+)
+COORDINATOR_MEDIA_PERMISSIONS = (
+    *MEDIA_PERMISSIONS,
+    ("wagtailimages", "delete_image"),
+    ("wagtaildocs", "delete_document"),
+)
+
+# Model permissions, as (app_label, codename).
+ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+COORDINATOR_MODEL_PERMISSIONS = (
+    ADMIN_ACCESS,
+    ("auth", "add_user"),
+    ("auth", "change_user"),
+    ("auth", "delete_user"),
+    ("core", "change_footersettings"),
+    ("wagtailcore", "add_workflow"),
+    ("wagtailcore", "change_workflow"),
+    ("editorial", "change_pageactionrequest"),
+)
+EDITOR_MODEL_PERMISSIONS = (ADMIN_ACCESS,)

@@ -1,0 +1,3 @@
+"""Wagtail hooks of the editorial app; each concern registers its own in its module."""
+
+from editorial.hooks import dashboard, requests  # noqa: F401
