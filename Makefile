@@ -26,8 +26,13 @@ demo: migrate
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# The whole suite, browser tests included; those skip (with the reason) without /usr/bin/chromium.
 test: install
 	$(BIN)/pytest
+
+# Only the browser tests (Playwright driving Debian's Chromium; never `playwright install`).
+e2e: install
+	$(BIN)/pytest -m e2e tests/e2e
 
 lint: install
 	$(BIN)/ruff check .

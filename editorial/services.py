@@ -4,8 +4,26 @@ Hooks, the demo loader and the `setup_editorial` command all come through here, 
 rule ("who may publish", "what a network gets") lives in exactly one function.
 """
 
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import Group, Permission
-from django.db import transaction
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext
+from wagtail.actions.delete_page import DeletePageAction
+from wagtail.actions.move_page import MovePageAction
+from wagtail.actions.unpublish_page import UnpublishPageAction
+from wagtail.admin.utils import get_user_display_name
+from wagtail.log_actions import log
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -17,9 +35,11 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.permissions import policy_registry
 
 from editorial import roles
-from editorial.models import NetworkAccess
+from editorial.models import NetworkAccess, PageActionRequest
+from editorial.selectors import user_is_coordinator
 
 
 def _permission(app_label: str, codename: str) -> Permission:
@@ -129,3 +149,365 @@ def _source_page(page: Page) -> Page:
 def _group_named(name: str) -> Group:
     group, _ = Group.objects.get_or_create(name=name[:150])
     return group
+
+
+# --- Page action requests: an editor asks, a coordinator decides. ---------------------------
+
+logger = logging.getLogger(__name__)
+
+REQUEST_LOG_ACTIONS = {
+    PageActionRequest.Action.UNPUBLISH: "dkc.request_unpublish",
+    PageActionRequest.Action.DELETE: "dkc.request_delete",
+    PageActionRequest.Action.MOVE: "dkc.request_move",
+}
+REQUEST_APPROVED_LOG_ACTION = "dkc.request_approved"
+REQUEST_REJECTED_LOG_ACTION = "dkc.request_rejected"
+
+
+def page_action_request_can_create(*, user: AbstractBaseUser, page: Page, action: str) -> bool:
+    """May `user` ask a coordinator to do `action` on `page`?
+
+    Only someone who edits the page but may not do the action directly (a network editor),
+    only once per page and action at a time, and never on the root or the home page.
+    """
+    return action in page_action_request_actions_available(user=user, page=page)
+
+
+def page_action_request_actions_available(*, user: AbstractBaseUser, page: Page) -> set[str]:
+    """All the actions `user` may ask for on `page`, in one go (one query for open requests)."""
+    if page.depth <= 2:
+        return set()
+    permissions = page.permissions_for_user(user)
+    if not permissions.can_edit():
+        return set()
+    available = set()
+    if page.live and not permissions.can_unpublish():
+        available.add(PageActionRequest.Action.UNPUBLISH.value)
+    if not permissions.can_delete():
+        available.add(PageActionRequest.Action.DELETE.value)
+    if not permissions.can_move():
+        available.add(PageActionRequest.Action.MOVE.value)
+    if available:
+        available -= set(
+            PageActionRequest.objects.filter(
+                page=page, action__in=available, status=PageActionRequest.Status.PENDING
+            ).values_list("action", flat=True)
+        )
+    return available
+
+
+def page_action_request_move_targets(*, user: AbstractBaseUser, page: Page) -> QuerySet[Page]:
+    """Where `user` may ask to move `page`: pages they may add to that accept its type.
+
+    Wagtail's `can_move_to` without the rules a coordinator's approval stands in for (that
+    the requester may delete the page and publish at the destination).
+    """
+    page_class = page.specific_class
+    if page_class is None:
+        return Page.objects.none()
+    addable = policy_registry.get_by_type(Page).instances_user_has_any_permission_for(user, {"add"})
+    parent_types = ContentType.objects.get_for_models(
+        *page_class.allowed_parent_page_models()
+    ).values()
+    candidates = (
+        addable.filter(content_type__in=list(parent_types))
+        .not_descendant_of(page, inclusive=True)
+        .exclude(path=page.path[: -page.steplen])  # its current parent
+        .order_by("path")
+    )
+    # The last rules (language, `max_count_per_parent`) need the specific page; few remain.
+    specific_page = page.specific
+    allowed = [target.pk for target in candidates if specific_page.can_move_to(target)]
+    return Page.objects.filter(pk__in=allowed).order_by("path")
+
+
+def page_action_request_create(
+    *,
+    user: AbstractBaseUser,
+    page: Page,
+    action: str,
+    reason: str = "",
+    target_parent: Page | None = None,
+) -> PageActionRequest:
+    """Ask the coordinators to unpublish, delete or move a page; they get an e-mail."""
+    if not page_action_request_can_create(user=user, page=page, action=action):
+        raise PermissionDenied
+    if action == PageActionRequest.Action.MOVE:
+        if target_parent is None:
+            raise ValidationError(
+                {"target_parent": gettext("Choose where the page should be moved to.")}
+            )
+        targets = page_action_request_move_targets(user=user, page=page)
+        if not targets.filter(pk=target_parent.pk).exists():
+            raise ValidationError(
+                {"target_parent": gettext("The page cannot be moved there.")}, code="invalid_target"
+            )
+        if _slug_taken(page=page, parent=target_parent):
+            raise ValidationError({"target_parent": _slug_taken_message(page)}, code="slug_taken")
+    else:
+        target_parent = None
+
+    from networks.models import NetworkPage
+
+    try:
+        with transaction.atomic():
+            action_request = PageActionRequest.objects.create(
+                page=page,
+                page_title=page.get_admin_display_title()[:255],
+                network=NetworkPage.objects.ancestor_of(page, inclusive=True).first(),
+                action=action,
+                target_parent=target_parent,
+                reason=reason.strip(),
+                requested_by=user,
+            )
+            log(
+                instance=page,
+                action=REQUEST_LOG_ACTIONS[action],
+                user=user,
+                data=_request_log_data(action_request),
+            )
+    except IntegrityError as error:
+        # Another request for the same page and action got in first.
+        raise PermissionDenied from error
+    _mail_coordinators_new_request(action_request)
+    return action_request
+
+
+def page_action_request_can_decide(*, user: AbstractBaseUser) -> bool:
+    """Coordinators (and superusers) approve or reject requests: the one rule, in selectors."""
+    return user_is_coordinator(user)
+
+
+def page_action_request_approve(
+    *, action_request: PageActionRequest, user: AbstractBaseUser, comment: str = ""
+) -> PageActionRequest:
+    """Carry the requested action out as the coordinator, and tell the requester.
+
+    Wagtail's own actions do the work, so its history shows the coordinator; our log entry
+    beside it names both the requester and the coordinator.
+    """
+    with transaction.atomic():
+        action_request = _lock_pending_request(action_request=action_request, user=user)
+        page = action_request.page.specific if action_request.page else None
+        _check_still_possible(action_request=action_request, page=page, user=user)
+        action_request.status = PageActionRequest.Status.APPROVED
+        action_request.decided_by = user
+        action_request.decided_at = timezone.now()
+        action_request.comment = comment.strip()
+        action_request.save()
+        # Logged before the action: a deleted page keeps its log entries, not its row.
+        log(
+            instance=page,
+            action=REQUEST_APPROVED_LOG_ACTION,
+            user=user,
+            data=_request_log_data(action_request),
+        )
+        try:
+            _carry_out(action_request=action_request, page=page, user=user)
+        except PermissionDenied as error:
+            raise ValidationError(
+                gettext("You may not do this on this page; nothing has been changed.")
+            ) from error
+    if action_request.action == PageActionRequest.Action.DELETE:
+        action_request.page = None  # the row's reference was cleared with the page
+    _mail_requester_decision(action_request)
+    return action_request
+
+
+def page_action_request_reject(
+    *, action_request: PageActionRequest, user: AbstractBaseUser, comment: str
+) -> PageActionRequest:
+    """Turn a request down with a comment for the requester; the page stays as it is."""
+    if not page_action_request_can_decide(user=user):
+        raise PermissionDenied
+    if not (comment or "").strip():
+        raise ValidationError(
+            {"comment": gettext("Tell the editor why the request is rejected.")}, code="required"
+        )
+    with transaction.atomic():
+        action_request = _lock_pending_request(action_request=action_request, user=user)
+        action_request.status = PageActionRequest.Status.REJECTED
+        action_request.decided_by = user
+        action_request.decided_at = timezone.now()
+        action_request.comment = comment.strip()
+        action_request.save()
+        if action_request.page is not None:
+            log(
+                instance=action_request.page.specific,
+                action=REQUEST_REJECTED_LOG_ACTION,
+                user=user,
+                data=_request_log_data(action_request),
+            )
+    _mail_requester_decision(action_request)
+    return action_request
+
+
+def _lock_pending_request(
+    *, action_request: PageActionRequest, user: AbstractBaseUser
+) -> PageActionRequest:
+    if not page_action_request_can_decide(user=user):
+        raise PermissionDenied
+    # Locked so that two coordinators deciding at once cannot both carry the action out.
+    locked = PageActionRequest.objects.select_for_update().get(pk=action_request.pk)
+    if locked.status != PageActionRequest.Status.PENDING:
+        raise PermissionDenied
+    return locked
+
+
+def _check_still_possible(
+    *, action_request: PageActionRequest, page: Page | None, user: AbstractBaseUser
+) -> None:
+    """Refuse, with a message a coordinator understands, what can no longer be done."""
+    if page is None:
+        raise ValidationError(gettext("The page no longer exists."), code="page_gone")
+    permissions = page.permissions_for_user(user)
+    if action_request.action == PageActionRequest.Action.UNPUBLISH:
+        if not page.live:
+            raise ValidationError(gettext("The page is no longer published."), code="not_live")
+        if not permissions.can_unpublish():
+            raise ValidationError(
+                gettext("You may not unpublish this page (is it locked?)."), code="forbidden"
+            )
+    elif action_request.action == PageActionRequest.Action.DELETE:
+        if not permissions.can_delete():
+            raise ValidationError(gettext("You may not delete this page."), code="forbidden")
+    else:
+        target = action_request.target_parent
+        if target is None:
+            raise ValidationError(
+                gettext("The page the request moves to no longer exists."), code="target_gone"
+            )
+        if page.is_child_of(target):
+            raise ValidationError(gettext("The page is already there."), code="already_there")
+        if _slug_taken(page=page, parent=target):
+            raise ValidationError(_slug_taken_message(page), code="slug_taken")
+        if not permissions.can_move_to(target):
+            raise ValidationError(
+                gettext("The page can no longer be moved to “%(target)s”.")
+                % {"target": target.get_admin_display_title()},
+                code="invalid_target",
+            )
+
+
+def _slug_taken(*, page: Page, parent: Page) -> bool:
+    """Would the page's URL clash with a page already under `parent` (as Wagtail's move checks)?"""
+    return parent.get_children().filter(slug=page.slug).exclude(pk=page.pk).exists()
+
+
+def _slug_taken_message(page: Page) -> str:
+    return gettext(
+        "A page with the same slug (“%(slug)s”) already exists there; rename one of them first."
+    ) % {"slug": page.slug}
+
+
+def _carry_out(*, action_request: PageActionRequest, page: Page, user: AbstractBaseUser) -> None:
+    if action_request.action == PageActionRequest.Action.UNPUBLISH:
+        UnpublishPageAction(page, user=user).execute()
+    elif action_request.action == PageActionRequest.Action.DELETE:
+        # The page's other open requests go with it.
+        PageActionRequest.objects.filter(
+            page=page, status=PageActionRequest.Status.PENDING
+        ).exclude(pk=action_request.pk).update(
+            status=PageActionRequest.Status.CANCELLED, decided_by=user, decided_at=timezone.now()
+        )
+        DeletePageAction(page, user=user).execute()
+    else:
+        MovePageAction(page, action_request.target_parent, pos="last-child", user=user).execute()
+
+
+def _request_log_data(action_request: PageActionRequest) -> dict:
+    data = {
+        "request_id": action_request.pk,
+        "action": action_request.action,
+        "reason": action_request.reason,
+        "requester": _display_name(action_request.requested_by),
+        "requester_id": action_request.requested_by_id,
+    }
+    if action_request.decided_by is not None:
+        data.update(
+            approver=_display_name(action_request.decided_by),
+            approver_id=action_request.decided_by_id,
+            comment=action_request.comment,
+        )
+    if action_request.target_parent is not None:
+        data["target"] = {
+            "id": action_request.target_parent.pk,
+            "title": action_request.target_parent.get_admin_display_title(),
+        }
+    return data
+
+
+def _display_name(user: AbstractBaseUser | None) -> str:
+    return get_user_display_name(user) if user is not None else ""
+
+
+def _admin_url(name: str, *args) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=args)
+
+
+def _send(*, template: str, context: dict, recipients: list[str]) -> None:
+    """Send one Dutch e-mail per recipient; a mail failure never undoes the decision."""
+    subject = " ".join(
+        render_to_string(f"editorial/emails/{template}_subject.txt", context).split()
+    )
+    body = render_to_string(f"editorial/emails/{template}.txt", context)
+    for recipient in recipients:
+        try:
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient])
+        except Exception:
+            logger.exception("Could not send %s to %s", template, recipient)
+
+
+def _mail_coordinators_new_request(action_request: PageActionRequest) -> None:
+    coordinators = (
+        get_user_model()
+        .objects.filter(groups__name=roles.COORDINATOR_GROUP, is_active=True)
+        .exclude(email="")
+        .exclude(pk=action_request.requested_by_id)
+        .distinct()
+    )
+    context = {
+        "action_request": action_request,
+        "requester": _display_name(action_request.requested_by),
+        "network_title": action_request.network.title if action_request.network else "",
+        "target_title": (
+            action_request.target_parent.title if action_request.target_parent else ""
+        ),
+        "review_url": _admin_url("editorial:request_detail", action_request.pk),
+        "page_url": _admin_url("wagtailadmin_pages:edit", action_request.page_id),
+    }
+    _send(
+        template="request_created",
+        context=context,
+        recipients=[coordinator.email for coordinator in coordinators],
+    )
+
+
+def _mail_requester_decision(action_request: PageActionRequest) -> None:
+    requester = action_request.requested_by
+    if (
+        requester is None
+        or not requester.email
+        or not requester.is_active
+        or requester.pk == action_request.decided_by_id
+    ):
+        return
+    approved = action_request.status == PageActionRequest.Status.APPROVED
+    page_exists = action_request.page_id is not None
+    context = {
+        "action_request": action_request,
+        "requester": _display_name(requester),
+        "decider": _display_name(action_request.decided_by),
+        "target_title": (
+            action_request.target_parent.title if action_request.target_parent else ""
+        ),
+        "request_url": _admin_url("editorial:request_detail", action_request.pk),
+        "page_url": (
+            _admin_url("wagtailadmin_pages:edit", action_request.page_id) if page_exists else ""
+        ),
+    }
+    _send(
+        template="request_approved" if approved else "request_rejected",
+        context=context,
+        recipients=[requester.email],
+    )

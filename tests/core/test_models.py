@@ -1,3 +1,5 @@
+import pytest
+
 from core.models import ContentPage
 from home.models import HomePage
 from networks.models import ClosedAreaPage, NetworkPage, ProjectPage
@@ -19,6 +21,7 @@ def test_content_page_is_routable_and_renderable(page_test, site_tree):
     page_test.assertPageIsRenderable(site_tree.content_page)
 
 
+@pytest.mark.django_db
 def test_summary_falls_back_from_listing_summary_to_search_description_to_intro():
     page = ContentPage(title="Over ons", intro="De intro.")
     assert page.summary == "De intro."
