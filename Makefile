@@ -43,6 +43,10 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Benchmarks print figures; they never fail a build.
+bench: install
+	$(BIN)/python bench/bench_media.py
+
 # Regenerates the interface translations; the compiled .mo files are committed.
 messages: install
 	$(BIN)/python manage.py makemessages -l nl -l en --ignore=.venv --ignore=staticfiles --ignore=media

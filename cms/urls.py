@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from privatemedia.views import serve_media
 from search import views as search_views
 
 urlpatterns = [
@@ -19,15 +20,19 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
 ]
 
+# Every uploaded file, in every environment, goes through the permission check of privatemedia.
+urlpatterns += [
+    path(f"{settings.MEDIA_URL.lstrip('/')}<path:path>", serve_media, name="media_file"),
+]
+
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path("", include("accounts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

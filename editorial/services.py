@@ -14,7 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet
+from django.db.models import Case, QuerySet, When
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -30,6 +30,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    PageViewRestriction,
     Site,
     Workflow,
     WorkflowPage,
@@ -40,6 +41,7 @@ from wagtail.permissions import policy_registry
 from editorial import roles
 from editorial.models import NetworkAccess, PageActionRequest
 from editorial.selectors import user_is_coordinator
+from privatemedia.services import closed_area_collections_ensure
 
 
 def _permission(app_label: str, codename: str) -> Permission:
@@ -125,6 +127,9 @@ def network_provision(*, network_page: Page) -> NetworkAccess:
     for page in source.get_translations(inclusive=True):
         _grant_page_permissions(access.editors, page, roles.EDITOR_PAGE_PERMISSIONS)
         WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+        for closed_area in _closed_areas_of(page):
+            closed_area_restrict(closed_area=closed_area)
+    closed_area_collections_ensure(access=access)
     return access
 
 
@@ -511,3 +516,95 @@ def _mail_requester_decision(action_request: PageActionRequest) -> None:
         context=context,
         recipients=[requester.email],
     )
+
+
+# --- Closed areas: who reads a network's intranet and extranet. -----------------------------
+
+
+def _closed_areas_of(network_page: Page) -> QuerySet:
+    from networks.models import ClosedAreaPage
+
+    return ClosedAreaPage.objects.child_of(network_page)
+
+
+def closed_area_readers(*, closed_area: Page) -> list[Group]:
+    """Who reads a closed area: its network's members (intranet) or partners (extranet),
+    the network's editors, and the DKC coordinators.
+
+    A closed area outside every provisioned network is left to the coordinators alone, so a
+    set-up mistake closes a page rather than opens it.
+    """
+    readers, _ = _closed_area_groups(closed_area=closed_area.specific)
+    return readers
+
+
+def _closed_area_groups(*, closed_area: Page) -> tuple[list[Group], set[Group]]:
+    """The area's readers, and the network's role group for the other kind of area."""
+    from networks.models import ClosedAreaPage
+
+    coordinators = _group_named(roles.COORDINATOR_GROUP)
+    access = network_access_for(page=closed_area)
+    if access is None:
+        return [coordinators], set()
+    if closed_area.area == ClosedAreaPage.INTRANET:
+        return [access.members, access.editors, coordinators], {access.partners}
+    return [access.partners, access.editors, coordinators], {access.members}
+
+
+@transaction.atomic
+def closed_area_restrict(*, closed_area: Page) -> PageViewRestriction:
+    """Close a network's intranet or extranet to everyone but its readers (idempotent).
+
+    The page keeps one "users in specific groups" restriction holding its readers; groups a
+    coordinator added stay, but the network's role group of the other kind of area goes (an
+    intranet turned extranet changes hands). A page made public, or restricted another way,
+    is closed again: provisioning never leaves a closed area open. Wagtail logs each change
+    (`wagtail.view_restriction.create` / `edit` / `delete`, without a user); a run that
+    changes nothing writes nothing.
+    """
+    closed_area = closed_area.specific
+    readers, other_area_groups = _closed_area_groups(closed_area=closed_area)
+    restrictions = list(
+        PageViewRestriction.objects.filter(page=closed_area).order_by(
+            Case(When(restriction_type=PageViewRestriction.GROUPS, then=0), default=1), "pk"
+        )
+    )
+    for extra in restrictions[1:]:
+        # Wagtail applies every restriction of a page: a stray password would lock readers out.
+        extra.delete(user=None)
+
+    if not restrictions:
+        restriction = PageViewRestriction(
+            page=closed_area, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.save()  # logged as "wagtail.view_restriction.create"
+        restriction.groups.set(readers)
+        return restriction
+
+    restriction = restrictions[0]
+    changed = restriction.restriction_type != PageViewRestriction.GROUPS
+    restriction.restriction_type = PageViewRestriction.GROUPS
+    restriction.password = ""
+    current = set(restriction.groups.all())
+    if current & other_area_groups:
+        restriction.groups.remove(*(current & other_area_groups))
+        changed = True
+    missing = [group for group in readers if group not in current]
+    if missing:
+        restriction.groups.add(*missing)
+        changed = True
+    if changed:
+        restriction.save()  # logged as "wagtail.view_restriction.edit"
+    return restriction
+
+
+def closed_area_restrict_subtree(*, page: Page) -> None:
+    """Restrict every closed area at or below `page`: after a copy or a translation.
+
+    Wagtail copies a page's restrictions after the copy was saved (and restricted on
+    creation); this folds the two into one again.
+    """
+    from networks.models import ClosedAreaPage
+
+    for closed_area in ClosedAreaPage.objects.descendant_of(page, inclusive=True):
+        closed_area_restrict(closed_area=closed_area)

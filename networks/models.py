@@ -36,6 +36,13 @@ class NetworkIndexPage(BasePage):
         return context
 
 
+class ExtranetAudience(models.TextChoices):
+    """Whom a network opens its extranet to; each network decides."""
+
+    PARTNERS = "partners", _("Partners")
+    TARGET_GROUP = "target_group", _("Target group")
+
+
 class NetworkPage(BasePage):
     """A learning network (or the mainstream team): aim, coordinator, contact, themes."""
 
@@ -54,6 +61,13 @@ class NetworkPage(BasePage):
     themes = ParentalManyToManyField(
         "themes.ThemePage", verbose_name=_("themes"), blank=True, related_name="networks"
     )
+    extranet_audience = models.CharField(
+        _("extranet for"),
+        max_length=20,
+        choices=ExtranetAudience.choices,
+        default=ExtranetAudience.PARTNERS,
+        help_text=_("Who the network's extranet is for; the network page and the extranet say so."),
+    )
 
     content_panels: ClassVar[list] = [
         *Page.content_panels,
@@ -62,6 +76,7 @@ class NetworkPage(BasePage):
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("extranet_audience", widget=forms.RadioSelect),
         MultiFieldPanel(
             [
                 FieldPanel("coordinator_name"),

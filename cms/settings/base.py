@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "news",
     "search",
     "editorial",
+    "privatemedia",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -65,6 +67,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Cache-Control on files served by Wagtail's document view (see privatemedia).
+    "privatemedia.middleware.PrivateFileCacheMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a clear refusal.
     "axes.middleware.AxesMiddleware",
 ]
@@ -137,6 +141,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents stream through Wagtail's view, which checks the collection's view restrictions;
+# never "direct" or "redirect" to the storage URL (see README, "Private files").
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Workflow mail goes to the coordinators' group, not to technical superusers.
@@ -155,6 +162,15 @@ AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "editorial/lockout.html"
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
+
+# An invitation link for a network's member or partner works once, for this many days.
+ACCOUNTS_INVITATION_DAYS = int(os.environ.get("ACCOUNTS_INVITATION_DAYS", "14"))
+
+# Members and partners log in on the site itself; editors keep the admin's login page.
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:my_networks"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL  # where Wagtail sends an anonymous visitor of a closed page
+WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 
 SESSION_COOKIE_AGE = 60 * 60 * 8  # a working day
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

@@ -46,11 +46,12 @@ def assert_footer(content: str, cofinancing_line: str) -> None:
     assert cofinancing_line in content
 
 
-def test_every_public_page_carries_the_esf_and_flemish_logos(client, site_tree, subtests):
+def test_every_page_carries_the_esf_and_flemish_logos(superuser_client, site_tree, subtests):
+    # Logged in, so that the intranet (a closed page) is served too.
     line = standard_cofinancing_line()
     for name in FOOTED_PAGES:
         with subtests.test(page=name):
-            response = client.get(getattr(site_tree, name).url)
+            response = superuser_client.get(getattr(site_tree, name).url)
             assert response.status_code == 200
             assert_footer(response.content.decode(), line)
 

@@ -2,6 +2,7 @@ from core.models import ContentPage
 from events.models import EventPage
 from home.models import HomePage
 from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage, ProjectPage
+from tests import factories
 from tests.utils import assert_creatable_only_under
 
 
@@ -32,6 +33,9 @@ def test_only_one_network_index_per_home_page(site_tree):
 
 
 def test_network_pages_are_routable_and_renderable(page_test, site_tree):
+    # Logged in as a superuser, so that the closed areas render instead of redirecting to the
+    # login page. (Not through `user=`: Wagtail logs in with the first backend, django-axes'.)
+    page_test.client.force_login(factories.UserFactory(superuser=True))
     for page in (
         site_tree.network_index,
         site_tree.tracer,

@@ -1,0 +1,315 @@
+"""Views for invitations: the admin pages where editors manage their network's people, and
+the front-end page where an invited person accepts.
+
+The rules (who may invite, remove, revoke; when a link still works) live in
+`accounts.invitations`; these views only show forms and turn service errors into messages.
+"""
+
+from django.contrib.auth import get_user_model, login
+from django.contrib.auth.forms import SetPasswordForm
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils.decorators import method_decorator
+from django.utils.http import urlencode
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import cache_control
+from django.views.generic import TemplateView, View
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from accounts.invitation_forms import InvitationForm, InvitationJoinForm
+from accounts.invitations import (
+    invitation_accept,
+    invitation_can_manage,
+    invitation_check,
+    invitation_create,
+    invitation_existing_user,
+    invitation_for_token,
+    invitation_open_list,
+    invitation_revoke,
+    managed_network_get,
+    managed_network_list,
+    membership_remove,
+    network_people,
+    network_title,
+)
+from accounts.models import Invitation, invitation_days
+from editorial.models import NetworkAccess
+
+# --- Admin: members and partners per network ------------------------------------------------
+
+
+class ForbiddenMixin:
+    """Answer a refusal with 403 and a short admin page, not Wagtail's redirect.
+
+    `check_allowed` runs before any handler, so a refused request writes nothing.
+    """
+
+    def check_allowed(self, request: HttpRequest) -> None:
+        pass
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            self.check_allowed(request)
+            return super().dispatch(request, *args, **kwargs)
+        except PermissionDenied:
+            return TemplateResponse(
+                request,
+                "accounts/admin/forbidden.html",
+                {"header_title": gettext("Not allowed")},
+                status=403,
+            )
+
+
+def _index_breadcrumb() -> dict:
+    return {"url": reverse("accounts_admin:index"), "label": gettext("Members and partners")}
+
+
+class NetworkPeopleIndexView(ForbiddenMixin, WagtailAdminTemplateMixin, TemplateView):
+    """The networks whose people the user manages; an editor of one network goes straight in."""
+
+    template_name = "accounts/admin/index.html"
+    page_title = _("Members and partners")
+    header_icon = "group"
+
+    def get(self, request, *args, **kwargs) -> HttpResponse:
+        self.networks = managed_network_list(user=request.user, with_counts=True)
+        if not self.networks:
+            raise PermissionDenied
+        if len(self.networks) == 1:
+            return redirect("accounts_admin:network", self.networks[0].access.pk)
+        return super().get(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self) -> list[dict]:
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+    def get_context_data(self, **kwargs) -> dict:
+        return {**super().get_context_data(**kwargs), "networks": self.networks}
+
+
+class _NetworkMixin(ForbiddenMixin):
+    """Loads the network (by its access record) and refuses anyone who may not manage it."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.access = get_object_or_404(
+            NetworkAccess.objects.select_related("editors", "members", "partners"),
+            pk=kwargs["access_id"],
+        )
+
+    def check_allowed(self, request: HttpRequest) -> None:
+        if not invitation_can_manage(user=request.user, access=self.access):
+            raise PermissionDenied
+
+    @property
+    def network_url(self) -> str:
+        return reverse("accounts_admin:network", args=[self.access.pk])
+
+
+class NetworkPeopleView(_NetworkMixin, WagtailAdminTemplateMixin, TemplateView):
+    """One network's members, partners and open invitations; POST sends an invitation."""
+
+    template_name = "accounts/admin/network.html"
+    header_icon = "group"
+
+    def get_page_title(self) -> str:
+        return gettext("Members and partners")
+
+    def get_page_subtitle(self) -> str:
+        return network_title(access=self.access)
+
+    def get_breadcrumbs_items(self) -> list[dict]:
+        items = [*self.breadcrumbs_items]
+        if len(managed_network_list(user=self.request.user)) > 1:
+            items.append(_index_breadcrumb())
+        return [*items, {"url": "", "label": self.get_page_subtitle()}]
+
+    def get_context_data(self, **kwargs) -> dict:
+        context = super().get_context_data(**kwargs)
+        context.update(
+            network=managed_network_get(access=self.access),
+            access=self.access,
+            members=network_people(access=self.access, role=Invitation.Role.MEMBER),
+            partners=network_people(access=self.access, role=Invitation.Role.PARTNER),
+            open_invitations=invitation_open_list(access=self.access),
+            form=kwargs.get("form") or InvitationForm(),
+            invitation_days=invitation_days(),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs) -> HttpResponse:
+        form = InvitationForm(request.POST)
+        if form.is_valid():
+            try:
+                invitation = invitation_create(
+                    user=request.user, access=self.access, **form.cleaned_data
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(
+                    request,
+                    gettext("An invitation has been sent to %(email)s.")
+                    % {"email": invitation.email},
+                )
+                return redirect(self.network_url)
+        return self.render_to_response(self.get_context_data(form=form))
+
+
+class MembershipRemoveView(_NetworkMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs) -> HttpResponse:
+        member = get_object_or_404(get_user_model(), pk=kwargs["user_id"])
+        role = kwargs["role"]
+        if role not in Invitation.Role.values:
+            raise PermissionDenied
+        membership_remove(user=request.user, access=self.access, member=member, role=role)
+        message = (
+            gettext("%(name)s is no longer a member of %(network)s.")
+            if role == Invitation.Role.MEMBER
+            else gettext("%(name)s is no longer a partner of %(network)s.")
+        )
+        messages.success(
+            request,
+            message
+            % {
+                "name": member.get_full_name() or member.email or member.get_username(),
+                "network": network_title(access=self.access),
+            },
+        )
+        return redirect(self.network_url)
+
+
+class InvitationRevokeView(_NetworkMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs) -> HttpResponse:
+        invitation = get_object_or_404(Invitation, pk=kwargs["pk"], access=self.access)
+        try:
+            invitation_revoke(user=request.user, invitation=invitation)
+        except ValidationError as error:
+            messages.warning(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                gettext("The invitation for %(email)s has been withdrawn.")
+                % {"email": invitation.email},
+            )
+        return redirect(self.network_url)
+
+
+# --- Front end: accepting an invitation -----------------------------------------------------
+
+REFUSAL_STATUS = {"unknown": 404, "expired": 410, "used": 410, "revoked": 410}
+
+
+def _after_join_url() -> str:
+    try:
+        return reverse("accounts:my_networks")
+    except NoReverseMatch:
+        return "/"
+
+
+def _login_url() -> str:
+    try:
+        return reverse("accounts:login") + "?" + urlencode({"next": _after_join_url()})
+    except NoReverseMatch:
+        return "/"
+
+
+@method_decorator(cache_control(private=True, no_store=True), name="dispatch")
+class InvitationAcceptView(View):
+    """Set a password (new account) or confirm (existing account), then join the network.
+
+    Opening the link changes nothing; only the form's POST accepts.
+    """
+
+    template_name = "accounts/invitation_accept.html"
+    refused_template_name = "accounts/invitation_refused.html"
+
+    def get(self, request: HttpRequest, token: str) -> HttpResponse:
+        invitation, refusal = self._invitation(token)
+        if refusal is not None:
+            return refusal
+        return self._render(invitation, self._form(invitation))
+
+    def post(self, request: HttpRequest, token: str) -> HttpResponse:
+        invitation, refusal = self._invitation(token)
+        if refusal is not None:
+            return refusal
+        form = self._form(invitation, data=request.POST)
+        if not form.is_valid():
+            return self._render(invitation, form)
+        try:
+            member = invitation_accept(token=token, password=form.cleaned_data.get("new_password1"))
+        except ValidationError as error:
+            code = getattr(error, "code", None)
+            if code in REFUSAL_STATUS:
+                return self._refuse(invitation, code)
+            form.add_error(None, error)
+            return self._render(invitation, form)
+
+        if isinstance(form, SetPasswordForm):
+            # A new account, whose password was just chosen here.
+            login(request, member, backend="django.contrib.auth.backends.ModelBackend")
+            return redirect(_after_join_url())
+        if request.user.is_authenticated and request.user.pk == member.pk:
+            return redirect(_after_join_url())
+        return self._render(invitation, None, joined=True)
+
+    def _invitation(self, token: str) -> tuple[Invitation | None, HttpResponse | None]:
+        invitation = invitation_for_token(token=token)
+        try:
+            invitation_check(invitation=invitation)
+        except ValidationError as error:
+            return invitation, self._refuse(invitation, error.code)
+        return invitation, None
+
+    def _form(self, invitation: Invitation, data=None):
+        if invitation_existing_user(invitation=invitation) is not None:
+            return InvitationJoinForm(data)
+        # Unsaved: the validators compare the password with the name and address to come.
+        new_user = get_user_model()(
+            username=invitation.email,
+            email=invitation.email,
+            first_name=invitation.first_name,
+            last_name=invitation.last_name,
+        )
+        return SetPasswordForm(new_user, data)
+
+    def _context(self, invitation: Invitation | None) -> dict:
+        return {
+            "invitation": invitation,
+            "network_title": network_title(access=invitation.access) if invitation else "",
+        }
+
+    def _render(
+        self, invitation: Invitation, form, *, status: int = 200, joined: bool = False
+    ) -> HttpResponse:
+        context = {
+            **self._context(invitation),
+            "form": form,
+            "new_account": isinstance(form, SetPasswordForm),
+            "joined": joined,
+            "login_url": _login_url(),
+        }
+        return _private(TemplateResponse(self.request, self.template_name, context, status=status))
+
+    def _refuse(self, invitation: Invitation | None, code: str) -> HttpResponse:
+        context = {**self._context(invitation), "reason": code, "login_url": _login_url()}
+        return _private(
+            TemplateResponse(
+                self.request, self.refused_template_name, context, status=REFUSAL_STATUS[code]
+            )
+        )
+
+
+def _private(response: HttpResponse) -> HttpResponse:
+    # The link is a secret: no referrer to other sites, no copy in any cache.
+    response["Referrer-Policy"] = "no-referrer"
+    return response

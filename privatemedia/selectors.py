@@ -1,0 +1,119 @@
+"""Reads for private media: the closed areas' collections, and which object owns a stored file.
+
+A file under MEDIA_ROOT is served only when a Wagtail document, image or rendition names it;
+its collection (and that collection's ancestors) decide who may read it.
+"""
+
+from dataclasses import dataclass
+
+from django.core.files.storage import Storage
+from django.db.models import Q
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, CollectionViewRestriction
+
+from editorial.models import NetworkAccess
+from networks.models import ClosedAreaPage
+
+CLOSED_AREAS = (ClosedAreaPage.INTRANET, ClosedAreaPage.EXTRANET)
+
+# The folders Wagtail's own models upload into (Document.file's upload_to, Image and
+# Rendition.get_upload_to). A path outside them belongs to nothing we serve.
+DOCUMENTS_FOLDER = "documents/"
+ORIGINAL_IMAGES_FOLDER = "original_images/"
+RENDITIONS_FOLDER = "images/"
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file in storage together with what decides who may read it."""
+
+    name: str  # the storage name, exactly as the database holds it
+    storage: Storage
+    collections: tuple[Collection, ...]  # of every object that uses this file
+    is_document: bool
+    content_type: str | None  # None: guessed from the file name
+    download_name: str
+
+
+def closed_area_collection_name(*, network_collection: Collection, area: str) -> str:
+    return f"{network_collection.name} — {area}"
+
+
+def closed_area_collections_for(*, access: NetworkAccess) -> dict[str, Collection]:
+    """The network's intranet and extranet collections that exist, keyed by area."""
+    names = {
+        closed_area_collection_name(network_collection=access.collection, area=area): area
+        for area in CLOSED_AREAS
+    }
+    children = Collection.objects.child_of(access.collection).filter(name__in=list(names))
+    return {names[collection.name]: collection for collection in children}
+
+
+def stored_file_for(*, name: str) -> StoredFile | None:
+    """The stored file called `name` and its owners' collections, or None if nothing owns it.
+
+    One query. The folder says which model to ask; the `file` columns of Wagtail's tables
+    have no index, so the lookup scans one table (see bench/bench_media.py for its cost).
+    """
+    if name.startswith(DOCUMENTS_FOLDER):
+        documents = list(
+            get_document_model().objects.filter(file=name).select_related("collection")
+        )
+        if not documents:
+            return None
+        return StoredFile(
+            name=name,
+            storage=documents[0].file.storage,
+            collections=_distinct(document.collection for document in documents),
+            is_document=True,
+            content_type=documents[0].content_type,
+            download_name=documents[0].filename,
+        )
+    image_model = get_image_model()
+    if name.startswith(ORIGINAL_IMAGES_FOLDER):
+        owners = list(image_model.objects.filter(file=name).select_related("collection"))
+        collections = _distinct(image.collection for image in owners)
+    elif name.startswith(RENDITIONS_FOLDER):
+        owners = list(
+            image_model.get_rendition_model()
+            .objects.filter(file=name)
+            .select_related("image__collection")
+        )
+        collections = _distinct(rendition.image.collection for rendition in owners)
+    else:
+        return None
+    if not owners:
+        return None
+    return StoredFile(
+        name=name,
+        storage=owners[0].file.storage,
+        collections=collections,
+        is_document=False,
+        content_type=None,
+        download_name=name.rsplit("/", 1)[-1],
+    )
+
+
+def view_restrictions_for(
+    *, collections: tuple[Collection, ...]
+) -> list[CollectionViewRestriction]:
+    """Every view restriction on these collections or their ancestors, with their groups.
+
+    Two queries when there is a restriction (the groups are prefetched, so checking a request
+    against them costs no query per restriction), one when there is none.
+    """
+    ancestry = Q()
+    for collection in collections:
+        ancestry |= Q(collection__in=collection.get_ancestors(inclusive=True))
+    return list(
+        CollectionViewRestriction.objects.filter(ancestry)
+        .distinct()
+        .order_by("pk")
+        .prefetch_related("groups")
+    )
+
+
+def _distinct(collections) -> tuple[Collection, ...]:
+    by_pk = {collection.pk: collection for collection in collections}
+    return tuple(by_pk.values())

@@ -1,0 +1,124 @@
+"""My networks: per network the person belongs to, exactly the closed areas they may enter."""
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
+from wagtail.models import PageViewRestriction
+
+from accounts.selectors import network_memberships
+from networks.models import ClosedAreaPage
+from tests import factories
+
+AREAS = ("intranet_x", "extranet_x", "intranet_y")
+LISTED = {
+    "member_x": {"intranet_x"},
+    "partner_x": {"extranet_x"},
+    "editor_x": {"intranet_x", "extranet_x"},
+    "editor_y": {"intranet_y"},
+    "member_y": {"intranet_y"},
+    "coordinator": {"intranet_x", "extranet_x", "intranet_y"},
+    "outsider": set(),
+}
+
+
+EMPTY_STATE = (
+    "Your account does not belong to any learning network yet, so there is no closed area "
+    "for you to enter."
+)
+
+
+def dutch(message: str) -> str:
+    with translation.override("nl"):
+        return gettext(message)
+
+
+def listed_areas(world, content: str) -> set[str]:
+    return {area for area in AREAS if f'href="{getattr(world, area).url}"' in content}
+
+
+def test_anonymous_visitors_are_sent_to_log_in(db):
+    url = reverse("accounts:my_networks")
+
+    response = Client().get(url)
+
+    assert response.status_code == 302
+    assert response["Location"] == f"{reverse('accounts:login')}?next={url}"
+
+
+def test_each_role_sees_exactly_the_areas_it_may_enter(closed_world, browser):
+    users = {**closed_world.users, "outsider": closed_world.outsider}
+    actual = {}
+    for role in LISTED:
+        response = browser(users[role]).get(reverse("accounts:my_networks"))
+        assert response.status_code == 200, role
+        assert "private" in response["Cache-Control"], role
+        actual[role] = listed_areas(closed_world, response.content.decode())
+
+    assert actual == LISTED
+
+
+def test_every_listed_area_opens(closed_world, browser):
+    for role in ("member_x", "partner_x", "editor_x", "member_y", "coordinator"):
+        client = browser(closed_world.users[role])
+        for membership in network_memberships(user=closed_world.users[role]):
+            for area in membership.areas:
+                assert client.get(area.url).status_code == 200, (role, area.url)
+
+
+def test_the_networks_and_roles_are_named(closed_world, browser):
+    content = browser(closed_world.editor_x).get(reverse("accounts:my_networks"))
+    content = content.content.decode()
+
+    assert "TRACER" in content
+    assert "DIAMOND" not in content
+    assert dutch("editor") in content
+
+
+def test_a_coordinator_sees_every_network(closed_world, browser):
+    content = browser(closed_world.coordinator).get(reverse("accounts:my_networks"))
+    content = content.content.decode()
+
+    assert "TRACER" in content
+    assert "DIAMOND" in content
+
+
+def test_someone_in_no_network_gets_a_clear_empty_state(closed_world, browser):
+    content = browser(closed_world.outsider).get(reverse("accounts:my_networks"))
+    content = content.content.decode()
+
+    assert 'class="empty-state"' in content
+    assert dutch(EMPTY_STATE) in content
+
+
+def test_an_area_made_public_is_listed_under_its_own_network_only(closed_world):
+    PageViewRestriction.objects.filter(page=closed_world.extranet_x).delete()
+
+    member_x = network_memberships(user=closed_world.member_x)
+    member_y = network_memberships(user=closed_world.member_y)
+
+    assert [area.pk for m in member_x for area in m.areas] == [
+        closed_world.intranet_x.pk,
+        closed_world.extranet_x.pk,
+    ]
+    assert closed_world.extranet_x.pk not in [area.pk for m in member_y for area in m.areas]
+
+
+def test_the_list_costs_the_same_queries_however_many_networks(closed_world, browser):
+    client = browser(closed_world.coordinator)
+    client.get(reverse("accounts:my_networks"))  # warm the site and locale caches
+    with CaptureQueriesContext(connection) as two_networks:
+        client.get(reverse("accounts:my_networks"))
+
+    third = factories.NetworkPageFactory(
+        parent=closed_world.network_x.get_parent(), title="Compleet"
+    )
+    factories.ClosedAreaPageFactory(parent=third, area=ClosedAreaPage.INTRANET)
+    factories.ClosedAreaPageFactory(parent=third, area=ClosedAreaPage.EXTRANET)
+    with CaptureQueriesContext(connection) as three_networks:
+        content = client.get(reverse("accounts:my_networks")).content.decode()
+
+    assert third.short_name in content
+    assert len(three_networks) == len(two_networks)

@@ -1,0 +1,121 @@
+"""A member logs in on the front end, reads the intranet, downloads a private document, logs
+out; the same document URL then refuses."""
+
+import re
+from importlib import import_module
+from pathlib import Path
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
+from django.urls import reverse
+from django.utils import translation
+from playwright.sync_api import expect
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Locale, Page, PageViewRestriction
+from wagtail.rich_text import RichText
+
+from editorial.services import editorial_setup, network_provision
+from networks.models import ClosedAreaPage
+from privatemedia.services import closed_area_collections_ensure
+from tests import factories
+
+# The live server needs committed data, so this test is transactional.
+pytestmark = pytest.mark.e2e
+
+PASSWORD = "e2e-wachtwoord-123"
+INTRANET_TITLE = "Intranet van Netwerk X"
+CONTENT = b"Notulen van de stuurgroep: alleen voor leden.\n"
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
+@pytest.fixture
+def site_root(transactional_db) -> None:
+    """The rows of the data migrations (root page and collection, locales, home page, site).
+
+    A transactional test that ran before this one (test_admin_workflow) flushed them.
+    """
+    if Page.objects.filter(depth=2).exists():
+        return
+    dutch, _ = Locale.objects.get_or_create(language_code="nl")
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=dutch))
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    migration = "0002_create_locales_and_homepage"
+    state = MigrationLoader(connection).project_state(("home", migration))
+    import_module(f"home.migrations.{migration}").create_locales_and_homepage(state.apps, None)
+    editorial_setup()
+
+
+def test_member_reads_intranet_downloads_and_logs_out(new_page, live_server, media_root, site_root):
+    network_index = factories.NetworkIndexPageFactory(parent=factories.home_page())
+    network = factories.NetworkPageFactory(parent=network_index, title="Netwerk X")
+    intranet = factories.ClosedAreaPageFactory(
+        parent=network, area=ClosedAreaPage.INTRANET, title=INTRANET_TITLE
+    )
+    access = network_provision(network_page=network)
+    collection = closed_area_collections_ensure(access=access)[ClosedAreaPage.INTRANET]
+    document = get_document_model().objects.create(
+        title="Notulen stuurgroep",
+        file=ContentFile(CONTENT, name="notulen.txt"),
+        collection=collection,
+    )
+    intranet.body = [
+        (
+            "paragraph",
+            RichText(f'<p><a linktype="document" id="{document.pk}">Notulen downloaden</a></p>'),
+        )
+    ]
+    intranet.save_revision().publish()
+    assert PageViewRestriction.objects.filter(page=intranet).exists()
+    member = factories.UserFactory(username="lid-x", password=PASSWORD)
+    member.groups.add(access.members)
+    with translation.override("nl"):
+        login_path = reverse("accounts:login")
+    intranet_url = intranet.url
+
+    page = new_page()
+    # Anonymous: the intranet sends to the site's own login page, not the admin's.
+    page.goto(intranet_url)
+    expect(page).to_have_url(re.compile(rf"{re.escape(login_path)}\?next="))
+    expect(page.locator("h1")).not_to_have_text(INTRANET_TITLE)
+    form = page.locator(f"form[action='{login_path}']")
+    form.locator("input[name=username]").fill(member.username)
+    form.locator("input[name=password]").fill(PASSWORD)
+    form.locator("button[type=submit]").click()
+
+    # Back on the intranet, which links the private document.
+    expect(page).to_have_url(f"{live_server.url}{intranet_url}")
+    expect(page.locator("h1")).to_have_text(INTRANET_TITLE)
+    link = page.get_by_role("link", name="Notulen downloaden")
+    document_url = link.get_attribute("href")
+    assert document_url == document.url
+    with page.expect_download() as download_info:
+        link.click()
+    assert download_info.value.suggested_filename == "notulen.txt"
+    assert Path(download_info.value.path()).read_bytes() == CONTENT
+    # The same URL with the browser's cookies. (Its /media/ URL is not tried here: Django's
+    # live server answers MEDIA_URL itself, from MEDIA_ROOT, before any view of ours.)
+    response = page.request.get(document_url, max_redirects=0)
+    assert response.status == 200
+    assert response.body() == CONTENT
+    assert response.headers["cache-control"] == "private, no-store"
+
+    # Log out with the header's button; the same document URL then refuses.
+    page.locator(".account-nav__logout button[type=submit]").click()
+    expect(page.locator(".account-nav__logout")).to_have_count(0)
+    response = page.request.get(document_url, max_redirects=0)
+    assert response.status in (302, 403)
+    assert CONTENT not in response.body()
+    if response.status == 302:
+        assert response.headers["location"].startswith(f"{login_path}?next=")
+    assert response.headers["cache-control"] == "private, no-store"
+    page.goto(intranet_url)
+    expect(page).to_have_url(re.compile(rf"{re.escape(login_path)}\?next="))
