@@ -13,8 +13,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from core.models import ContentPage, FooterSettings
@@ -24,6 +26,7 @@ from home import demo_data
 from home.models import HomePage
 from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage, ProjectPage
 from news.models import NewsIndexPage, NewsPage
+from privatemedia.services import closed_area_collections_ensure
 from themes.models import ThemeIndexPage, ThemePage
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -339,6 +342,7 @@ def _accounts(report: DemoReport) -> None:
     for data in demo_data.NETWORKS:
         network = NetworkPage.objects.get(slug=data["slug"], locale__language_code="nl")
         access = network_provision(network_page=network)
+        _intranet_document(network, access, report)
         first_name, _, last_name = data["coordinator_name"].partition(" ")
         slug = data["slug"]
         _account(f"{slug}-editor", first_name, last_name, password, access.editors, report)
@@ -360,3 +364,30 @@ def _account(username, first_name, last_name, password, group, report: DemoRepor
         user.save()
         report.accounts += 1
     user.groups.add(group)
+
+
+def _intranet_document(network: NetworkPage, access, report: DemoReport) -> None:
+    """A private working document in the network's intranet collection, linked from the
+    intranet page, so the closed areas can be tried with the demo accounts."""
+    collection = closed_area_collections_ensure(access=access)[ClosedAreaPage.INTRANET]
+    document_model = get_document_model()
+    title = f"Werkplanning {network.title}"
+    document = document_model.objects.filter(collection=collection, title=title).first()
+    if document is None:
+        text = (
+            f"Werkplanning van {network.title} (vertrouwelijk, enkel voor de leden).\n"
+            "1. Verslag van de laatste bijeenkomst nalezen.\n"
+            "2. Rapportering aan het ESF-Agentschap voorbereiden.\n"
+            "3. Deelnemerslijsten van de acties bijhouden.\n"
+        )
+        document = document_model(title=title, collection=collection)
+        document.file.save(
+            f"werkplanning-{network.slug}.txt", ContentFile(text.encode()), save=False
+        )
+        document.save()
+        report.count(document)
+    intranet = ClosedAreaPage.objects.child_of(network).filter(area=ClosedAreaPage.INTRANET).first()
+    if intranet is not None and not intranet.body:
+        link = f'<a linktype="document" id="{document.pk}">{title}</a>'
+        intranet.body = stream([("paragraph", f"<p>Voor de leden: {link}.</p>")])
+        intranet.save_revision().publish()

@@ -1,5 +1,8 @@
 """Test settings: fast hashing, in-memory mail, plain static storage."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -13,3 +16,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Login rate limiting is switched on in the tests that are about it.
 AXES_ENABLED = False
+# Uploaded files of the tests (and the demo loader's documents) stay out of the repository.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / "dkc-mvo-test-media"

@@ -100,6 +100,24 @@ class LoadDemoTests(TestCase):
             self.assertEqual(timezone.localtime(event.start).time(), seed["start"].time())
             self.assertEqual(timezone.localtime(event.end).time(), seed["end"].time())
 
+    def test_a_network_member_downloads_the_intranet_document_others_cannot(self):
+        from django.contrib.auth import get_user_model
+        from django.test import Client
+        from wagtail.documents.models import Document
+
+        users = get_user_model().objects
+        document = Document.objects.get(title="Werkplanning TRACER")
+        member, outsider = Client(), Client()
+        member.force_login(users.get(username="tracer-member"))
+        outsider.force_login(users.get(username="diamond-member"))
+
+        intranet = member.get("/nl/netwerken/tracer/intranet/")
+        self.assertEqual(intranet.status_code, 200)
+        self.assertContains(intranet, document.url)
+        self.assertEqual(member.get(document.url).status_code, 200)
+        self.assertEqual(outsider.get(document.url).status_code, 403)
+        self.assertEqual(outsider.get("/nl/netwerken/tracer/intranet/").status_code, 403)
+
     def test_running_it_twice_changes_nothing(self):
         before = page_type_counts()
         footers = FooterSettings.objects.count()
