@@ -34,7 +34,7 @@ def _admin_message(message: str, **params: str) -> str:
         return gettext(message) % params
 
 
-def test_editor_submits_and_coordinator_approves(new_page, live_server):
+def test_editor_submits_and_coordinator_approves(new_page, live_server, site_root):
     network_index = factories.NetworkIndexPageFactory(parent=factories.home_page())
     network = factories.NetworkPageFactory(parent=network_index, title="Netwerk X")
     project = factories.ProjectPageFactory(parent=network, title="Oude titel")

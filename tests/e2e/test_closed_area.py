@@ -2,21 +2,18 @@
 out; the same document URL then refuses."""
 
 import re
-from importlib import import_module
 from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
-from django.db import connection
-from django.db.migrations.loader import MigrationLoader
 from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, Locale, Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
-from editorial.services import editorial_setup, network_provision
+from editorial.services import network_provision
 from networks.models import ClosedAreaPage
 from privatemedia.services import closed_area_collections_ensure
 from tests import factories
@@ -33,25 +30,6 @@ CONTENT = b"Notulen van de stuurgroep: alleen voor leden.\n"
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     return tmp_path
-
-
-@pytest.fixture
-def site_root(transactional_db) -> None:
-    """The rows of the data migrations (root page and collection, locales, home page, site).
-
-    A transactional test that ran before this one (test_admin_workflow) flushed them.
-    """
-    if Page.objects.filter(depth=2).exists():
-        return
-    dutch, _ = Locale.objects.get_or_create(language_code="nl")
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=dutch))
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    migration = "0002_create_locales_and_homepage"
-    state = MigrationLoader(connection).project_state(("home", migration))
-    import_module(f"home.migrations.{migration}").create_locales_and_homepage(state.apps, None)
-    editorial_setup()
 
 
 def test_member_reads_intranet_downloads_and_logs_out(new_page, live_server, media_root, site_root):
