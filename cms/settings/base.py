@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "editorial",
     "privatemedia",
     "accounts",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

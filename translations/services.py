@@ -1,0 +1,64 @@
+"""Writes: English pages made the way an editor makes them, through wagtail-localize."""
+
+from collections.abc import Mapping
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from wagtail.models import Locale, Page
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+
+@transaction.atomic
+def page_translation_save(
+    *,
+    page: Page,
+    strings: Mapping[str, str],
+    locale_code: str = "en",
+    user: AbstractBaseUser | None = None,
+    publish: bool = True,
+) -> Page:
+    """Translate `page` into `locale_code` with wagtail-localize and save (or publish) it.
+
+    `strings` maps a segment's source text, or its context path ("title", "slug", "intro",
+    ...), to the translation; a context path wins over the same text elsewhere. Segments
+    without a translation keep the source text, as wagtail-localize's editor does. Calling
+    it again for a translated page updates the translation from the current source (a sync).
+    """
+    page = page.specific
+    locale = Locale.objects.get(language_code=locale_code)
+    source, created = TranslationSource.get_or_create_from_instance(page)
+    if not created:
+        source.update_from_db()
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        text = strings.get(segment.context.path, strings.get(segment.string.data))
+        if text is None:
+            continue
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": text,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                "last_translated_by": user,
+                "has_error": False,
+                "field_error": "",
+            },
+        )
+    # wagtail-localize publishes on commit; publish the new revision here instead, so the
+    # result does not depend on the surrounding transaction.
+    translation.save_target(user=user, publish=False)
+    translated = page.get_translation(locale).specific
+    if publish:
+        translated.get_latest_revision().publish(user=user)
+        translated.refresh_from_db()
+    return translated
