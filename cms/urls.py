@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from privatemedia.views import serve_media
 from search import views as search_views
+from translations import fallback
 
 urlpatterns = [
     # Dutch is the site's first language, whatever the browser asks for.
@@ -33,6 +34,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path("", include("accounts.urls")),
+    # Wagtail's page view, wrapped: an English address of a Dutch-only page gets a notice.
+    re_path(wagtail_urls.serve_pattern, fallback.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -42,7 +42,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         context = selectors.agenda_context(request=request, agenda=self, past=False)
         return self.render(request, context_overrides=context)
 
-    @path("archief/", name="archive")
+    @path(_("archive/"), name="archive")
     def archive(self, request):
         context = selectors.agenda_context(request=request, agenda=self, past=True)
         return self.render(request, context_overrides=context)
@@ -118,5 +118,5 @@ class EventPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["event_themes"] = self.themes.live().public().order_by("path")
+        context["event_themes"] = selectors.event_theme_list(event=self)
         return context

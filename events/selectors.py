@@ -10,38 +10,57 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from networks.selectors import attach_network_pages, network_list
+from core.localization import in_language, tree_q
+from networks.selectors import attach_network_pages, network_list, theme_list_for
 from themes.selectors import theme_list
 
 EVENTS_PER_PAGE = 10
 
 
 def event_list(*, locale: Locale) -> QuerySet:
+    """Live, public events in one language; untranslated events in Dutch."""
     from events.models import EventPage
 
-    return EventPage.objects.live().public().filter(locale=locale)
+    return in_language(EventPage.objects.live().public(), locale=locale)
 
 
 def event_list_upcoming(*, locale: Locale, now=None) -> QuerySet:
     """Events that have not ended yet, soonest first."""
     now = now or timezone.now()
-    return event_list(locale=locale).filter(end__gte=now).order_by("start", "path")
+    return event_list(locale=locale).filter(end__gte=now).order_by("start", "source_path")
 
 
 def event_list_past(*, locale: Locale, now=None) -> QuerySet:
     """Events that have ended, most recent first."""
     now = now or timezone.now()
-    return event_list(locale=locale).filter(end__lt=now).order_by("-start", "path")
+    return event_list(locale=locale).filter(end__lt=now).order_by("-start", "source_path")
 
 
-def event_list_for(*, locale: Locale, network: Page | None = None, theme: Page | None = None):
+def event_list_for(
+    *,
+    locale: Locale,
+    network: Page | None = None,
+    theme: Page | None = None,
+    limit: int | None = None,
+) -> list:
     """Upcoming events of one network and/or theme, with their network attached."""
-    events = event_list_upcoming(locale=locale)
+    events = _filtered(event_list_upcoming(locale=locale), network=network, theme=theme)
+    return attach_network_pages(list(events[:limit] if limit else events))
+
+
+def _filtered(events: QuerySet, *, network: Page | None, theme: Page | None) -> QuerySet:
+    """Events below a network, or tagged with a theme, in whichever language they exist."""
     if network is not None:
-        events = events.descendant_of(network)
+        events = events.filter(tree_q(network))
     if theme is not None:
-        events = events.filter(themes=theme)
-    return attach_network_pages(list(events))
+        # Tags point at the Dutch theme page; match it (or its translation) by key.
+        events = events.filter(themes__translation_key=theme.translation_key).distinct()
+    return events
+
+
+def event_theme_list(*, event: Page) -> list:
+    """The event's live themes in its language."""
+    return theme_list_for(page=event)
 
 
 def network_of(*, event: Page):
@@ -76,10 +95,7 @@ def agenda_context(*, request: HttpRequest, agenda: Page, past: bool) -> dict[st
         form.is_valid()
         network = form.networks.get(form.cleaned_data.get("network", ""))
         theme = form.themes.get(form.cleaned_data.get("theme", ""))
-    if network is not None:
-        events = events.descendant_of(network)
-    if theme is not None:
-        events = events.filter(themes=theme)
+    events = _filtered(events, network=network, theme=theme)
     page: PaginatorPage = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     page.object_list = attach_network_pages(list(page.object_list))
     return {

@@ -1,42 +1,42 @@
 from django.db.models import QuerySet
 from wagtail.models import Locale, Page
 
+from core.localization import in_language, tree_q
+from themes.selectors import theme_list_by_keys
+
 
 def network_list(*, locale: Locale) -> QuerySet:
-    """Live, public networks of one language, in the editors' order."""
+    """Live, public networks in one language (Dutch where untranslated), in the editors' order."""
     from networks.models import NetworkPage
 
+    networks = NetworkPage.objects.live().public()
     return (
-        NetworkPage.objects.live()
-        .public()
-        .filter(locale=locale)
-        .order_by("path")
-        .select_related("listing_image")
+        in_language(networks, locale=locale).order_by("source_path").select_related("listing_image")
     )
 
 
-def network_by_slug(*, slug: str, locale: Locale):
-    return network_list(locale=locale).filter(slug=slug).first()
-
-
-def project_list(*, network: Page) -> QuerySet:
+def project_list(*, network: Page) -> list:
+    """The network's projects in its language (Dutch where untranslated), themes attached."""
     from networks.models import ProjectPage
 
-    return (
-        ProjectPage.objects.child_of(network)
-        .live()
-        .public()
-        .order_by("path")
+    projects = ProjectPage.objects.filter(tree_q(network, children_only=True)).live().public()
+    projects = list(
+        in_language(projects, locale=network.locale)
+        .order_by("source_path")
         .prefetch_related("themes")
     )
+    return attach_theme_lists(projects, locale=network.locale)
 
 
 def project_list_for_theme(*, theme: Page) -> list:
     """Projects tagged with a theme, each with `.network_page` set: two queries in all."""
     from networks.models import ProjectPage
 
-    projects = list(ProjectPage.objects.live().public().filter(themes=theme).order_by("path"))
-    return attach_network_pages(projects)
+    projects = (
+        ProjectPage.objects.live().public().filter(themes__translation_key=theme.translation_key)
+    )
+    projects = in_language(projects, locale=theme.locale).order_by("source_path").distinct()
+    return attach_network_pages(list(projects))
 
 
 def attach_network_pages(pages: list) -> list:
@@ -60,6 +60,26 @@ def attach_network_pages(pages: list) -> list:
     return pages
 
 
-def theme_list_for(*, page) -> QuerySet:
-    """The live themes a network or project is tagged with, in the theme list's order."""
-    return page.themes.live().public().order_by("path")
+def attach_theme_lists(pages: list, *, locale: Locale) -> list:
+    """Set `.theme_list` on each page: its live themes in `locale`, one query for all pages.
+
+    Tags point at the Dutch theme pages (wagtail-localize copies the relation as it is), so
+    they are matched to the reader's language by translation key.
+    """
+    keys_per_page = {
+        page.pk: [theme.translation_key for theme in page.themes.all()] for page in pages
+    }
+    themes = theme_list_by_keys(
+        keys=[key for keys in keys_per_page.values() for key in keys], locale=locale
+    )
+    by_key = {theme.translation_key: theme for theme in themes}
+    for page in pages:
+        page.theme_list = [by_key[key] for key in keys_per_page[page.pk] if key in by_key]
+        page.theme_list.sort(key=lambda theme: theme.source_path)
+    return pages
+
+
+def theme_list_for(*, page) -> list:
+    """The live themes a network, project or event is tagged with, in the reader's language."""
+    keys = [theme.translation_key for theme in page.themes.all()]
+    return list(theme_list_by_keys(keys=keys, locale=page.locale))

@@ -3,18 +3,19 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from wagtail.models import Locale
 
+from core.localization import in_language
+
 NEWS_PER_PAGE = 10
 
 
 def news_list(*, locale: Locale) -> QuerySet:
-    """Live, public news of one language, newest first."""
+    """Live, public news in one language (Dutch where untranslated), newest first."""
     from news.models import NewsPage
 
+    news = NewsPage.objects.live().public()
     return (
-        NewsPage.objects.live()
-        .public()
-        .filter(locale=locale)
-        .order_by("-date", "-path")
+        in_language(news, locale=locale)
+        .order_by("-date", "-source_path")
         .select_related("listing_image")
     )
 

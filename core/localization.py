@@ -1,0 +1,53 @@
+"""Pages in the reader's language, with the Dutch source standing in where no translation is live.
+
+English pages are translations of Dutch ones, and not every Dutch page has one. A listing on an
+English page therefore shows the English page where it is live and the Dutch page otherwise;
+each page carries `content_language` so templates can mark a Dutch title with `lang="nl"`.
+Lists are ordered by the source page's place in the Dutch tree (`source_path`), so both
+languages keep the editors' order.
+"""
+
+from collections.abc import Iterable
+
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from wagtail.models import Locale, Page
+
+
+def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
+    """`queryset`'s pages in `locale`, plus source-language pages without a counterpart in it.
+
+    A counterpart counts when it passes the same filters (say, live and public); one SQL
+    query, annotated with `content_language` and `source_path`.
+    """
+    default = Locale.get_default()
+    annotated = queryset.annotate(
+        content_language=F("locale__language_code"),
+        source_path=Subquery(
+            Page.objects.filter(translation_key=OuterRef("translation_key"), locale=default)
+            .order_by()
+            .values("path")[:1]
+        ),
+    )
+    if locale.pk == default.pk:
+        return annotated.filter(locale=locale)
+    translated_keys = queryset.filter(locale=locale).order_by().values("translation_key")
+    return annotated.filter(
+        Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated_keys))
+    )
+
+
+def tree_q(page: Page, *, children_only: bool = False) -> Q:
+    """Matches the descendants (or children) of `page` in every language it exists in."""
+    condition = Q(pk__in=[])
+    for path, depth in Page.objects.filter(translation_key=page.translation_key).values_list(
+        "path", "depth"
+    ):
+        if children_only:
+            condition |= Q(path__startswith=path, depth=depth + 1)
+        else:
+            condition |= Q(path__startswith=path, depth__gt=depth)
+    return condition
+
+
+def translation_keys(pages: Iterable[Page]) -> list:
+    return [page.translation_key for page in pages]

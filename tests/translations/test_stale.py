@@ -1,0 +1,389 @@
+"""Out-of-date translations: the reader's notice and the editors' list in the admin.
+
+Uses the editorial world of tests/editorial/conftest.py (networks Tracer and Diamond with a
+project each, a theme, one user per role), published in Dutch and translated into English
+through wagtail-localize. Time is set explicitly (`on_day`): the site is translated on day 0,
+Dutch pages are republished on later days and re-synced later still, so the order of the dates
+is certain. The admin speaks Dutch (LANGUAGE_CODE), so admin strings are compared through
+gettext.
+"""
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from types import SimpleNamespace
+from unittest import mock
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Permission
+from django.test import Client, RequestFactory
+from django.urls import reverse
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext
+from wagtail.admin.menu import admin_menu
+from wagtail.models import Locale, Page
+
+from tests import factories
+from tests.editorial.conftest import _build_world
+from translations.selectors import stale_translation_list, translation_staleness
+from translations.services import page_translation_save
+
+DAY_0 = timezone.make_aware(datetime(2025, 3, 3, 10, 0))  # noqa: DTZ001
+LIST_URL = "/admin/translations/out-of-date/"
+DASHBOARD = "/admin/"
+
+
+@contextmanager
+def on_day(day: int) -> Iterator[datetime]:
+    """Everything inside happens `day` days after the site was translated."""
+    moment = DAY_0 + timedelta(days=day)
+    with mock.patch("django.utils.timezone.now", return_value=moment):
+        yield moment
+
+
+def republish(page: Page, *, day: int) -> None:
+    with on_day(day):
+        Page.objects.get(pk=page.pk).specific.save_revision().publish()
+
+
+def resync(page: Page, *, day: int, publish: bool = True) -> None:
+    """What "Sync translated pages" does: read the Dutch page again, then (maybe) publish."""
+    with on_day(day):
+        page_translation_save(page=page, strings={}, publish=publish)
+
+
+@pytest.fixture
+def site(db) -> SimpleNamespace:
+    world = _build_world()
+    world.content = factories.ContentPageFactory(parent=world.home, title="Over ons")
+    dutch_pages = [
+        world.home,
+        world.theme.get_parent(),
+        world.theme,
+        world.content,
+        world.network_x.get_parent(),
+        world.network_x,
+        world.project_x,
+        world.network_y,
+        world.project_y,
+    ]
+    with on_day(-1):
+        for page in dutch_pages:
+            page.specific.save_revision().publish()
+    english = Locale.objects.get(language_code="en")
+    translated = {}
+    with on_day(0):
+        for page in dutch_pages:
+            translated[page.pk] = page_translation_save(
+                page=page, strings={"title": f"{page.title} (EN)"}
+            )
+    assert all(page.get_translation(english) for page in dutch_pages)
+    world.en = SimpleNamespace(
+        theme=translated[world.theme.pk],
+        content=translated[world.content.pk],
+        network_x=translated[world.network_x.pk],
+        project_x=translated[world.project_x.pk],
+        project_y=translated[world.project_y.pk],
+    )
+    return world
+
+
+@pytest.fixture
+def login() -> Callable[..., Client]:
+    def client_for(user) -> Client:
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return client_for
+
+
+def soup_of(response) -> BeautifulSoup:
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def listed(groups) -> list[tuple[str, list[int]]]:
+    """The selector's list as (group, [English page ids]) pairs, in display order."""
+    return [
+        (group.network.title if group.network else "site-wide", [i.page.pk for i in group.items])
+        for group in groups
+    ]
+
+
+def listed_on_page(soup: BeautifulSoup) -> list[tuple[str, list[int]]]:
+    """The admin page's list in the same form, networks named by their page id."""
+    return [
+        (
+            section["data-network"] or "site-wide",
+            [int(row["data-page"]) for row in section.select("tr[data-page]")],
+        )
+        for section in soup.select("section.dkc-stale-group")
+    ]
+
+
+def in_dutch(message: str) -> str:
+    with translation.override("nl"):
+        return gettext(message)
+
+
+# The reader's notice ------------------------------------------------------------------------
+
+
+def test_the_notice_appears_after_the_dutch_source_is_republished(site, client):
+    republish(site.project_x, day=5)
+
+    notice = soup_of(client.get(site.en.project_x.url)).select_one(".translation-notice")
+
+    assert notice is not None
+    assert notice["role"] == "note"
+    with translation.override("en"):
+        date = formats.date_format(timezone.localtime(DAY_0 + timedelta(days=5)), "DATE_FORMAT")
+        expected = gettext(
+            "The Dutch original was updated on %(date)s; this translation may be out of date."
+        ) % {"date": date}
+    assert expected in " ".join(notice.get_text().split())
+    link = notice.select_one("a")
+    assert link["href"] == site.project_x.url
+    assert (link["lang"], link["hreflang"]) == ("nl", "nl")
+    assert link.get_text() == "Werkend leren"
+
+
+def test_the_notice_disappears_after_a_resync(site, client):
+    republish(site.project_x, day=5)
+    resync(site.project_x, day=7)
+
+    soup = soup_of(client.get(site.en.project_x.url))
+
+    assert soup.select_one(".translation-notice") is None
+
+
+def test_no_notice_on_the_dutch_page_nor_on_an_up_to_date_translation(site, client):
+    republish(site.project_x, day=5)
+
+    dutch = soup_of(client.get(site.project_x.url))
+    up_to_date = soup_of(client.get(site.en.project_y.url))
+
+    assert dutch.select_one(".translation-notice") is None
+    assert up_to_date.select_one(".translation-notice") is None
+
+
+def test_a_sync_waiting_for_approval_leaves_the_translation_out_of_date(site):
+    """Readers get the synced text only once the English page is published."""
+    republish(site.project_x, day=5)
+    resync(site.project_x, day=7, publish=False)
+
+    stale = translation_staleness(page=site.en.project_x)
+
+    assert stale is not None
+    assert stale.source_updated_at == DAY_0 + timedelta(days=5)
+    assert stale.synced_at == DAY_0  # the English page's last publication
+
+
+def test_republishing_the_english_page_without_a_sync_does_not_bring_it_up_to_date(site):
+    republish(site.project_x, day=5)
+    republish(site.en.project_x, day=6)
+
+    stale = translation_staleness(page=site.en.project_x)
+
+    assert stale is not None
+    assert stale.synced_at == DAY_0  # the last sync
+
+
+def test_an_english_page_not_made_with_wagtail_localize_is_never_out_of_date(site):
+    english = site.en.content.locale
+    site.en.content.delete()
+    by_hand = site.content.copy_for_translation(english)
+    by_hand.save_revision().publish()
+    republish(site.content, day=5)
+
+    assert translation_staleness(page=by_hand) is None
+
+
+def test_the_notice_costs_at_most_two_queries(site, django_assert_max_num_queries):
+    """Plus the link's URL, which Wagtail finds from the site root paths it caches."""
+    republish(site.project_x, day=5)
+    english_page = Page.objects.get(pk=site.en.project_x.pk)
+    dutch_page = Page.objects.get(pk=site.project_x.pk)
+
+    with django_assert_max_num_queries(2):
+        assert translation_staleness(page=english_page) is not None
+    with django_assert_max_num_queries(1):
+        assert translation_staleness(page=dutch_page) is None
+
+
+# The editors' list --------------------------------------------------------------------------
+
+
+def test_the_list_holds_exactly_the_stale_pages_per_network_oldest_first(site):
+    republish(site.project_y, day=3)
+    republish(site.content, day=4)
+    republish(site.network_x, day=5)
+    republish(site.project_x, day=2)
+    republish(site.theme, day=6)
+    resync(site.theme, day=8)  # up to date again
+
+    groups = stale_translation_list()
+
+    assert listed(groups) == [
+        ("Tracer", [site.en.project_x.pk, site.en.network_x.pk]),
+        ("Diamond", [site.en.project_y.pk]),
+        ("site-wide", [site.en.content.pk]),
+    ]
+    oldest = groups[0].items[0]
+    assert oldest.source_page.pk == site.project_x.pk
+    assert oldest.source_updated_at == DAY_0 + timedelta(days=2)
+    assert oldest.synced_at == DAY_0
+
+
+def test_the_admin_list_shows_the_stale_pages_with_their_links(site, login):
+    republish(site.project_x, day=2)
+    republish(site.content, day=4)
+
+    soup = soup_of(login(site.coordinator).get(LIST_URL))
+
+    assert listed_on_page(soup) == [
+        (str(site.network_x.pk), [site.en.project_x.pk]),
+        ("site-wide", [site.en.content.pk]),
+    ]
+    assert in_dutch("DKC MVO (site-wide)") in soup.select("section.dkc-stale-group h2")[1].text
+    row = soup.select_one(f'tr[data-page="{site.en.project_x.pk}"]')
+    links = [a["href"] for a in row.select("a")]
+    source_id = stale_translation_list()[0].items[0].translation_source_id
+    assert links[:2] == [
+        reverse("wagtailadmin_pages:edit", args=[site.en.project_x.pk]),
+        reverse("wagtailadmin_pages:edit", args=[site.project_x.pk]),
+    ]
+    assert (
+        f"{reverse('wagtail_localize:update_translations', args=[source_id])}?next={LIST_URL}"
+        in links
+    )
+
+
+def test_the_admin_list_says_so_when_everything_is_up_to_date(site, login):
+    soup = soup_of(login(site.coordinator).get(LIST_URL))
+
+    assert soup.select("section.dkc-stale-group") == []
+    assert in_dutch("All translations are up to date with their Dutch originals.") in soup.text
+
+
+def test_the_update_link_syncs_the_page_off_the_list(site, login):
+    republish(site.project_x, day=2)
+    [group] = stale_translation_list()
+    update_url = reverse(
+        "wagtail_localize:update_translations", args=[group.items[0].translation_source_id]
+    )
+
+    response = login(factories.UserFactory(superuser=True)).post(
+        f"{update_url}?next={LIST_URL}", {"publish_translations": "on"}
+    )
+
+    assert response.status_code == 302
+    assert response.url == LIST_URL
+    assert stale_translation_list() == []
+
+
+def test_a_network_editor_sees_only_their_own_networks_stale_pages(site, login):
+    republish(site.project_x, day=2)
+    republish(site.project_y, day=3)
+    republish(site.content, day=4)
+
+    assert listed(stale_translation_list(user=site.editor_x)) == [
+        ("Tracer", [site.en.project_x.pk])
+    ]
+    assert listed(stale_translation_list(user=site.editor_y)) == [
+        ("Diamond", [site.en.project_y.pk])
+    ]
+    assert len(stale_translation_list(user=site.coordinator)) == 3
+    assert listed_on_page(soup_of(login(site.editor_x).get(LIST_URL))) == [
+        (str(site.network_x.pk), [site.en.project_x.pk])
+    ]
+
+
+def test_the_update_link_is_shown_only_to_users_allowed_to_sync(site, login):
+    """wagtail-localize's update view refuses users without `submit_translation`."""
+    republish(site.project_x, day=2)
+    update_url = reverse(
+        "wagtail_localize:update_translations",
+        args=[stale_translation_list()[0].items[0].translation_source_id],
+    )
+
+    def update_links() -> list[str]:
+        soup = soup_of(login(site.editor_x).get(LIST_URL))
+        return [a["href"] for a in soup.select("tr[data-page] a") if update_url in a["href"]]
+
+    without_permission = update_links()
+    site.editor_x.user_permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        )
+    )
+    del site.editor_x._perm_cache, site.editor_x._user_perm_cache
+
+    assert without_permission == []
+    assert len(update_links()) == 1
+
+
+def test_anonymous_users_and_members_cannot_open_the_list(site, login, client):
+    anonymous = client.get(LIST_URL)
+    member = login(site.member_x).get(LIST_URL)
+
+    assert anonymous.status_code == 302
+    assert anonymous.url.startswith(reverse("wagtailadmin_login"))
+    assert member.status_code == 403 or (
+        member.status_code == 302 and not member.url.startswith(LIST_URL)
+    )
+
+
+def test_the_list_costs_a_fixed_number_of_queries(site, django_assert_max_num_queries):
+    republish(site.project_x, day=2)
+    for user in (site.editor_x, site.coordinator):
+        with django_assert_max_num_queries(5):
+            assert len(stale_translation_list(user=user)) == 1
+
+    for day, page in enumerate([site.network_x, site.project_y, site.theme, site.content], 3):
+        republish(page, day=day)
+    for user in (site.editor_x, site.coordinator):
+        with django_assert_max_num_queries(5):
+            groups = stale_translation_list(user=user)
+        assert sum(len(group.items) for group in groups) == (2 if user == site.editor_x else 5)
+
+
+# Dashboard and menu -------------------------------------------------------------------------
+
+
+def test_the_dashboard_panel_appears_only_when_something_is_out_of_date(site, login):
+    client = login(site.coordinator)
+
+    before = soup_of(client.get(DASHBOARD))
+    republish(site.project_x, day=2)
+    republish(site.content, day=3)
+    after = soup_of(client.get(DASHBOARD))
+
+    assert before.select_one("#dkc-stale-translations-section") is None
+    panel = after.select_one("#dkc-stale-translations-section")
+    assert panel is not None
+    assert panel.select_one(f'a[href="{LIST_URL}"]') is not None
+    assert "2" in panel.text
+
+
+def _menu_label(user) -> str | None:
+    request = RequestFactory().get(DASHBOARD)
+    request.user = user
+    with translation.override("nl"):
+        for item in admin_menu.menu_items_for_request(request):
+            if item.name == "dkc-stale-translations":
+                return str(item.render_component(request).label)
+    return None
+
+
+def test_the_menu_item_counts_the_editors_own_stale_pages(site):
+    republish(site.project_x, day=2)
+    republish(site.content, day=3)
+
+    label = in_dutch("Translations out of date")
+    assert _menu_label(site.editor_x) == f"{label} (1)"
+    assert _menu_label(site.editor_y) == label
+    assert _menu_label(site.coordinator) == f"{label} (2)"
+    assert _menu_label(site.member_x) is None

@@ -1,0 +1,197 @@
+"""The language switcher, `hreflang` alternates and `lang` attributes.
+
+Three kinds of page: one with an English translation, one in Dutch only, and one in a closed
+area (whose English title must not reach anyone who may not enter it).
+"""
+
+import re
+
+import pytest
+
+from editorial.models import NetworkAccess
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def switcher_links(html: str) -> dict[str, str]:
+    """{language code: href} of the switcher's links (the current language has none)."""
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S)
+    assert nav, "no language switcher"
+    return dict(
+        (code, href)
+        for href, code in re.findall(r'<a href="([^"]*)" lang="(\w+)" hreflang="\w+"', nav[0])
+    )
+
+
+def hreflang_set(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">', html))
+
+
+def html_lang(html: str) -> str:
+    return re.search(r'<html lang="([\w-]+)">', html)[1]
+
+
+def test_translated_page_links_to_its_counterpart_both_ways(client, english_tree):
+    dutch = client.get("/nl/netwerken/tracer/").content.decode()
+    english = client.get("/en/networks/tracer/").content.decode()
+
+    assert switcher_links(dutch) == {"en": "/en/networks/tracer/"}
+    assert switcher_links(english) == {"nl": "/nl/netwerken/tracer/"}
+    assert 'lang="nl" aria-current="true">Nederlands' in dutch
+    assert 'lang="en" aria-current="true">English' in english
+    assert html_lang(dutch) == "nl"
+    assert html_lang(english) == "en"
+
+
+def test_translated_page_has_hreflang_for_both_languages_and_x_default(client, english_tree):
+    expected = {
+        "nl": "http://testserver/nl/netwerken/tracer/",
+        "en": "http://testserver/en/networks/tracer/",
+        "x-default": "http://testserver/nl/netwerken/tracer/",
+    }
+    assert hreflang_set(client.get("/nl/netwerken/tracer/").content.decode()) == expected
+    assert hreflang_set(client.get("/en/networks/tracer/").content.decode()) == expected
+
+
+def test_english_sections_have_english_addresses(client, english_tree):
+    for url in ("/en/", "/en/networks/", "/en/themes/", "/en/themes/mobility/", "/en/events/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert html_lang(response.content.decode()) == "en"
+    assert client.get("/en/search/", {"q": "mobility"}).status_code == 200
+    assert client.get("/en/events/archive/").status_code == 200
+
+
+def test_agenda_archive_switches_to_the_archive_in_the_other_language(client, english_tree):
+    html = client.get("/nl/agenda/archief/").content.decode()
+    assert switcher_links(html) == {"en": "/en/events/archive/"}
+    html = client.get("/en/events/archive/?theme=mobility").content.decode()
+    assert switcher_links(html) == {"nl": "/nl/agenda/archief/?theme=mobility"}
+
+
+def test_view_that_is_not_a_page_switches_to_its_translated_address(client, english_tree):
+    html = client.get("/nl/zoeken/", {"q": "mobiliteit"}).content.decode()
+    assert switcher_links(html) == {"en": "/en/search/?q=mobiliteit"}
+    assert hreflang_set(html) == {}
+
+
+def test_untranslated_page_links_to_the_english_notice_without_hreflang(client, english_tree):
+    project = english_tree.site.tracer_project
+    html = client.get(project.url).content.decode()
+
+    english_url = f"/en/networks/tracer/{project.slug}/"
+    assert switcher_links(html) == {"en": english_url}
+    assert f'<a href="{english_url}" lang="en" hreflang="en" rel="nofollow">' in html
+    assert hreflang_set(html) == {}
+
+
+def test_dutch_only_page_asked_in_english_gets_a_notice_not_a_bare_404(client, english_tree):
+    project = english_tree.site.tracer_project
+    project.listing_summary = "Jongeren leren op de werkvloer."
+    project.save_revision().publish()
+
+    response = client.get(f"/en/networks/tracer/{project.slug}/")
+
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert "available in Dutch only" in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert f'href="{project.url}" hreflang="nl"' in html
+    assert '<blockquote class="dutch-only__summary" lang="nl"><p>Jongeren leren' in html
+    assert f'<h1 lang="nl">{project.title}</h1>' in html
+    assert html_lang(html) == "en"
+    assert hreflang_set(html) == {}
+    assert switcher_links(html) == {"nl": project.url}
+
+
+def test_dutch_address_under_en_redirects_to_the_english_page(client, english_tree):
+    response = client.get("/en/netwerken/tracer/")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/networks/tracer/"
+
+
+def test_dutch_only_page_under_a_dutch_address_in_english_gets_the_notice(client, english_tree):
+    project = english_tree.site.tracer_project
+    response = client.get(f"/en/netwerken/tracer/{project.slug}/")
+    assert response.status_code == 404
+    assert "available in Dutch only" in response.content.decode()
+
+
+def test_unknown_english_address_is_a_plain_404(client, english_tree):
+    response = client.get("/en/networks/tracer/does-not-exist/")
+    assert response.status_code == 404
+    assert "available in Dutch only" not in response.content.decode()
+
+
+def test_english_home_missing_still_gives_the_notice_not_dutch_content(client, site_tree):
+    response = client.get("/en/netwerken/tracer/")
+    assert response.status_code == 404
+    assert "available in Dutch only" in response.content.decode()
+
+
+def test_english_listing_marks_dutch_only_pages_with_lang(client, english_tree):
+    project = english_tree.site.tracer_project
+    html = client.get("/en/networks/tracer/").content.decode()
+
+    assert f'<a href="{project.url}" lang="nl" hreflang="nl">{project.title}</a>' in html
+    assert '<span class="language-note">(in Dutch)</span>' in html
+    # The translated theme tag links to the English theme, unmarked.
+    assert '<a class="tag tag--link" href="/en/themes/mobility/">Mobility</a>' in html
+
+
+def test_english_agenda_lists_dutch_events_marked_as_dutch(client, english_tree):
+    event = english_tree.site.agenda_event
+    html = client.get("/en/events/").content.decode()
+    assert f'<a href="{event.url}" lang="nl" hreflang="nl">{event.title}</a>' in html
+
+
+def test_english_theme_filter_finds_events_tagged_with_the_dutch_theme(client, english_tree):
+    html = client.get("/en/events/", {"theme": "mobility"}).content.decode()
+    assert english_tree.site.network_event.title in html
+    assert english_tree.site.agenda_event.title not in html
+
+
+class TestClosedArea:
+    """The English intranet page exists; its English title reaches members only."""
+
+    SECRET = "Secret members corner"
+
+    def test_anonymous_reader_is_sent_to_log_in_without_the_title(self, client, english_tree):
+        response = client.get("/en/networks/tracer/members-corner/")
+        assert response.status_code == 302
+        assert self.SECRET not in response.content.decode()
+
+    def test_reader_without_access_gets_403_without_the_title(self, client, english_tree):
+        client.force_login(factories.UserFactory())
+        response = client.get("/en/networks/tracer/members-corner/")
+        assert response.status_code == 403
+        assert self.SECRET not in response.content.decode()
+
+    def test_public_pages_never_show_the_closed_area_title(self, client, english_tree):
+        for url in ("/en/networks/tracer/", "/nl/netwerken/tracer/"):
+            assert self.SECRET not in client.get(url).content.decode()
+
+    def test_member_gets_switcher_but_no_hreflang(self, client, english_tree):
+        members = NetworkAccess.objects.get(
+            translation_key=english_tree.site.tracer.translation_key
+        ).members
+        member = factories.UserFactory()
+        member.groups.add(members)
+        client.force_login(member)
+        html = client.get("/en/networks/tracer/members-corner/").content.decode()
+
+        assert self.SECRET in html
+        assert switcher_links(html) == {"nl": english_tree.site.intranet.url}
+        assert hreflang_set(html) == {}
+        assert html_lang(html) == "en"
+
+    def test_dutch_only_closed_page_in_english_is_a_plain_404_for_outsiders(
+        self, client, english_tree
+    ):
+        extranet = english_tree.site.extranet
+        response = client.get(f"/en/networks/tracer/{extranet.slug}/")
+        assert response.status_code == 404
+        html = response.content.decode()
+        assert "available in Dutch only" not in html
+        assert extranet.title not in html
