@@ -6,19 +6,19 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from privatemedia.views import serve_media
 from search import views as search_views
 from translations import fallback
+from translations.sitemaps import MultilingualSitemap
 
 urlpatterns = [
     # Dutch is the site's first language, whatever the browser asks for.
     path("", RedirectView.as_view(url="/nl/", permanent=False), name="root"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 
 # Every uploaded file, in every environment, goes through the permission check of privatemedia.

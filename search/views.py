@@ -3,17 +3,25 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from core.localization import in_language
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    """Site search within the visitor's language; only live, public pages are searched."""
+    """Site search in the visitor's language; only live, public pages are searched.
+
+    In English, Dutch pages without an English translation are searched too (and marked as
+    Dutch in the results), as every English listing shows them.
+    """
     # A lone '"' breaks the SQLite FTS5 query that Wagtail's database backend builds (a 500).
     query = request.GET.get("q", "").replace('"', " ").strip()[:MAX_QUERY_LENGTH]
     results = None
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        in_reader_language = in_language(Page.objects.live().public(), locale=Locale.get_active())
+        page_ids = list(in_reader_language.values_list("pk", flat=True))
+        pages = Page.objects.live().public().filter(pk__in=page_ids).specific()
         results = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request, "search/search.html", {"search_query": query, "search_results": results}

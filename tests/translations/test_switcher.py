@@ -195,3 +195,21 @@ class TestClosedArea:
         html = response.content.decode()
         assert "available in Dutch only" not in html
         assert extranet.title not in html
+
+
+def test_english_search_finds_english_pages_and_dutch_only_pages_marked(client, english_tree):
+    html = client.get("/en/search/", {"q": "Mobility"}).content.decode()
+    assert 'href="/en/themes/mobility/"' in html
+    project = english_tree.site.tracer_project
+    html = client.get("/en/search/", {"q": project.title}).content.decode()
+    assert f'<a href="{project.url}" lang="nl" hreflang="nl">' in html
+    # The Dutch network has an English translation: only that one is listed in English.
+    html = client.get("/en/search/", {"q": "Tracer"}).content.decode()
+    assert 'href="/nl/netwerken/tracer/"' not in html
+
+
+def test_sitemap_lists_pages_of_both_languages_but_no_closed_ones(client, english_tree):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/nl/netwerken/tracer/</loc>" in xml
+    assert "/en/networks/tracer/</loc>" in xml
+    assert "members-corner" not in xml

@@ -1,6 +1,7 @@
 """The language switcher, `hreflang` alternates, and `lang` marks on pages in another language."""
 
 from django import template
+from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +34,12 @@ def hreflang_alternates(context) -> dict:
     if request is None or not isinstance(page, Page) or not page.pk or context.get("noindex"):
         return {"alternates": []}
     return {"alternates": page_alternates(page=page, request=request)}
+
+
+@register.simple_tag
+def source_language() -> str:
+    """The language the site is written in first (Dutch); translations follow it."""
+    return settings.LANGUAGE_CODE
 
 
 def content_language(page) -> str:
