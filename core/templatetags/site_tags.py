@@ -3,6 +3,8 @@
 from django import template
 from wagtail.models import Locale, Page, Site
 
+from core.localization import in_language
+
 register = template.Library()
 
 
@@ -27,17 +29,19 @@ def breadcrumbs(context) -> list[Page]:
 
 
 def _first_live_page_url(context, app_label: str, model: str) -> str:
-    """The URL of the first live page of one type in the current page's (or active) language.
+    """The URL of the first live page of one type in the page's (or active) language, or Dutch.
 
     Looked up by content type so that core imports no app of ours.
     """
     page = context.get("page")
     locale = getattr(page, "locale", None) or Locale.get_active()
+    pages = Page.objects.live().public()
     target = (
-        Page.objects.live()
-        .public()
-        .filter(locale=locale, content_type__app_label=app_label, content_type__model=model)
-        .order_by("path")
+        in_language(
+            pages.filter(content_type__app_label=app_label, content_type__model=model),
+            locale=locale,
+        )
+        .order_by("source_path")
         .first()
     )
     if target is None:
