@@ -45,7 +45,7 @@ def event_list_for(
 ) -> list:
     """Upcoming events of one network and/or theme, with their network attached."""
     events = _filtered(event_list_upcoming(locale=locale), network=network, theme=theme)
-    return attach_network_pages(list(events[:limit] if limit else events))
+    return attach_network_pages(list(events[:limit] if limit else events), locale=locale)
 
 
 def _filtered(events: QuerySet, *, network: Page | None, theme: Page | None) -> QuerySet:
@@ -97,7 +97,7 @@ def agenda_context(*, request: HttpRequest, agenda: Page, past: bool) -> dict[st
         theme = form.themes.get(form.cleaned_data.get("theme", ""))
     events = _filtered(events, network=network, theme=theme)
     page: PaginatorPage = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-    page.object_list = attach_network_pages(list(page.object_list))
+    page.object_list = attach_network_pages(list(page.object_list), locale=locale)
     return {
         "filter_form": form,
         "events": page,

@@ -23,6 +23,7 @@ from core.models import ContentPage, FooterSettings
 from editorial.services import editorial_setup, network_provision
 from events.models import EventIndexPage, EventPage
 from home import demo_data
+from home.demo_en import demo_en_load
 from home.models import HomePage
 from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage, ProjectPage
 from news.models import NewsIndexPage, NewsPage
@@ -140,6 +141,7 @@ def demo_load(*, now: datetime | None = None) -> DemoReport:
         _news(home, now, report)
         _content_pages(home, years, report)
         _accounts(report)
+        demo_en_load(shift=lambda text: shift_text(text, years), report=report)
     return report
 
 

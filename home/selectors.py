@@ -18,7 +18,7 @@ def home_sections(*, locale: Locale) -> dict[str, Any]:
         "themes": theme_list(locale=locale),
         "networks": network_list(locale=locale),
         "upcoming_events": attach_network_pages(
-            list(event_list_upcoming(locale=locale)[:HOME_EVENT_COUNT])
+            list(event_list_upcoming(locale=locale)[:HOME_EVENT_COUNT]), locale=locale
         ),
         "latest_news": news_list(locale=locale)[:HOME_NEWS_COUNT],
     }

@@ -36,11 +36,15 @@ def project_list_for_theme(*, theme: Page) -> list:
         ProjectPage.objects.live().public().filter(themes__translation_key=theme.translation_key)
     )
     projects = in_language(projects, locale=theme.locale).order_by("source_path").distinct()
-    return attach_network_pages(list(projects))
+    return attach_network_pages(list(projects), locale=theme.locale)
 
 
-def attach_network_pages(pages: list) -> list:
-    """Set `.network_page` on each page (its network ancestor or None) in one query."""
+def attach_network_pages(pages: list, *, locale: Locale | None = None) -> list:
+    """Set `.network_page` on each page (its network ancestor or None) in two queries.
+
+    With `locale`, the network is given in that language where it is translated (a Dutch-only
+    project on an English page names the English network page).
+    """
     from networks.models import NetworkPage
 
     steplen = Page.steplen
@@ -48,6 +52,15 @@ def attach_network_pages(pages: list) -> list:
         page.path[:length] for page in pages for length in range(steplen, len(page.path), steplen)
     }
     networks = {n.path: n for n in NetworkPage.objects.filter(path__in=prefixes)}
+    if locale is not None and networks:
+        translated = {
+            n.translation_key: n
+            for n in NetworkPage.objects.live().filter(
+                locale=locale,
+                translation_key__in=[n.translation_key for n in networks.values()],
+            )
+        }
+        networks = {path: translated.get(n.translation_key, n) for path, n in networks.items()}
     for page in pages:
         page.network_page = next(
             (
