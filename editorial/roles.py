@@ -37,6 +37,9 @@ COORDINATOR_MEDIA_PERMISSIONS = (
 
 # Model permissions, as (app_label, codename).
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+# "Translate this page" and "Sync translated pages" of wagtail-localize; which pages, and
+# whether the result is published, is up to editorial.hooks.translations.
+TRANSLATE = ("wagtail_localize", "submit_translation")
 COORDINATOR_MODEL_PERMISSIONS = (
     ADMIN_ACCESS,
     ("auth", "add_user"),
@@ -46,5 +49,6 @@ COORDINATOR_MODEL_PERMISSIONS = (
     ("wagtailcore", "add_workflow"),
     ("wagtailcore", "change_workflow"),
     ("editorial", "change_pageactionrequest"),
+    TRANSLATE,
 )
-EDITOR_MODEL_PERMISSIONS = (ADMIN_ACCESS,)
+EDITOR_MODEL_PERMISSIONS = (ADMIN_ACCESS, TRANSLATE)

@@ -5,13 +5,14 @@ rule ("who may publish", "what a network gets") lives in exactly one function.
 """
 
 import logging
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Case, QuerySet, When
@@ -29,19 +30,24 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Locale,
     Page,
     PageViewRestriction,
+    Revision,
     Site,
     Workflow,
     WorkflowPage,
+    WorkflowState,
     WorkflowTask,
 )
 from wagtail.permissions import policy_registry
+from wagtail_localize.models import Translation, TranslationSource
 
 from editorial import roles
 from editorial.models import NetworkAccess, PageActionRequest
 from editorial.selectors import user_is_coordinator
 from privatemedia.services import closed_area_collections_ensure
+from translations.services import translation_draft_save
 
 
 def _permission(app_label: str, codename: str) -> Permission:
@@ -608,3 +614,163 @@ def closed_area_restrict_subtree(*, page: Page) -> None:
 
     for closed_area in ClosedAreaPage.objects.descendant_of(page, inclusive=True):
         closed_area_restrict(closed_area=closed_area)
+
+
+# --- Translations: an English page goes live the way any change does. -----------------------
+#
+# wagtail-localize checks little more than the edit permission and publishes where it sees
+# fit; these functions are the rules its views are held to (editorial.hooks.translations).
+
+
+def root_translation_workflow_ensure(*, page: Page) -> None:
+    """Put a new translation of a site's home page (the English home) under the approval
+    workflow, and with it every page that will ever be added below it."""
+    if page.depth != 2:
+        return
+    if Site.objects.filter(root_page__translation_key=page.translation_key).exists():
+        approval_workflow_ensure()
+
+
+def page_translation_for(*, page: Page) -> Translation | None:
+    """The enabled wagtail-localize translation that `page` is the target of, if any."""
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key,
+            target_locale_id=page.locale_id,
+            enabled=True,
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+
+
+def page_translation_check(
+    *, user: AbstractBaseUser, page: Page, locales: Iterable[Locale]
+) -> None:
+    """May `user` have wagtail-localize translate `page` into `locales`?
+
+    Only a page they may edit (never another network's). And only where the parent page
+    already has its translation, unless they may publish the parent: wagtail-localize
+    would otherwise copy the missing parents as live aliases, pages outside the editor's
+    network that nobody approved.
+
+    Raises PermissionDenied, or ValidationError with a message for the user.
+    """
+    if not page.permissions_for_user(user).can_edit():
+        raise PermissionDenied
+    parent = page.get_parent()
+    if parent.is_root() or parent.permissions_for_user(user).can_publish():
+        return
+    for locale in locales:
+        if parent.get_translation_or_none(locale) is None:
+            raise ValidationError(
+                gettext(
+                    "“%(parent)s” has no %(language)s version yet. Ask a DKC coordinator to "
+                    "translate it first; then you can translate “%(page)s”."
+                )
+                % {
+                    "parent": parent.get_admin_display_title(),
+                    "language": locale.get_display_name(),
+                    "page": page.get_admin_display_title(),
+                },
+                code="parent_not_translated",
+            )
+
+
+def translation_update_check(
+    *, user: AbstractBaseUser, source: TranslationSource, publish: bool
+) -> None:
+    """May `user` sync the translations of `source` ("Sync translated pages"), and publish them?
+
+    Syncing is for those who edit the source page; publishing the results at once is for
+    those who may publish every translation, the others submit each one for approval.
+
+    Raises PermissionDenied, or ValidationError with a message for the user.
+    """
+    try:
+        instance = source.get_source_instance()
+    except ObjectDoesNotExist as error:  # the source page is gone: nothing to sync from
+        raise PermissionDenied from error
+    if not isinstance(instance, Page):
+        return
+    if not instance.permissions_for_user(user).can_edit():
+        raise PermissionDenied
+    if not publish:
+        return
+    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+        target = Page.objects.filter(
+            translation_key=source.object_id, locale_id=translation.target_locale_id
+        ).first()
+        if target is not None and not target.permissions_for_user(user).can_publish():
+            raise ValidationError(
+                gettext(
+                    "Only a DKC coordinator can publish translations at once. Sync without "
+                    "“Publish immediately”, then submit each translation for approval."
+                ),
+                code="cannot_publish",
+            )
+
+
+def page_translation_can_convert_to_alias(*, user: AbstractBaseUser, page: Page) -> bool:
+    """Turning a translation back into an alias shows the source page's text at once, live:
+    only someone who may publish the page may do that."""
+    return page.permissions_for_user(user).can_publish()
+
+
+def page_translation_draft_save(*, page: Page, user: AbstractBaseUser | None) -> Revision:
+    """Save the current wagtail-localize translation of `page` as a new draft revision;
+    what readers see stays as it is (see translations.services.translation_draft_save)."""
+    translation = page_translation_for(page=page)
+    if translation is None:
+        raise PermissionDenied
+    return translation_draft_save(translation=translation, user=user)
+
+
+@transaction.atomic
+def page_translation_submit(*, page: Page, user: AbstractBaseUser) -> WorkflowState:
+    """Put the current translation of `page` before the DKC coordinators.
+
+    Like "Submit for moderation" in Wagtail's page editor: a workflow that needs changes is
+    resumed, otherwise the page's workflow starts. Nothing goes live until it is approved.
+    """
+    page = Page.objects.get(pk=page.pk).specific
+    permissions = page.permissions_for_user(user)
+    if not (permissions.can_edit() and permissions.can_submit_for_moderation()):
+        raise PermissionDenied
+    page_translation_draft_save(page=page, user=user)
+    page = Page.objects.get(pk=page.pk).specific
+    workflow_state = page.current_workflow_state
+    if workflow_state and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        workflow_state.resume(user)
+        return workflow_state
+    return page.get_workflow().start(page, user)
+
+
+@transaction.atomic
+def page_translation_publish(*, page: Page, user: AbstractBaseUser) -> Revision:
+    """Publish the current translation of `page` at once, for those who may publish it.
+
+    wagtail-localize publishes after the commit and without the user, so its history would
+    not say who published; this publishes in the request, logged as `user`. A workflow the
+    page was waiting in is cancelled, as Wagtail does on publish.
+    """
+    page = Page.objects.get(pk=page.pk).specific
+    permissions = page.permissions_for_user(user)
+    if not permissions.can_publish() or permissions.page_locked():
+        raise PermissionDenied
+    revision = page_translation_draft_save(page=page, user=user)
+    revision.publish(user=user)
+    return revision
+
+
+def page_translation_is_complete(*, page: Page) -> bool:
+    """Does every text of the source have a translation (no Dutch text left on the page)?"""
+    translation = page_translation_for(page=page)
+    if translation is None:
+        return False
+    return not (
+        translation.source.stringsegment_set.all()
+        .annotate_translation(translation.target_locale)
+        .filter(translation__isnull=True)
+        .exists()
+    )

@@ -1,5 +1,6 @@
-"""Thin doors into the services: a new network page (or translation) is provisioned, and a
-new closed area (or copy, or translation, or one whose kind changed) is closed to its readers."""
+"""Thin doors into the services: a new network page (or translation) is provisioned, a
+new closed area (or copy, or translation, or one whose kind changed) is closed to its readers,
+and a new translation of the home page comes under the approval workflow."""
 
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
@@ -10,6 +11,7 @@ from editorial.services import (
     closed_area_restrict,
     closed_area_restrict_subtree,
     network_provision,
+    root_translation_workflow_ensure,
 )
 from networks.models import ClosedAreaPage, NetworkPage
 
@@ -39,3 +41,9 @@ def restrict_closed_area(sender, instance: ClosedAreaPage, created: bool, raw=Fa
 def restrict_translated_closed_areas(sender, source_obj, target_obj, **kwargs):
     if isinstance(target_obj, Page):
         closed_area_restrict_subtree(page=target_obj)
+
+
+@receiver(copy_for_translation_done)
+def put_new_root_translation_under_approval(sender, source_obj, target_obj, **kwargs):
+    if isinstance(target_obj, Page):
+        root_translation_workflow_ensure(page=target_obj)

@@ -4,11 +4,14 @@ from collections.abc import Mapping
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from wagtail.models import Locale, Page
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
+from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
     Translation,
+    TranslationLog,
     TranslationSource,
 )
 
@@ -27,7 +30,8 @@ def page_translation_save(
     `strings` maps a segment's source text, or its context path ("title", "slug", "intro",
     ...), to the translation; a context path wins over the same text elsewhere. Segments
     without a translation keep the source text, as wagtail-localize's editor does. Calling
-    it again for a translated page updates the translation from the current source (a sync).
+    it again for a translated page updates the translation from the current source (a sync);
+    with `publish=False` a live translation gets a draft revision and readers see no change.
     """
     page = page.specific
     locale = Locale.objects.get(language_code=locale_code)
@@ -54,6 +58,10 @@ def page_translation_save(
                 "field_error": "",
             },
         )
+    existing = page.get_translation_or_none(locale)
+    if existing is not None and existing.live and not publish:
+        translation_draft_save(translation=translation, user=user)
+        return existing.specific
     # wagtail-localize publishes on commit; publish the new revision here instead, so the
     # result does not depend on the surrounding transaction.
     translation.save_target(user=user, publish=False)
@@ -62,3 +70,22 @@ def page_translation_save(
         translated.get_latest_revision().publish(user=user)
         translated.refresh_from_db()
     return translated
+
+
+def translation_draft_save(*, translation: Translation, user: AbstractBaseUser | None) -> Revision:
+    """Save the current text of a page translation as a new draft revision of its target.
+
+    What readers see stays as it is. wagtail-localize's own draft save also writes the draft
+    into the page's row, and Wagtail serves a live page from that row: the draft would be
+    live at once. This saves the revision the way Wagtail's own page editor does.
+    """
+    source, locale = translation.source, translation.target_locale
+    draft = source.get_ephemeral_translated_instance(locale, fallback=True)
+    draft.slug = find_available_slug(
+        draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.pk
+    )
+    revision = draft.save_revision(user=user, log_action=True)
+    # What wagtail-localize does besides: the source's privacy, and its translation log.
+    source.update_target_view_restrictions(locale)
+    TranslationLog.objects.create(source=source, locale=locale, revision=revision)
+    return revision

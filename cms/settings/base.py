@@ -152,6 +152,19 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@example.org")
 DEFAULT_FROM_EMAIL = WAGTAILADMIN_NOTIFICATION_FROM_EMAIL
 
+# wagtail-localize. A new translation starts as a draft even when the Dutch page is live
+# (wagtail-localize's default publishes it at once): like any change, it goes live through
+# the coordinators' approval (editorial.hooks.translations). This setting does not reach
+# the locale option "Synchronise content from another locale": its English aliases go live
+# with each Dutch page (wagtail-localize#743), so it stays off for English.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation is offered only when a DeepL key is set; editors never need it.
+if _deepl_api_key := os.environ.get("DEEPL_API_KEY", "").strip():
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": _deepl_api_key},
+    }
+
 # Personal accounts only; failed logins are limited per account and per address.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

@@ -16,7 +16,7 @@ from unittest import mock
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -24,7 +24,7 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 from wagtail.admin.menu import admin_menu
-from wagtail.models import Locale, Page
+from wagtail.models import GroupPagePermission, Locale, Page
 
 from tests import factories
 from tests.editorial.conftest import _build_world
@@ -309,26 +309,38 @@ def test_a_network_editor_sees_only_their_own_networks_stale_pages(translated, l
 
 
 def test_the_update_link_is_shown_only_to_users_allowed_to_sync(translated, login):
-    """wagtail-localize's update view refuses users without `submit_translation`."""
+    """wagtail-localize's update view refuses users without `submit_translation`: network
+    editors and coordinators have it (editorial.roles), a user with page rights only does not."""
     republish(translated.project_x, day=2)
     update_url = reverse(
         "wagtail_localize:update_translations",
         args=[stale_translation_list()[0].items[0].translation_source_id],
     )
 
-    def update_links() -> list[str]:
-        soup = soup_of(login(translated.editor_x).get(LIST_URL))
+    def update_links(user) -> list[str]:
+        soup = soup_of(login(user).get(LIST_URL))
         return [a["href"] for a in soup.select("tr[data-page] a") if update_url in a["href"]]
 
-    without_permission = update_links()
-    translated.editor_x.user_permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtail_localize", codename="submit_translation"
-        )
+    page_rights_only = factories.UserFactory()
+    page_rights_group = Group.objects.create(name="Alleen paginarechten")
+    page_rights_group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     )
+    GroupPagePermission.objects.create(
+        group=page_rights_group,
+        page=translated.network_x,
+        permission=Permission.objects.get(codename="change_page"),
+    )
+    page_rights_group.user_set.add(page_rights_only)
+    for counterpart in translated.network_x.get_translations():
+        GroupPagePermission.objects.create(
+            group=page_rights_group,
+            page=counterpart,
+            permission=Permission.objects.get(codename="change_page"),
+        )
 
-    assert without_permission == []
-    assert len(update_links()) == 1
+    assert update_links(page_rights_only) == []
+    assert len(update_links(translated.editor_x)) == 1
 
 
 def test_anonymous_users_and_members_cannot_open_the_list(translated, login, client):

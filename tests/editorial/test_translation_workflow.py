@@ -1,0 +1,564 @@
+"""A translation is a change like any other: a network editor's English page goes live only
+when a DKC coordinator approves it.
+
+Driven over HTTP through wagtail-localize's own views ("Translate this page", the translation
+editor and its string API, "Sync translated pages", "Convert to alias page", machine
+translation) and Wagtail's workflow actions, as a browser would. The English home and the
+English network index exist (a coordinator translated them); everything else is made here.
+"""
+
+import json
+from urllib.parse import urlencode
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.messages import get_messages
+from django.test import Client
+from django.urls import resolve, reverse
+from wagtail.models import Locale, Page, PageLogEntry, WorkflowState
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from editorial import roles
+from translations.services import page_translation_save
+
+ENGLISH_AIM = "Works on a narrow CSR theme."
+FIXED_AIM = "Works on learning at the workplace."
+REJECTED_AIM = "Does things."
+PROJECT_INTRO = "Pupils learn at the workplace."
+
+
+class CommittingClient(Client):
+    """A browser whose requests end as real ones do: what waits for the commit runs.
+
+    wagtail-localize publishes in `transaction.on_commit`, which a test's transaction never
+    reaches; without this a publication it makes would go unseen.
+    """
+
+    def __init__(self, capture_on_commit_callbacks, **defaults):
+        super().__init__(**defaults)
+        self.capture_on_commit_callbacks = capture_on_commit_callbacks
+
+    def request(self, **request):
+        with self.capture_on_commit_callbacks(execute=True):
+            return super().request(**request)
+
+
+@pytest.fixture
+def login(db, django_capture_on_commit_callbacks):
+    def client_for(user) -> Client:
+        client = CommittingClient(django_capture_on_commit_callbacks)
+        client.force_login(user)
+        return client
+
+    return client_for
+
+
+@pytest.fixture
+def english(published_world):
+    """The world, with the English home and network index a coordinator translated."""
+    world = published_world
+    world.en = Locale.objects.get(language_code="en")
+    world.home_en = page_translation_save(page=world.home, strings={}, user=world.coordinator)
+    world.networks_en = page_translation_save(
+        page=world.network_x.get_parent(),
+        strings={"title": "Networks", "slug": "networks"},
+        user=world.coordinator,
+    )
+    return world
+
+
+def _english(world, page) -> Page | None:
+    translated = page.get_translation_or_none(world.en)
+    return translated.specific if translated else None
+
+
+def _translate(client: Client, page, locale: Locale, **extra):
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    return client.post(url, {"locales": [locale.pk], **extra})
+
+
+def _edit_url(page) -> str:
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def _put_strings(client: Client, page, strings: dict[str, str]) -> None:
+    """Type translations into wagtail-localize's editor: its string API, per segment."""
+    translation = Translation.objects.get(
+        source__object_id=page.translation_key, target_locale=page.locale
+    )
+    segments = StringSegment.objects.filter(
+        source=translation.source, context__path__in=list(strings)
+    ).select_related("context")
+    assert {segment.context.path for segment in segments} == set(strings)
+    for segment in segments:
+        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+        response = client.put(
+            url,
+            urlencode({"value": strings[segment.context.path]}),
+            content_type="application/x-www-form-urlencoded",
+        )
+        assert response.status_code in (200, 201), response.content
+
+
+def _submit(client: Client, page):
+    return client.post(_edit_url(page), {"action-submit": "action-submit"})
+
+
+def _workflow_action(client: Client, page, action: str, comment: str = ""):
+    task_state = Page.objects.get(pk=page.pk).current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+    return client.post(url, {"comment": comment})
+
+
+def _reader_sees(path: str) -> str:
+    """The page as an anonymous reader gets it (a missing page may have a notice, not a 404)."""
+    return Client().get(path).content.decode()
+
+
+def _editor_props(client: Client, page) -> dict:
+    """What wagtail-localize's translation editor (a React app) is given to show."""
+    html = client.get(_edit_url(page)).content.decode()
+    editor = BeautifulSoup(html, "html.parser").select_one(".js-translation-editor")
+    return json.loads(editor["data-props"])
+
+
+def _messages(response) -> list[str]:
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+def _logged_actions(page) -> list[tuple[str, str | None]]:
+    return [
+        (entry.action, entry.user.username if entry.user else None)
+        for entry in PageLogEntry.objects.filter(page=page).order_by("timestamp", "pk")
+    ]
+
+
+def _editor_translates_network(world, login) -> Page:
+    """Editor X translates their network page into English and types the aim."""
+    editor = login(world.editor_x)
+    response = _translate(editor, world.network_x, world.en)
+    assert response.status_code == 302
+    english = _english(world, world.network_x)
+    _put_strings(editor, english, {"aim": ENGLISH_AIM})
+    return english
+
+
+# --- The whole path: translate, submit, approve or reject. ------------------------------------
+
+
+def test_a_network_editors_translation_is_live_only_after_the_coordinator_approves(
+    english, login, mailoutbox
+):
+    world = english
+    editor = login(world.editor_x)
+
+    form = editor.get(
+        reverse("wagtail_localize:submit_page_translation", args=[world.network_x.pk])
+    )
+    assert form.status_code == 200
+    response = _translate(editor, world.network_x, world.en)
+
+    page = _english(world, world.network_x)
+    assert response.status_code == 302
+    assert response.url == _edit_url(page)
+    assert not page.live
+    assert page.get_workflow().name == roles.WORKFLOW_NAME
+    _put_strings(editor, page, {"aim": ENGLISH_AIM})
+    html = editor.get(_edit_url(page)).content.decode()
+    assert 'name="action-submit"' in html
+    assert ENGLISH_AIM not in _reader_sees("/en/networks/tracer/")
+
+    response = _submit(editor, page)
+
+    assert response.status_code == 302
+    page = Page.objects.get(pk=page.pk).specific
+    assert not page.live
+    assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert page.current_workflow_state.requested_by == world.editor_x
+    assert page.get_latest_revision_as_object().aim == ENGLISH_AIM
+    assert ENGLISH_AIM not in _reader_sees("/en/networks/tracer/")
+    [to_coordinator] = mailoutbox
+    assert to_coordinator.to == [world.coordinator.email]
+    assert f"http://testserver{_edit_url(page)}" in to_coordinator.body
+    mailoutbox.clear()
+    # The editor waits; the coordinator gets the decision in the translation editor.
+    assert 'name="action-submit"' not in editor.get(_edit_url(page)).content.decode()
+    revisions = page.revisions.count()
+    again = _submit(editor, page)
+    assert again.status_code == 302
+    assert page.revisions.count() == revisions
+    assert WorkflowState.objects.filter(object_id=str(page.pk)).count() == 1
+    coordinator = login(world.coordinator)
+    review = coordinator.get(_edit_url(page)).content.decode()
+    assert (
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[page.pk, "approve", page.current_workflow_task_state.pk],
+        )
+        in review
+    )
+
+    response = _workflow_action(coordinator, page, "approve", "Fine.")
+
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live
+    assert page.current_workflow_state is None
+    assert ENGLISH_AIM in _reader_sees(page.url)
+    assert page.url == "/en/networks/tracer/"
+    [to_editor] = mailoutbox
+    assert to_editor.to == [world.editor_x.email]
+    actions = _logged_actions(page)
+    assert ("wagtail.workflow.start", "redacteur-tracer") in actions
+    assert ("wagtail.workflow.approve", "coordinator") in actions
+    assert ("wagtail.publish", "coordinator") in actions
+    assert not any(
+        user == "redacteur-tracer" for action, user in actions if action == "wagtail.publish"
+    )
+
+
+def test_a_rejected_translation_stays_offline_until_it_is_fixed_and_approved(
+    english, login, mailoutbox
+):
+    world = english
+    editor, coordinator = login(world.editor_x), login(world.coordinator)
+    page = _editor_translates_network(world, login)
+    _put_strings(editor, page, {"aim": REJECTED_AIM})
+    _submit(editor, page)
+    mailoutbox.clear()
+
+    response = _workflow_action(coordinator, page, "reject", "Say what the network works on.")
+
+    assert response.status_code == 302
+    page = Page.objects.get(pk=page.pk).specific
+    assert not page.live
+    assert page.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert REJECTED_AIM not in _reader_sees("/en/networks/tracer/")
+    [to_editor] = mailoutbox
+    assert to_editor.to == [world.editor_x.email]
+    assert "Say what the network works on." in to_editor.body
+    html = editor.get(_edit_url(page)).content.decode()
+    assert "Say what the network works on." in html
+    assert 'name="action-submit"' in html
+    mailoutbox.clear()
+
+    _put_strings(editor, page, {"aim": FIXED_AIM})
+    response = _submit(editor, page)
+
+    assert response.status_code == 302
+    page = Page.objects.get(pk=page.pk).specific
+    assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert not page.live
+    assert [message.to for message in mailoutbox] == [[world.coordinator.email]]
+
+    _workflow_action(coordinator, page, "approve")
+
+    html = _reader_sees("/en/networks/tracer/")
+    assert FIXED_AIM in html
+    assert REJECTED_AIM not in html
+
+
+def test_a_new_version_of_a_live_translation_waits_for_approval_too(english, login):
+    """wagtail-localize's own draft save writes the draft into the live page; ours does not."""
+    world = english
+    editor, coordinator = login(world.editor_x), login(world.coordinator)
+    page = _editor_translates_network(world, login)
+    _submit(editor, page)
+    _workflow_action(coordinator, page, "approve")
+    assert ENGLISH_AIM in _reader_sees("/en/networks/tracer/")
+
+    _put_strings(editor, page, {"aim": FIXED_AIM, "slug": "tracer-network"})
+    response = _submit(editor, page)
+
+    assert response.status_code == 302
+    page = Page.objects.get(pk=page.pk).specific
+    assert page.live
+    assert page.slug == "tracer"
+    html = _reader_sees("/en/networks/tracer/")
+    assert ENGLISH_AIM in html
+    assert FIXED_AIM not in html
+
+    _workflow_action(coordinator, page, "approve")
+
+    page.refresh_from_db()
+    assert page.url == "/en/networks/tracer-network/"
+    assert FIXED_AIM in _reader_sees(page.url)
+
+
+def test_a_network_editor_translates_the_pages_below_their_network_page(english, login):
+    world = english
+    editor, coordinator = login(world.editor_x), login(world.coordinator)
+    network_en = _editor_translates_network(world, login)
+    _submit(editor, network_en)
+    _workflow_action(coordinator, network_en, "approve")
+
+    response = _translate(editor, world.project_x, world.en)
+
+    project = _english(world, world.project_x)
+    assert response.status_code == 302
+    assert not project.live
+    _put_strings(editor, project, {"intro": PROJECT_INTRO})
+    _submit(editor, project)
+    assert PROJECT_INTRO not in _reader_sees("/en/networks/tracer/werkend-leren/")
+    _workflow_action(coordinator, project, "approve")
+    assert PROJECT_INTRO in _reader_sees("/en/networks/tracer/werkend-leren/")
+
+
+def test_a_whole_network_translated_at_once_is_all_draft(english, login):
+    world = english
+    editor = login(world.editor_x)
+
+    response = _translate(editor, world.network_x, world.en, include_subtree="on")
+
+    assert response.status_code == 302
+    dutch = Page.objects.descendant_of(world.network_x, inclusive=True)
+    english_pages = [_english(world, page) for page in dutch]
+    assert None not in english_pages
+    assert not any(page.live for page in english_pages)
+
+
+def test_a_translation_that_does_not_validate_is_not_submitted(english, login):
+    world = english
+    editor = login(world.editor_x)
+    page = _editor_translates_network(world, login)
+    _put_strings(editor, page, {"title": "Tracer " * 50})
+
+    response = _submit(editor, page)
+
+    assert response.status_code == 302
+    page = Page.objects.get(pk=page.pk)
+    assert page.current_workflow_state is None
+    assert page.title == "Tracer"
+    [message] = _messages(response)
+    assert "255" in message
+
+
+# --- Every other way wagtail-localize would publish. ------------------------------------------
+
+
+def test_the_translation_editors_publish_is_refused_to_a_network_editor(english, login):
+    world = english
+    editor = login(world.editor_x)
+    page = _editor_translates_network(world, login)
+
+    response = editor.post(_edit_url(page), {"action": "publish"})
+
+    assert response.status_code == 302
+    page = Page.objects.get(pk=page.pk).specific
+    assert not page.live
+    assert page.current_workflow_state is None
+    assert ENGLISH_AIM not in _reader_sees("/en/networks/tracer/")
+    [message] = _messages(response)
+    assert "DKC" in message
+
+
+def test_the_coordinator_publishes_directly_and_the_history_names_them(english, login):
+    world = english
+    editor, coordinator = login(world.editor_x), login(world.coordinator)
+    page = _editor_translates_network(world, login)
+    _submit(editor, page)
+
+    response = coordinator.post(_edit_url(page), {"action": "publish"})
+
+    assert response.status_code == 302
+    page = Page.objects.get(pk=page.pk).specific
+    assert page.live
+    assert ENGLISH_AIM in _reader_sees("/en/networks/tracer/")
+    # Publishing cancels the submission, so no later approval can bring back an older text.
+    assert page.current_workflow_state is None
+    assert (
+        WorkflowState.objects.get(object_id=str(page.pk)).status == WorkflowState.STATUS_CANCELLED
+    )
+    assert ("wagtail.publish", "coordinator") in _logged_actions(page)
+
+
+def test_sync_translated_pages_cannot_publish_for_a_network_editor(english, login, assert_refused):
+    world = english
+    editor, coordinator = login(world.editor_x), login(world.coordinator)
+    page = _editor_translates_network(world, login)
+    _submit(editor, page)
+    _workflow_action(coordinator, page, "approve")
+    live_revision = Page.objects.get(pk=page.pk).live_revision_id
+    Page.objects.get(pk=world.network_x.pk).specific.save_revision().publish()
+    source_id = Translation.objects.get(source__object_id=page.translation_key).source_id
+    url = reverse("wagtail_localize:update_translations", args=[source_id])
+    assert editor.get(url).status_code == 200
+    assert_refused(login(world.editor_y).get(url))
+
+    response = editor.post(url, {"publish_translations": "on"})
+
+    assert response.status_code == 302
+    assert response.url == url
+    assert Page.objects.get(pk=page.pk).live_revision_id == live_revision
+    assert "DKC" in _messages(response)[0]
+
+    response = editor.post(url, {})
+
+    assert response.status_code == 302
+    assert Page.objects.get(pk=page.pk).live_revision_id == live_revision
+
+    response = coordinator.post(url, {"publish_translations": "on"})
+
+    assert response.status_code == 302
+    assert Page.objects.get(pk=page.pk).live_revision_id != live_revision
+
+
+def test_convert_to_alias_is_refused_to_a_network_editor(english, login):
+    world = english
+    editor, coordinator = login(world.editor_x), login(world.coordinator)
+    page = _editor_translates_network(world, login)
+    _submit(editor, page)
+    _workflow_action(coordinator, page, "approve")
+    url = reverse("wagtail_localize:convert_to_alias", args=[page.pk])
+
+    for response in (editor.get(url), editor.post(url)):
+        assert response.status_code == 302
+        assert response.url == _edit_url(page)
+
+    page = Page.objects.get(pk=page.pk)
+    assert page.alias_of_id is None
+    assert ENGLISH_AIM in _reader_sees("/en/networks/tracer/")
+    assert coordinator.get(url).status_code == 200
+
+
+def test_after_stopping_the_synced_translation_wagtails_editor_needs_approval_too(
+    english, login, edit_form_data
+):
+    world = english
+    editor = login(world.editor_x)
+    page = _editor_translates_network(world, login)
+    translation = Translation.objects.get(source__object_id=page.translation_key)
+    editor.post(
+        reverse("wagtail_localize:stop_translation", args=[translation.pk]),
+        {"next": _edit_url(page)},
+    )
+
+    data = edit_form_data(editor, page, aim="Edited by hand.")
+    data["action-publish"] = "action-publish"
+    editor.post(_edit_url(page), data)
+
+    page = Page.objects.get(pk=page.pk).specific
+    assert not page.live
+    data["action-submit"] = "action-submit"
+    del data["action-publish"]
+    editor.post(_edit_url(page), data)
+    assert Page.objects.get(pk=page.pk).current_workflow_state.status == "in_progress"
+
+
+def test_machine_translation_is_optional_and_still_needs_approval(english, login, settings):
+    world = english
+    editor = login(world.editor_x)
+    page = _editor_translates_network(world, login)
+    translation = Translation.objects.get(source__object_id=page.translation_key)
+    # Without a provider the editor offers no machine translation, and nothing needs it.
+    assert _editor_props(editor, page)["machineTranslator"] is None
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
+    }
+    assert _editor_props(editor, page)["machineTranslator"] is not None
+
+    response = editor.post(
+        reverse("wagtail_localize:machine_translate", args=[translation.pk]),
+        {"next": _edit_url(page)},
+    )
+
+    assert response.status_code == 302
+    assert StringTranslation.objects.filter(
+        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE, locale=world.en
+    ).exists()
+    assert not Page.objects.get(pk=page.pk).live
+    _submit(editor, page)
+    page = Page.objects.get(pk=page.pk).specific
+    assert not page.live
+    assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+# --- Who may translate what. ------------------------------------------------------------------
+
+
+def test_a_network_editor_cannot_translate_another_networks_page(english, login, assert_refused):
+    world = english
+    editor_y = login(world.editor_y)
+    url = reverse("wagtail_localize:submit_page_translation", args=[world.network_x.pk])
+
+    assert_refused(editor_y.get(url))
+    assert_refused(_translate(editor_y, world.network_x, world.en))
+    assert_refused(_translate(editor_y, world.theme, world.en))
+
+    assert _english(world, world.network_x) is None
+    assert _english(world, world.theme) is None
+
+
+def test_a_network_editor_cannot_create_english_pages_outside_their_network(world, login):
+    """Without an English network index, wagtail-localize would copy it (and the home) as live
+    aliases; the editor is told to ask a coordinator instead."""
+    english = Locale.objects.get(language_code="en")
+    editor = login(world.editor_x)
+    pages_before = Page.objects.count()
+
+    response = _translate(editor, world.network_x, english)
+
+    assert response.status_code == 302
+    assert response.url == reverse(
+        "wagtail_localize:submit_page_translation", args=[world.network_x.pk]
+    )
+    assert Page.objects.count() == pages_before
+    assert not Page.objects.filter(locale=english).exists()
+    [message] = _messages(response)
+    assert world.network_x.get_parent().title in message
+
+
+def test_a_coordinators_new_translation_of_a_live_page_is_a_draft(english, login):
+    world = english
+    coordinator = login(world.coordinator)
+
+    response = _translate(coordinator, world.theme.get_parent(), world.en)
+
+    assert response.status_code == 302
+    themes_en = _english(world, world.theme.get_parent())
+    assert world.theme.get_parent().live
+    assert not themes_en.live
+
+
+def test_the_english_home_comes_under_the_approval_workflow_when_it_is_created(
+    published_world, login
+):
+    world = published_world
+    english = Locale.objects.get(language_code="en")
+
+    response = _translate(login(world.coordinator), world.home, english)
+
+    assert response.status_code == 302
+    home_en = world.home.get_translation(english)
+    assert home_en.workflowpage.workflow.name == roles.WORKFLOW_NAME
+    theme_index_en = page_translation_save(page=world.theme.get_parent(), strings={}, publish=False)
+    assert theme_index_en.get_workflow().name == roles.WORKFLOW_NAME
+
+
+def test_wagtail_localizes_urls_reach_the_guards_first():
+    """If an upgrade of wagtail-localize moves these URLs, the guards must move with them."""
+    for name, guard in [
+        ("submit_page_translation", "dkc_translate_page"),
+        ("update_translations", "dkc_update_translations"),
+        ("convert_to_alias", "dkc_convert_to_alias"),
+    ]:
+        assert resolve(reverse(f"wagtail_localize:{name}", args=[1])).url_name == guard
+
+
+def test_the_machine_translator_is_configured_only_with_a_deepl_key(monkeypatch):
+    import importlib
+
+    from cms.settings import base
+
+    monkeypatch.delenv("DEEPL_API_KEY", raising=False)
+    try:
+        assert not hasattr(importlib.reload(base), "WAGTAILLOCALIZE_MACHINE_TRANSLATOR")
+        monkeypatch.setenv("DEEPL_API_KEY", "secret:fx")
+        assert importlib.reload(base).WAGTAILLOCALIZE_MACHINE_TRANSLATOR == {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": "secret:fx"},
+        }
+        assert base.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is False
+    finally:
+        monkeypatch.delenv("DEEPL_API_KEY", raising=False)
+        importlib.reload(base)
