@@ -111,3 +111,114 @@ def test_english_interface_strings_are_the_msgids():
     with override("en"):
         assert gettext("search/") == "search/"
         assert gettext("Audit per network") == "Audit per network"
+
+
+# --- Every interface string of the code is in both catalogues ---------------------------------
+
+PROJECT_DIR = LOCALE_DIR.parent
+SKIPPED_DIRS = {".venv", "staticfiles", "media", "node_modules", ".git", "locale"}
+GETTEXT_FUNCTIONS = {
+    "_": (0, None, None),
+    "gettext": (0, None, None),
+    "gettext_lazy": (0, None, None),
+    "gettext_noop": (0, None, None),
+    "ngettext": (0, 1, None),
+    "ngettext_lazy": (0, 1, None),
+    "pgettext": (1, None, 0),
+    "pgettext_lazy": (1, None, 0),
+    "npgettext": (1, 2, 0),
+    "npgettext_lazy": (1, 2, 0),
+}
+# What django.utils.translation.template.templatize turns {% translate %} and
+# {% blocktranslate %} into: gettext(u'...'), ngettext(u'...', u'...', count), pgettext(...).
+TEMPLATIZED_CALL = re.compile(r"\b(n?p?gettext)\(((?:u'(?:[^'\\]|\\.)*'(?:, )?)+)", re.DOTALL)
+
+
+def _project_files(*suffixes: str) -> list[Path]:
+    return [
+        path
+        for path in PROJECT_DIR.rglob("*")
+        if path.suffix in suffixes
+        and not SKIPPED_DIRS.intersection(path.relative_to(PROJECT_DIR).parts)
+    ]
+
+
+def _python_messages(path: Path) -> set[tuple]:
+    import ast
+
+    messages = set()
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+        if name not in GETTEXT_FUNCTIONS:
+            continue
+        singular, plural, context = GETTEXT_FUNCTIONS[name]
+        arguments = [
+            arg.value if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else None
+            for arg in node.args
+        ]
+        if len(arguments) <= singular or arguments[singular] is None:
+            continue  # a variable, not a literal: nothing for makemessages either
+        messages.add(
+            (
+                arguments[context] if context is not None else None,
+                arguments[singular],
+                arguments[plural] if plural is not None else "",
+            )
+        )
+    return messages
+
+
+def _template_messages(path: Path) -> set[tuple]:
+    import ast
+
+    from django.utils.translation.template import templatize
+
+    messages = set()
+    for function, argument_text in TEMPLATIZED_CALL.findall(templatize(path.read_text())):
+        arguments = ast.literal_eval(f"({argument_text.rstrip(', ')},)")
+        if function.startswith("np"):
+            messages.add((arguments[0], arguments[1], arguments[2]))
+        elif function.startswith("p"):
+            messages.add((arguments[0], arguments[1], ""))
+        elif function.startswith("n"):
+            messages.add((None, arguments[0], arguments[1]))
+        else:
+            messages.add((None, arguments[0], ""))
+    return messages
+
+
+def _code_messages() -> set[tuple]:
+    messages = set()
+    for path in _project_files(".py"):
+        messages |= _python_messages(path)
+    for path in _project_files(".html", ".txt"):
+        messages |= _template_messages(path)
+    return messages
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_of_the_code_has_a_translation(language):
+    """A new {% translate %} or gettext string fails here until `make messages` has been
+    run and the new entries are translated (a string missing from the .po shows untranslated)."""
+    translated = {
+        (entry.msgctxt, entry.msgid, entry.msgid_plural or "")
+        for entry in _entries(_po(language))
+        if entry.translated() and not entry.fuzzy
+    }
+
+    missing = sorted(_code_messages() - translated, key=str)
+
+    assert missing == []
+
+
+def test_the_extractor_finds_strings_in_python_and_templates():
+    messages = _code_messages()
+    assert (None, "search/", "") in messages  # cms/urls.py
+    assert (None, "Available in Dutch only", "") in messages  # a {% translate %} in a template
+    assert (
+        None,
+        "The Dutch original was updated on %(date)s; this translation may be out of date.",
+        "",
+    ) in messages  # a {% blocktranslate trimmed %}
