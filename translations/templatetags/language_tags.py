@@ -42,44 +42,36 @@ def source_language() -> str:
     return settings.LANGUAGE_CODE
 
 
-def content_language(page) -> str:
-    """The language a page is written in (annotated by `core.localization.in_language`)."""
-    language = getattr(page, "content_language", None)
-    if language is None:
-        language = page.locale.language_code
-    return language
+def other_language(page) -> str | None:
+    """The language `page` is written in, when it is not the reader's; else None.
+
+    Pages from `core.localization.in_language` carry it as `content_language` (no query).
+    """
+    if page is None:
+        return None
+    language = getattr(page, "content_language", None) or page.locale.language_code
+    return None if language == translation.get_language() else language
 
 
 @register.simple_tag
 def lang_attrs(page) -> str:
     """` lang=".." hreflang=".."` for a link to a page in another language than the reader's."""
-    if page is None:
-        return ""
-    language = content_language(page)
-    if language == translation.get_language():
-        return ""
-    return format_html(' lang="{}" hreflang="{}"', language, language)
+    language = other_language(page)
+    return format_html(' lang="{}" hreflang="{}"', language, language) if language else ""
 
 
 @register.simple_tag
 def lang_attr(page) -> str:
     """` lang=".."` for text taken from a page in another language than the reader's."""
-    if page is None:
-        return ""
-    language = content_language(page)
-    if language == translation.get_language():
-        return ""
-    return format_html(' lang="{}"', language)
+    language = other_language(page)
+    return format_html(' lang="{}"', language) if language else ""
 
 
 @register.simple_tag
 def language_note(page) -> str:
     """A short "(in Dutch)" after a link to a page in another language than the reader's."""
-    if page is None:
+    language = other_language(page)
+    if language is None:
         return ""
-    language = content_language(page)
-    if language == translation.get_language():
-        return ""
-    return format_html(
-        ' <span class="language-note">({})</span>', LANGUAGE_NOTES.get(language, language)
-    )
+    note = LANGUAGE_NOTES.get(language, language)
+    return format_html(' <span class="language-note">({})</span>', note)
