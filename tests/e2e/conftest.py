@@ -81,7 +81,15 @@ def site_root(transactional_db) -> None:
         WagtailPage.add_root(instance=WagtailPage(title="Root", slug="root", locale=dutch))
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
+    loader = MigrationLoader(connection)
     migration = "0002_create_locales_and_homepage"
-    state = MigrationLoader(connection).project_state(("home", migration))
+    state = loader.project_state(("home", migration))
     import_module(f"home.migrations.{migration}").create_locales_and_homepage(state.apps, None)
+    # wagtail-localize makes its "submit translation" permission in a migration, not in a
+    # model's Meta, so the flush's post_migrate does not bring it back.
+    migration = "0006_create_submit_translation_permission"
+    state = loader.project_state(("wagtail_localize", migration))
+    import_module(f"wagtail_localize.migrations.{migration}").create_submit_translation_permission(
+        state.apps, None
+    )
     editorial_setup()
