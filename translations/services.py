@@ -3,6 +3,8 @@
 from collections.abc import Mapping
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import FieldDoesNotExist
+from django.core.validators import MaxLengthValidator
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
@@ -89,3 +91,19 @@ def translation_draft_save(*, translation: Translation, user: AbstractBaseUser |
     source.update_target_view_restrictions(locale)
     TranslationLog.objects.create(source=source, locale=locale, revision=revision)
     return revision
+
+
+def string_translation_check(*, segment: StringSegment, value: str) -> None:
+    """Refuse a translated text that cannot fit the field it is for (say, a title over 255
+    characters): wagtail-localize would store it and fail on saving the page (a 500 on
+    PostgreSQL, which enforces the length). Raises ValidationError with the field's message.
+    """
+    model = segment.source.specific_content_type.model_class()
+    field_name = segment.context.path.split(".")[0]
+    try:
+        field = model._meta.get_field(field_name)
+    except FieldDoesNotExist:
+        return
+    max_length = getattr(field, "max_length", None)
+    if max_length and not getattr(field, "is_relation", False):
+        MaxLengthValidator(max_length)(value)

@@ -16,18 +16,22 @@ the submit and review buttons.
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Locale, Page
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringSegment, TranslationSource
 from wagtail_localize.views.convert import convert_to_alias as localize_convert_to_alias
+from wagtail_localize.views.edit_translation import (
+    edit_string_translation as localize_edit_string_translation,
+)
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from editorial import services
+from translations.services import string_translation_check
 
 localize_translate_page = SubmitPageTranslationView.as_view()
 localize_update_translations = UpdateTranslationsView.as_view()
@@ -93,6 +97,24 @@ def convert_to_alias(request: HttpRequest, page_id: int) -> HttpResponse:
     return localize_convert_to_alias(request, page_id)
 
 
+def edit_string_translation(
+    request: HttpRequest, translation_id: int, string_segment_id: int
+) -> HttpResponse:
+    """A text typed in the translation editor is checked against its field before it is kept."""
+    if request.method == "PUT":
+        segment = get_object_or_404(
+            StringSegment.objects.select_related("context", "source"), id=string_segment_id
+        )
+        value = QueryDict(request.body, encoding=request.encoding).get("value", "")
+        try:
+            string_translation_check(segment=segment, value=value)
+        except ValidationError as error:
+            return JsonResponse({"error": " ".join(error.messages)}, status=400)
+    return localize_edit_string_translation(
+        request, translation_id=translation_id, string_segment_id=string_segment_id
+    )
+
+
 # Wagtail adds the admin URLs of this hook in hook order: these come before wagtail-localize's.
 @hooks.register("register_admin_urls", order=-1)
 def guard_wagtail_localize_urls():
@@ -106,6 +128,11 @@ def guard_wagtail_localize_urls():
             "localize/update/<int:translation_source_id>/",
             update_translations,
             name="dkc_update_translations",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+            edit_string_translation,
+            name="dkc_edit_string_translation",
         ),
         path(
             "localize/page/<int:page_id>/convert_to_alias/",
