@@ -2,7 +2,7 @@
 
 Django's own auth views do the work (AuthenticationForm passes the request on, as
 django-axes needs; `next` is only followed to this site); these set the site's templates,
-Dutch mail and where each step leads.
+the mail (in the language of the page it was asked on) and where each step leads.
 """
 
 from django.contrib.auth import views as auth_views

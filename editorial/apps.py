@@ -7,3 +7,6 @@ class EditorialConfig(AppConfig):
 
     def ready(self):
         from editorial import signals  # noqa: F401
+        from editorial.notifications import workflow_notifiers_connect
+
+        workflow_notifiers_connect()

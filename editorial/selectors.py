@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Cast
 from wagtail.models import (
@@ -34,6 +36,19 @@ def user_is_coordinator(user: User) -> bool:
         and user.is_active
         and (user.is_superuser or user.has_perm("editorial.change_pageactionrequest"))
     )
+
+
+def user_language(user: AbstractBaseUser) -> str:
+    """The language of every mail an editor or coordinator gets: their admin language.
+
+    Without a preference it is the site's first language. Wagtail's own fallback, the
+    language the admin happens to be showing, would be the sender's, not the recipient's.
+    """
+    try:
+        preferred = user.wagtail_userprofile.preferred_language
+    except ObjectDoesNotExist:
+        preferred = ""
+    return preferred or settings.LANGUAGE_CODE
 
 
 def user_is_network_editor(user: User) -> bool:

@@ -19,7 +19,7 @@ from django.db.models import Case, QuerySet, When
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, override
 from wagtail.actions.delete_page import DeletePageAction
 from wagtail.actions.move_page import MovePageAction
 from wagtail.actions.unpublish_page import UnpublishPageAction
@@ -45,7 +45,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from editorial import roles
 from editorial.models import NetworkAccess, PageActionRequest
-from editorial.selectors import user_is_coordinator
+from editorial.selectors import user_is_coordinator, user_language
 from privatemedia.services import closed_area_collections_ensure
 from translations.services import translation_draft_save
 
@@ -456,17 +456,19 @@ def _admin_url(name: str, *args) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=args)
 
 
-def _send(*, template: str, context: dict, recipients: list[str]) -> None:
-    """Send one Dutch e-mail per recipient; a mail failure never undoes the decision."""
-    subject = " ".join(
-        render_to_string(f"editorial/emails/{template}_subject.txt", context).split()
-    )
-    body = render_to_string(f"editorial/emails/{template}.txt", context)
+def _send(*, template: str, context: dict, recipients: Iterable[AbstractBaseUser]) -> None:
+    """Send one e-mail per recipient, in their language; a mail failure never undoes the
+    decision."""
     for recipient in recipients:
+        with override(user_language(recipient)):
+            subject = " ".join(
+                render_to_string(f"editorial/emails/{template}_subject.txt", context).split()
+            )
+            body = render_to_string(f"editorial/emails/{template}.txt", context)
         try:
-            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient])
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient.email])
         except Exception:
-            logger.exception("Could not send %s to %s", template, recipient)
+            logger.exception("Could not send %s to %s", template, recipient.email)
 
 
 def _mail_coordinators_new_request(action_request: PageActionRequest) -> None:
@@ -475,6 +477,7 @@ def _mail_coordinators_new_request(action_request: PageActionRequest) -> None:
         .objects.filter(groups__name=roles.COORDINATOR_GROUP, is_active=True)
         .exclude(email="")
         .exclude(pk=action_request.requested_by_id)
+        .select_related("wagtail_userprofile")
         .distinct()
     )
     context = {
@@ -490,7 +493,7 @@ def _mail_coordinators_new_request(action_request: PageActionRequest) -> None:
     _send(
         template="request_created",
         context=context,
-        recipients=[coordinator.email for coordinator in coordinators],
+        recipients=coordinators,
     )
 
 
@@ -520,7 +523,7 @@ def _mail_requester_decision(action_request: PageActionRequest) -> None:
     _send(
         template="request_approved" if approved else "request_rejected",
         context=context,
-        recipients=[requester.email],
+        recipients=[requester],
     )
 
 

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
 from django.test import Client, override_settings
+from django.urls import reverse
+from django.utils import translation
 
 from tests import factories
 
@@ -88,3 +90,18 @@ def test_sessions_end_within_a_working_day_and_with_the_browser():
     assert settings.SESSION_COOKIE_AGE <= 12 * 60 * 60
     assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE
     assert settings.SESSION_COOKIE_HTTPONLY
+
+
+@override_settings(AXES_ENABLED=True)
+def test_a_lockout_on_the_english_login_page_is_explained_in_english(editor):
+    with translation.override("en"):
+        login_url = reverse("accounts:login")
+    client = Client(REMOTE_ADDR="10.0.0.7")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        response = client.post(login_url, {"username": "redacteur", "password": "verkeerd"})
+
+    assert response.status_code == 429
+    content = response.content.decode()
+    assert '<html lang="en">' in content
+    assert "Too many failed login attempts. Try again in 15 minutes" in content
+    assert f'href="{login_url}"' in content  # back to the login that refused
