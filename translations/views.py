@@ -1,4 +1,4 @@
-"""Admin views of the translations app: the editors' list of out-of-date translations."""
+"""Admin views of the translations app: what needs translating (out of date, not yet done)."""
 
 from typing import Any
 
@@ -16,7 +16,8 @@ UPDATE_PERMISSION = "wagtail_localize.submit_translation"
 
 
 class StaleTranslationListView(WagtailAdminTemplateMixin, TemplateView):
-    """Translations whose Dutch source changed since their last sync, per network."""
+    """Translations whose Dutch source changed since their last sync, per network; below,
+    the Dutch pages not translated yet."""
 
     template_name = "translations/admin/stale_list.html"
     page_title = _("Translations out of date")
@@ -50,9 +51,13 @@ class StaleTranslationListView(WagtailAdminTemplateMixin, TemplateView):
                     if can_update
                     else None
                 )
+        untranslated = selectors.untranslated_page_list(user=self.request.user)
         context.update(
             groups=groups,
             total=sum(len(group.items) for group in groups),
+            untranslated_groups=untranslated,
+            untranslated_total=sum(len(group.pages) for group in untranslated),
+            can_translate=can_update,
         )
         return context
 
