@@ -9,7 +9,6 @@ from django.contrib.auth.models import Group
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from editorial import roles
@@ -17,6 +16,7 @@ from editorial.models import PageActionRequest
 from editorial.selectors import user_language
 from editorial.services import page_action_request_create, page_action_request_reject
 from tests import factories
+from tests.editorial.test_notifications import decide, submit
 
 
 def prefers(user, language: str):
@@ -37,18 +37,6 @@ def english_coordinator(world):
     )
     coordinator.groups.add(Group.objects.get(name=roles.COORDINATOR_GROUP))
     return prefers(coordinator, "en")
-
-
-def submit(page: Page, user) -> Page:
-    page = Page.objects.get(pk=page.pk).specific
-    page.save_revision(user=user)
-    page.get_workflow().start(page, user)
-    return page
-
-
-def decide(page: Page, user, action: str, comment: str = "") -> None:
-    task_state = Page.objects.get(pk=page.pk).specific.current_workflow_task_state
-    task_state.task.specific.on_action(task_state, user, action, comment=comment)
 
 
 # --- The rule ---------------------------------------------------------------------------------
