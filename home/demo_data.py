@@ -4973,6 +4973,23 @@ PAGES: list[dict[str, Any]] = [
                     "ESF-Agentschap bezorgt.</p>"
                 ),
             ),
+            ("heading", "Engelse pagina's"),
+            (
+                "paragraph",
+                (
+                    "<p>Voor de Vlaamse economische vertegenwoordigers in het buitenland (VLEV) "
+                    "en andere internationale lezers vertaalt u pagina's van uw netwerk naar het "
+                    "Engels. Kies op de Nederlandse pagina <strong>Vertalen</strong> (de "
+                    "bovenliggende pagina moet al een Engelse versie hebben), vertaal de teksten "
+                    "in de vertaaleditor en kies <strong>Ter goedkeuring indienen</strong>. Ook "
+                    "een vertaling gaat pas online na goedkeuring door de coördinator.</p>"
+                    "<p>Past u later de Nederlandse pagina aan, dan zien Engelse lezers een "
+                    "melding dat de vertaling verouderd kan zijn. Onder <strong>Verouderde "
+                    "vertalingen</strong> in het beheermenu vindt u die pagina's per netwerk, met "
+                    "een knop om de vertaling bij te werken, en de pagina's die nog niet vertaald "
+                    "zijn.</p>"
+                ),
+            ),
             ("heading", "Hulp nodig?"),
             (
                 "paragraph",

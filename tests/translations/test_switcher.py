@@ -213,3 +213,11 @@ def test_sitemap_lists_pages_of_both_languages_but_no_closed_ones(client, englis
     assert "/nl/netwerken/tracer/</loc>" in xml
     assert "/en/networks/tracer/</loc>" in xml
     assert "members-corner" not in xml
+
+
+def test_english_agenda_marks_a_dutch_events_location_as_dutch(client, english_tree):
+    event = english_tree.site.agenda_event
+    event.location = "Vergaderzaal Brussel"
+    event.save_revision().publish()
+    html = client.get("/en/events/").content.decode()
+    assert '<span lang="nl">Vergaderzaal Brussel</span>' in html
