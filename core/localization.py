@@ -7,8 +7,6 @@ Lists are ordered by the source page's place in the Dutch tree (`source_path`), 
 languages keep the editors' order.
 """
 
-from collections.abc import Iterable
-
 from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from wagtail.models import Locale, Page
 
@@ -20,6 +18,11 @@ def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
     query, annotated with `content_language` and `source_path`.
     """
     default = Locale.get_default()
+    if locale.pk == default.pk:
+        # Source pages are their own source: no subquery on the (most common) Dutch listings.
+        return queryset.filter(locale=locale).annotate(
+            content_language=F("locale__language_code"), source_path=F("path")
+        )
     annotated = queryset.annotate(
         content_language=F("locale__language_code"),
         source_path=Subquery(
@@ -28,8 +31,6 @@ def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
             .values("path")[:1]
         ),
     )
-    if locale.pk == default.pk:
-        return annotated.filter(locale=locale)
     translated_keys = queryset.filter(locale=locale).order_by().values("translation_key")
     return annotated.filter(
         Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated_keys))
@@ -47,7 +48,3 @@ def tree_q(page: Page, *, children_only: bool = False) -> Q:
         else:
             condition |= Q(path__startswith=path, depth__gt=depth)
     return condition
-
-
-def translation_keys(pages: Iterable[Page]) -> list:
-    return [page.translation_key for page in pages]

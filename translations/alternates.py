@@ -30,14 +30,21 @@ class LanguageLink:
 
 
 def page_counterparts(*, page: Page) -> dict[str, Page]:
-    """The live translations of `page` (itself included) by language code; one query."""
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .select_related("locale")
-        .specific(defer=True)
-    )
-    return {counterpart.locale.language_code: counterpart for counterpart in pages}
+    """The live translations of `page` (itself included) by language code; one query.
+
+    Kept on the page object: the switcher and the alternates of one render both ask.
+    """
+    cached = getattr(page, "_live_counterparts", None)
+    if cached is None:
+        pages = (
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+            .specific(defer=True)
+        )
+        cached = {counterpart.locale.language_code: counterpart for counterpart in pages}
+        page._live_counterparts = cached
+    return cached
 
 
 def page_language_links(*, page: Page, request: HttpRequest) -> list[LanguageLink]:
