@@ -2,7 +2,7 @@
 the front-end page where an invited person accepts.
 
 The rules (who may invite, remove, revoke; when a link still works) live in
-`accounts.invitations`; these views only show forms and turn service errors into messages.
+`accounts.services`; these views only show forms and turn service errors into messages.
 """
 
 from django.contrib.auth import get_user_model, login
@@ -21,55 +21,40 @@ from django.views.generic import TemplateView, View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from access.models import NetworkAccess
+from access.rules import user_may_manage_people
 from accounts.invitation_forms import InvitationForm, InvitationJoinForm
-from accounts.invitations import (
-    invitation_accept,
-    invitation_can_manage,
+from accounts.models import Invitation, invitation_days
+from accounts.selectors import (
     invitation_check,
-    invitation_create,
     invitation_existing_user,
     invitation_for_token,
     invitation_open_list,
-    invitation_revoke,
     managed_network_get,
     managed_network_list,
-    membership_remove,
     network_people,
     network_title,
 )
-from accounts.models import Invitation, invitation_days
-from editorial.models import NetworkAccess
+from accounts.services import (
+    invitation_accept,
+    invitation_create,
+    invitation_revoke,
+    membership_remove,
+)
+from core.views import ForbiddenMixin
 
 # --- Admin: members and partners per network ------------------------------------------------
-
-
-class ForbiddenMixin:
-    """Answer a refusal with 403 and a short admin page, not Wagtail's redirect.
-
-    `check_allowed` runs before any handler, so a refused request writes nothing.
-    """
-
-    def check_allowed(self, request: HttpRequest) -> None:
-        pass
-
-    def dispatch(self, request, *args, **kwargs):
-        try:
-            self.check_allowed(request)
-            return super().dispatch(request, *args, **kwargs)
-        except PermissionDenied:
-            return TemplateResponse(
-                request,
-                "accounts/admin/forbidden.html",
-                {"header_title": gettext("Not allowed")},
-                status=403,
-            )
 
 
 def _index_breadcrumb() -> dict:
     return {"url": reverse("accounts_admin:index"), "label": gettext("Members and partners")}
 
 
-class NetworkPeopleIndexView(ForbiddenMixin, WagtailAdminTemplateMixin, TemplateView):
+class _PeopleForbiddenMixin(ForbiddenMixin):
+    forbidden_template = "accounts/admin/forbidden.html"
+
+
+class NetworkPeopleIndexView(_PeopleForbiddenMixin, WagtailAdminTemplateMixin, TemplateView):
     """The networks whose people the user manages; an editor of one network goes straight in."""
 
     template_name = "accounts/admin/index.html"
@@ -91,7 +76,7 @@ class NetworkPeopleIndexView(ForbiddenMixin, WagtailAdminTemplateMixin, Template
         return {**super().get_context_data(**kwargs), "networks": self.networks}
 
 
-class _NetworkMixin(ForbiddenMixin):
+class _NetworkMixin(_PeopleForbiddenMixin):
     """Loads the network (by its access record) and refuses anyone who may not manage it."""
 
     def setup(self, request, *args, **kwargs):
@@ -102,7 +87,7 @@ class _NetworkMixin(ForbiddenMixin):
         )
 
     def check_allowed(self, request: HttpRequest) -> None:
-        if not invitation_can_manage(user=request.user, access=self.access):
+        if not user_may_manage_people(user=request.user, access=self.access):
             raise PermissionDenied
 
     @property

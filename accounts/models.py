@@ -44,7 +44,7 @@ class Invitation(models.Model):
         EXPIRED = "expired", _("Expired")
 
     access = models.ForeignKey(
-        "editorial.NetworkAccess",
+        "access.NetworkAccess",
         verbose_name=_("network"),
         on_delete=models.CASCADE,
         related_name="invitations",
@@ -105,3 +105,10 @@ class Invitation(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == self.Status.OPEN
+
+
+# Wagtail log actions of invitations and memberships (registered in accounts.wagtail_hooks).
+INVITATION_CREATED_LOG_ACTION = "dkc.invitation_created"
+INVITATION_ACCEPTED_LOG_ACTION = "dkc.invitation_accepted"
+INVITATION_REVOKED_LOG_ACTION = "dkc.invitation_revoked"
+MEMBERSHIP_REMOVED_LOG_ACTION = "dkc.membership_removed"

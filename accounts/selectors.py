@@ -1,22 +1,28 @@
 """Reads for the account pages: which networks a person belongs to, which closed areas they
 may enter.
 
-"May enter" is Wagtail's own rule (`PageViewRestriction.accept_request`) read for a user
-instead of a request, over the restrictions of the area and its ancestors, so a list never
-offers a page that would answer 403. Each function costs a fixed number of queries.
+"May enter" is the access app's rule (`access.rules.pages_viewable`), the one the pages
+themselves answer with, so a list never offers a page that would answer 403. Each function
+costs a fixed number of queries.
 """
 
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
-from django.db.models import Q
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 
-from editorial import roles
-from editorial.models import NetworkAccess
+from access.models import NetworkAccess
+from access.rules import pages_viewable, user_is_coordinator
+from access.selectors import network_page_per_key, user_group_ids
+from accounts.models import Invitation, invitation_token_hash
 from networks.models import ClosedAreaPage, NetworkPage
 
 User = AbstractBaseUser | AnonymousUser
@@ -46,73 +52,13 @@ class NetworkClosedAreas:
     enterable: list[ClosedAreaPage] = field(default_factory=list)
 
 
-def user_group_ids(user: User) -> set[int]:
-    if not user.is_authenticated:
-        return set()
-    return set(user.groups.values_list("pk", flat=True))
-
-
-def user_reads_every_network(*, user: User, group_ids: set[int] | None = None) -> bool:
-    """DKC coordinators (and superusers) read every network's closed areas."""
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    group_ids = user_group_ids(user) if group_ids is None else group_ids
-    return Group.objects.filter(pk__in=group_ids, name=roles.COORDINATOR_GROUP).exists()
-
-
-def closed_area_enterable(
-    *, areas: list[Page], user: User, group_ids: set[int] | None = None
-) -> list[Page]:
-    """The areas (any pages) whose view restrictions, theirs and their ancestors', admit `user`.
-
-    A page behind a shared password is never listed: only the page itself can ask for it.
-    """
-    if not areas:
-        return []
-    group_ids = user_group_ids(user) if group_ids is None else group_ids
-    steplen = Page.steplen
-    prefixes = {
-        area.path[:length]
-        for area in areas
-        for length in range(steplen, len(area.path) + 1, steplen)
-    }
-    restrictions = list(
-        PageViewRestriction.objects.filter(page__path__in=prefixes)
-        .select_related("page")
-        .prefetch_related("groups")
-    )
-
-    def admits(restriction: PageViewRestriction) -> bool:
-        kind = restriction.restriction_type
-        if kind == PageViewRestriction.GROUPS:
-            return bool(
-                user.is_superuser
-                or any(group.pk in group_ids for group in restriction.groups.all())
-            )
-        if kind == PageViewRestriction.LOGIN:
-            return user.is_authenticated
-        return kind != PageViewRestriction.PASSWORD
-
-    return [
-        area
-        for area in areas
-        if all(
-            admits(restriction)
-            for restriction in restrictions
-            if area.path.startswith(restriction.page.path)
-        )
-    ]
-
-
 def network_memberships(*, user: User, locale: Locale | None = None) -> list[NetworkMembership]:
     """Per network the person belongs to (every network for a coordinator), in tree order,
     the closed areas they may enter, in the visitor's language where the network has it."""
     if not user.is_authenticated:
         return []
     group_ids = user_group_ids(user)
-    coordinator = user_reads_every_network(user=user, group_ids=group_ids)
+    coordinator = user_is_coordinator(user)
     accesses = NetworkAccess.objects.all()
     if not coordinator:
         accesses = accesses.filter(
@@ -125,7 +71,11 @@ def network_memberships(*, user: User, locale: Locale | None = None) -> list[Net
             for attribute, label in ROLE_LABELS.items()
             if getattr(access, f"{attribute}_id") in group_ids
         ]
-    networks = _networks_in_language(keys=roles_by_key, locale=locale or Locale.get_active())
+    networks = list(
+        network_page_per_key(
+            keys=roles_by_key, locale=locale or Locale.get_active(), live=True
+        ).values()
+    )
     if not networks:
         return []
 
@@ -139,7 +89,7 @@ def network_memberships(*, user: User, locale: Locale | None = None) -> list[Net
         )
         .order_by("path")
     )
-    enterable = closed_area_enterable(areas=areas, user=user, group_ids=group_ids)
+    enterable = pages_viewable(pages=areas, user=user)
     memberships = {
         network.path: NetworkMembership(
             network=network, roles=roles_by_key[network.translation_key]
@@ -158,20 +108,137 @@ def network_closed_areas(*, network: Page, user: User) -> NetworkClosedAreas:
     return NetworkClosedAreas(
         has_intranet=any(area.area == ClosedAreaPage.INTRANET for area in areas),
         has_extranet=any(area.area == ClosedAreaPage.EXTRANET for area in areas),
-        enterable=(closed_area_enterable(areas=areas, user=user) if user.is_authenticated else []),
+        enterable=(pages_viewable(pages=areas, user=user) if user.is_authenticated else []),
     )
 
 
-def _networks_in_language(*, keys, locale: Locale) -> list[NetworkPage]:
-    """One live page per network translation key: in `locale` if it exists, else Dutch."""
-    default_locale_id = Locale.get_default().pk
-    chosen: dict = {}
-    for network in NetworkPage.objects.live().filter(translation_key__in=list(keys)):
-        current = chosen.get(network.translation_key)
-        if (
-            current is None
-            or network.locale_id == locale.pk
-            or (network.locale_id == default_locale_id and current.locale_id != locale.pk)
-        ):
-            chosen[network.translation_key] = network
-    return sorted(chosen.values(), key=lambda network: network.path)
+# --- Invitations and the people of a network -----------------------------------------------
+
+
+@dataclass
+class ManagedNetwork:
+    access: NetworkAccess
+    network: NetworkPage | None
+
+    @property
+    def title(self) -> str:
+        return self.network.title if self.network else str(self.access)
+
+
+def managed_network_list(*, user: User, with_counts: bool = False) -> list[ManagedNetwork]:
+    """The networks whose members and partners `user` manages, in tree order.
+
+    `with_counts` adds `member_count`, `partner_count` and `open_invitation_count` to each
+    access record, in the same query.
+    """
+    if not (user.is_authenticated and user.is_active):
+        return []
+    accesses = NetworkAccess.objects.select_related("editors", "members", "partners")
+    if not user_is_coordinator(user):
+        accesses = accesses.filter(editors__user=user)
+    if with_counts:
+        accesses = accesses.annotate(
+            member_count=Count("members__user", distinct=True),
+            partner_count=Count("partners__user", distinct=True),
+            open_invitation_count=Count(
+                "invitations",
+                filter=Q(
+                    invitations__accepted_at__isnull=True,
+                    invitations__revoked_at__isnull=True,
+                    invitations__expires_at__gt=timezone.now(),
+                ),
+                distinct=True,
+            ),
+        )
+    accesses = list(accesses)
+    networks = network_page_per_key(keys=[access.translation_key for access in accesses])
+    managed = [ManagedNetwork(access=a, network=networks.get(a.translation_key)) for a in accesses]
+    return sorted(managed, key=lambda m: (m.network is None, m.network.path if m.network else ""))
+
+
+def managed_network_get(*, access: NetworkAccess) -> ManagedNetwork:
+    return ManagedNetwork(
+        access=access,
+        network=network_page_per_key(keys=[access.translation_key]).get(access.translation_key),
+    )
+
+
+def network_title(*, access: NetworkAccess) -> str:
+    return managed_network_get(access=access).title
+
+
+def role_group(*, access: NetworkAccess, role: str) -> Group:
+    """The group a role stands for; only members and partners exist here."""
+    if role == Invitation.Role.MEMBER:
+        return access.members
+    if role == Invitation.Role.PARTNER:
+        return access.partners
+    raise field_error(
+        "role", gettext("Invite someone as a member or as a partner."), "invalid_role"
+    )
+
+
+def network_people(*, access: NetworkAccess, role: str) -> QuerySet:
+    """The accounts in a network's members' or partners' group, by name."""
+    return (
+        role_group(access=access, role=role)
+        .user_set.all()
+        .order_by("last_name", "first_name", "email", "pk")
+    )
+
+
+def invitation_open_list(*, access: NetworkAccess) -> QuerySet[Invitation]:
+    """Invitations not yet accepted, revoked or expired, newest first."""
+    return (
+        Invitation.objects.filter(
+            access=access,
+            accepted_at__isnull=True,
+            revoked_at__isnull=True,
+            expires_at__gt=timezone.now(),
+        )
+        .select_related("created_by")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def invitation_for_token(*, token: str) -> Invitation | None:
+    return (
+        Invitation.objects.filter(token_hash=invitation_token_hash(token))
+        .select_related("access")
+        .first()
+    )
+
+
+def invitation_existing_user(*, invitation: Invitation) -> AbstractBaseUser | None:
+    """The active account that already uses the invited address, if any.
+
+    E-mail addresses are not unique in Django's user model; the most recently used account
+    wins, so the choice is the same every time.
+    """
+    return (
+        get_user_model()
+        .objects.filter(email__iexact=invitation.email, is_active=True)
+        .order_by("-last_login", "pk")
+        .first()
+    )
+
+
+def invitation_check(*, invitation: Invitation | None) -> Invitation:
+    """The invitation if it can still be accepted; else a ValidationError saying why.
+
+    Codes: "unknown", "used", "revoked", "expired" (checked in that order).
+    """
+    if invitation is None:
+        raise ValidationError(gettext("This invitation link is not valid."), code="unknown")
+    if invitation.accepted_at is not None:
+        raise ValidationError(gettext("This invitation has already been used."), code="used")
+    if invitation.revoked_at is not None:
+        raise ValidationError(gettext("This invitation has been withdrawn."), code="revoked")
+    if invitation.expires_at <= timezone.now():
+        raise ValidationError(gettext("This invitation has expired."), code="expired")
+    return invitation
+
+
+def field_error(field: str, message: str, code: str) -> ValidationError:
+    """A form-field error that keeps its code (a plain dict of strings would drop it)."""
+    return ValidationError({field: ValidationError(message, code=code)})

@@ -12,7 +12,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
 from django.views.decorators.cache import never_cache
 
-from accounts.selectors import network_memberships, user_reads_every_network
+from access.rules import user_is_coordinator
+from accounts.selectors import network_memberships
 
 
 class LoginView(auth_views.LoginView):
@@ -58,6 +59,6 @@ def my_networks(request: HttpRequest) -> HttpResponse:
         "accounts/my_networks.html",
         {
             "memberships": network_memberships(user=request.user),
-            "reads_every_network": user_reads_every_network(user=request.user),
+            "reads_every_network": user_is_coordinator(request.user),
         },
     )

@@ -1,4 +1,4 @@
-"""Admin hooks for a network's members and partners: thin doors into `accounts.invitations`."""
+"""Admin hooks for a network's members and partners: thin doors into `accounts.services`."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext
@@ -7,15 +7,15 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
+from access.rules import user_manages_any_network
 from accounts import admin_urls
-from accounts.invitations import (
+from accounts.models import (
     INVITATION_ACCEPTED_LOG_ACTION,
     INVITATION_CREATED_LOG_ACTION,
     INVITATION_REVOKED_LOG_ACTION,
     MEMBERSHIP_REMOVED_LOG_ACTION,
-    user_manages_any_network,
+    Invitation,
 )
-from accounts.models import Invitation
 
 
 @hooks.register("register_admin_urls")

@@ -57,7 +57,7 @@ def _build(count: int):
     from PIL import Image as PillowImage
     from wagtail.images import get_image_model
 
-    from editorial.services import network_provision
+    from editorial.services.provisioning import network_provision
     from networks.models import ClosedAreaPage
     from privatemedia.services import closed_area_collections_ensure
     from tests import factories

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from editorial.models import PageActionRequest
-from editorial.services import page_action_request_move_targets
+from editorial.selectors.requests import page_action_request_move_targets
 
 
 class MoveTargetChoiceField(forms.ModelChoiceField):

@@ -1,38 +1,10 @@
-"""Who may do what per network, and the requests editors make for actions they may not do."""
+"""The requests editors make for actions they may not do (unpublish, delete, move)."""
 
 from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-
-
-class NetworkAccess(models.Model):
-    """The groups and collection that belong to one network, in every language.
-
-    Keyed by the network page's translation key, so the Dutch page and its English
-    translation share one set of groups; names may change, the link does not.
-    """
-
-    translation_key = models.UUIDField(unique=True)
-    editors = models.OneToOneField(
-        "auth.Group", on_delete=models.PROTECT, related_name="network_as_editors"
-    )
-    members = models.OneToOneField(
-        "auth.Group", on_delete=models.PROTECT, related_name="network_as_members"
-    )
-    partners = models.OneToOneField(
-        "auth.Group", on_delete=models.PROTECT, related_name="network_as_partners"
-    )
-    collection = models.OneToOneField(
-        "wagtailcore.Collection", on_delete=models.PROTECT, related_name="network_access"
-    )
-
-    class Meta:
-        verbose_name = _("network access")
-
-    def __str__(self) -> str:
-        return self.editors.name
 
 
 class PageActionRequest(models.Model):
@@ -112,3 +84,13 @@ class PageActionRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()}: {self.page_title}"
+
+
+# Wagtail log actions of requests and their decisions (registered in editorial.hooks.requests).
+REQUEST_LOG_ACTIONS = {
+    PageActionRequest.Action.UNPUBLISH: "dkc.request_unpublish",
+    PageActionRequest.Action.DELETE: "dkc.request_delete",
+    PageActionRequest.Action.MOVE: "dkc.request_move",
+}
+REQUEST_APPROVED_LOG_ACTION = "dkc.request_approved"
+REQUEST_REJECTED_LOG_ACTION = "dkc.request_rejected"

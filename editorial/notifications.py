@@ -1,15 +1,14 @@
-"""Wagtail's workflow e-mails (submitted, approved, rejected) in the recipient's language.
+"""Wagtail's workflow e-mails (submitted, approved, rejected) through the site's one mail
+function, `core.mail.mail_send`.
 
 Wagtail renders each one under the recipient's preferred admin language, but a recipient
-without a preference gets the language active at that moment: the sender's admin language.
-These notifiers render for each recipient under `user_language`, the rule of every other mail
-of the site (Wagtail's own override then finds the same language), and also put the HTML
-alternative, which Wagtail renders outside its override, in that language.
+without a preference gets the language active at that moment: the sender's admin language;
+and it renders the HTML alternative outside that override. Sent through `mail_send`, each
+message (HTML part included) is in the recipient's language like every other mail of the
+site, and delivered as a task outside the request that approved or submitted.
 """
 
-from collections import defaultdict
-
-from django.utils import translation
+from django.conf import settings
 from wagtail.admin.mail import (
     GroupApprovalTaskStateSubmissionEmailNotifier,
     WorkflowStateApprovalEmailNotifier,
@@ -19,19 +18,21 @@ from wagtail.admin.mail import (
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
-from editorial.selectors import user_language
+from core.mail import MailTemplates, mail_send
 
 
 class RecipientLanguageMixin:
     def send_emails(self, template_set, context, recipients, **kwargs) -> bool:
-        by_language = defaultdict(list)
-        for recipient in recipients:
-            by_language[user_language(recipient)].append(recipient)
-        sent = True
-        for language, group in by_language.items():
-            with translation.override(language):
-                sent = super().send_emails(template_set, context, group, **kwargs) and sent
-        return sent
+        use_html = getattr(settings, "WAGTAILADMIN_NOTIFICATION_USE_HTML", False)
+        templates = MailTemplates(
+            subject=template_set["subject"],
+            text=template_set["text"],
+            html=template_set["html"] if use_html else "",
+        )
+        recipients = list(recipients)
+        return mail_send(templates=templates, context=context, recipients=recipients) == len(
+            recipients
+        )
 
 
 class TaskSubmissionNotifier(RecipientLanguageMixin, GroupApprovalTaskStateSubmissionEmailNotifier):

@@ -7,7 +7,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
-from editorial import selectors
+from editorial.selectors import dashboards
+from editorial.selectors.requests import pending_request_list
 
 
 def _request_detail_url(pk: int) -> str | None:
@@ -33,12 +34,12 @@ class ApprovalQueuePanel(Component):
     order = 100
 
     def get_context_data(self, parent_context: Mapping[str, Any]) -> Mapping[str, Any]:
-        requests = list(selectors.pending_request_list())
+        requests = list(pending_request_list())
         for action_request in requests:
             action_request.detail_url = _request_detail_url(action_request.pk)
         return {
             "request": parent_context["request"],
-            "queues": selectors.approval_queue(),
+            "queues": dashboards.approval_queue(),
             "action_requests": requests,
             "request_list_url": _request_list_url(),
             "audit_url": reverse("editorial_audit"),
@@ -53,14 +54,14 @@ class EditorWorkPanel(Component):
     order = 100
 
     state_labels: Mapping[str, str] = {
-        selectors.DRAFT: _("Draft"),
-        selectors.AWAITING: _("Awaiting approval"),
-        selectors.REJECTED: _("Rejected"),
+        dashboards.DRAFT: _("Draft"),
+        dashboards.AWAITING: _("Awaiting approval"),
+        dashboards.REJECTED: _("Rejected"),
     }
 
     def get_context_data(self, parent_context: Mapping[str, Any]) -> Mapping[str, Any]:
         request = parent_context["request"]
-        items = selectors.editor_item_list(user=request.user)
+        items = dashboards.editor_item_list(user=request.user)
         for item in items:
             item.state_label = self.state_labels[item.state]
         return {"request": request, "items": items}

@@ -1,46 +1,20 @@
-"""Thin doors into the services: a new network page (or translation) is provisioned, a
-new closed area (or copy, or translation, or one whose kind changed) is closed to its readers,
-and a new translation of the home page comes under the approval workflow."""
+"""Thin doors into the services: a new network page (or translation) is provisioned, and a
+new translation of the home page comes under the approval workflow."""
 
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import copy_for_translation_done
 
-from editorial.services import (
-    closed_area_restrict,
-    closed_area_restrict_subtree,
-    network_provision,
-    root_translation_workflow_ensure,
-)
-from networks.models import ClosedAreaPage, NetworkPage
+from editorial.services.provisioning import network_provision
+from editorial.services.translations import root_translation_workflow_ensure
+from networks.models import NetworkPage
 
 
 @receiver(post_save, sender=NetworkPage)
 def provision_new_network(sender, instance: NetworkPage, created: bool, raw=False, **kwargs):
     if created and not raw:
         network_provision(network_page=instance)
-
-
-@receiver(pre_save, sender=ClosedAreaPage)
-def remember_closed_area_kind(sender, instance: ClosedAreaPage, raw=False, **kwargs):
-    if instance.pk and not raw:
-        instance._area_before_save = (
-            ClosedAreaPage.objects.filter(pk=instance.pk).values_list("area", flat=True).first()
-        )
-
-
-@receiver(post_save, sender=ClosedAreaPage)
-def restrict_closed_area(sender, instance: ClosedAreaPage, created: bool, raw=False, **kwargs):
-    area_before = getattr(instance, "_area_before_save", None)
-    if not raw and (created or (area_before is not None and area_before != instance.area)):
-        closed_area_restrict(closed_area=instance)
-
-
-@receiver(copy_for_translation_done)
-def restrict_translated_closed_areas(sender, source_obj, target_obj, **kwargs):
-    if isinstance(target_obj, Page):
-        closed_area_restrict_subtree(page=target_obj)
 
 
 @receiver(copy_for_translation_done)

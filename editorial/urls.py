@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from editorial import views
+from editorial.views import requests as views
 
 app_name = "editorial"
 

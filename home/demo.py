@@ -20,7 +20,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from core.models import ContentPage, FooterSettings
-from editorial.services import editorial_setup, network_provision
+from editorial.services.provisioning import editorial_setup, network_provision
 from events.models import EventIndexPage, EventPage
 from home import demo_data
 from home.demo_en import demo_en_load

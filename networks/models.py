@@ -13,6 +13,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from access import roles
+from access.selectors import network_page_for
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
 from networks import selectors
@@ -148,9 +150,10 @@ class ProjectPage(BasePage):
         verbose_name_plural = _("projects")
 
     @cached_property
-    def network_page(self) -> "NetworkPage":
+    def network_page(self) -> "NetworkPage | None":
         """The network the project belongs to; listings set it in bulk instead."""
-        return NetworkPage.objects.ancestor_of(self).first()
+        network = network_page_for(page=self)
+        return network.specific if network is not None else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -176,8 +179,8 @@ class ClosedAreaPage(BasePage):
     Each network has at most one of each; who may read them is set through page privacy.
     """
 
-    INTRANET = "intranet"
-    EXTRANET = "extranet"
+    INTRANET = roles.INTRANET
+    EXTRANET = roles.EXTRANET
     AREA_CHOICES: ClassVar[list[tuple[str, str]]] = [
         (INTRANET, _("Intranet (network members)")),
         (EXTRANET, _("Extranet (partners or target groups)")),

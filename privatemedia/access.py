@@ -16,6 +16,8 @@ from django.views.defaults import permission_denied
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import CollectionViewRestriction
 
+from access.rules import Refusal, view_refusal
+
 PRIVATE_CACHE_CONTROL = "private, no-store"
 PUBLIC_CACHE_CONTROL = "public, max-age=3600"
 
@@ -45,16 +47,17 @@ def front_end_login_url() -> str:
 def denial_response(
     request: HttpRequest, restrictions: list[CollectionViewRestriction]
 ) -> HttpResponse | None:
-    """The response that refuses the file, or None when every restriction accepts the request."""
-    for restriction in restrictions:
-        if restriction.accept_request(request):
-            continue
-        if restriction.restriction_type == CollectionViewRestriction.PASSWORD:
-            return _password_form(request, restriction)
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path(), front_end_login_url())
-        return permission_denied(request, PermissionDenied())
-    return None
+    """The response that refuses the file, or None when every restriction accepts the request
+    (the rule is `access.rules.view_refusal`, the same as for closed pages)."""
+    refusal = view_refusal(restrictions=restrictions, request=request)
+    if refusal is None:
+        return None
+    reason, restriction = refusal
+    if reason == Refusal.PASSWORD:
+        return _password_form(request, restriction)
+    if reason == Refusal.LOGIN:
+        return redirect_to_login(request.get_full_path(), front_end_login_url())
+    return permission_denied(request, PermissionDenied())
 
 
 def _password_form(

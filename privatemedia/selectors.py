@@ -12,10 +12,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from editorial.models import NetworkAccess
-from networks.models import ClosedAreaPage
-
-CLOSED_AREAS = (ClosedAreaPage.INTRANET, ClosedAreaPage.EXTRANET)
+from access.models import NetworkAccess
+from access.roles import CLOSED_AREA_KINDS as CLOSED_AREAS
 
 # The folders Wagtail's own models upload into (Document.file's upload_to, Image and
 # Rendition.get_upload_to). A path outside them belongs to nothing we serve.

@@ -4,13 +4,12 @@ Files uploaded into them are served only to the readers of the matching closed a
 serving side (views.py, wagtail_hooks.py) reads the restriction set here.
 """
 
-from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Collection, CollectionViewRestriction
 
-from editorial import roles
-from editorial.models import NetworkAccess
-from networks.models import ClosedAreaPage
+from access.models import NetworkAccess
+from access.rules import closed_area_readers
+from access.services import restriction_groups_sync
 from privatemedia.selectors import (
     CLOSED_AREAS,
     closed_area_collection_name,
@@ -18,20 +17,12 @@ from privatemedia.selectors import (
 )
 
 
-def closed_area_reader_groups(*, access: NetworkAccess, area: str) -> list[Group]:
-    """Who reads a network's closed area: its members (intranet) or partners (extranet),
-    its editors, and the DKC coordinators."""
-    coordinators, _ = Group.objects.get_or_create(name=roles.COORDINATOR_GROUP)
-    readers = access.members if area == ClosedAreaPage.INTRANET else access.partners
-    return [readers, access.editors, coordinators]
-
-
 @transaction.atomic
 def closed_area_collections_ensure(*, access: NetworkAccess) -> dict[str, Collection]:
     """Create (idempotently) the network's "— intranet" and "— extranet" child collections,
-    each restricted to the readers of that closed area; returns them keyed by area.
-
-    The restriction's groups are set, not added to, so running this again repairs drift.
+    each restricted to the readers of that closed area (the same rule and the same groups as
+    the area's page: `access.services.restriction_groups_sync`); returns them keyed by area.
+    Running this again repairs drift.
     Editors need no extra permission: Wagtail applies their permissions on the network's
     collection to its children.
     """
@@ -46,23 +37,21 @@ def closed_area_collections_ensure(*, access: NetworkAccess) -> dict[str, Collec
                 name=closed_area_collection_name(network_collection=network_collection, area=area)
             )
             network_collection.refresh_from_db()
-        _groups_restriction_ensure(
-            collection=collection, groups=closed_area_reader_groups(access=access, area=area)
-        )
+        _restriction_ensure(collection=collection, access=access, area=area)
         collections[area] = collection
     return collections
 
 
-def _groups_restriction_ensure(*, collection: Collection, groups: list[Group]) -> None:
-    restriction = (
-        CollectionViewRestriction.objects.filter(collection=collection).order_by("pk").first()
+def _restriction_ensure(*, collection: Collection, access: NetworkAccess, area: str) -> None:
+    readers, others = closed_area_readers(access=access, kind=area)
+    restrictions = list(
+        CollectionViewRestriction.objects.filter(collection=collection).order_by("pk")
     )
-    if restriction is None:
-        restriction = CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
-        )
-    elif restriction.restriction_type != CollectionViewRestriction.GROUPS or restriction.password:
-        restriction.restriction_type = CollectionViewRestriction.GROUPS
-        restriction.password = ""
-        restriction.save(update_fields=["restriction_type", "password"])
-    restriction.groups.set(groups)
+    restriction = (
+        restrictions[0] if restrictions else CollectionViewRestriction(collection=collection)
+    )
+    for extra in restrictions[1:]:
+        # Every restriction applies: a stray one would lock readers out, or let nobody in.
+        extra.delete()
+    if restriction_groups_sync(restriction=restriction, readers=readers, others=others):
+        restriction.save()

@@ -14,6 +14,7 @@ from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, Site
 
+from access.rules import page_viewable
 from translations.alternates import LANGUAGE_NAMES, LanguageLink
 
 
@@ -60,7 +61,8 @@ def source_page_for_path(*, request: HttpRequest, path: str) -> Page | None:
         page, _args, _kwargs = source.specific.route(request, components[matched:])
     except Http404:
         return None
-    if page.locale_id != default.pk or not _may_view(request, page):
+    # A closed page is only mentioned to a reader who may open it (not even its title).
+    if page.locale_id != default.pk or not page_viewable(page=page, request=request):
         return None
     return page.specific
 
@@ -83,8 +85,3 @@ def dutch_only_notice(*, request: HttpRequest, page: Page) -> TemplateResponse:
         {"source_page": page, "language_links": links, "noindex": True},
         status=404,
     )
-
-
-def _may_view(request: HttpRequest, page: Page) -> bool:
-    """A closed page is only mentioned to a reader who may open it (not even its title)."""
-    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())

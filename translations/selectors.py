@@ -29,8 +29,8 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import TranslationSource
 
-from editorial.selectors import networks_by_path, user_is_coordinator
-from networks.models import NetworkPage
+from access.rules import user_is_coordinator
+from access.selectors import network_pages_by_path
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -44,14 +44,14 @@ class StaleInfo:
     source_updated_at: datetime
     synced_at: datetime
     translation_source_id: int
-    network: NetworkPage | None = None
+    network: Page | None = None
 
 
 @dataclass
 class StaleGroup:
     """The out-of-date translations of one network; `network` is None for site-wide pages."""
 
-    network: NetworkPage | None
+    network: Page | None
     items: list[StaleInfo] = field(default_factory=list)
 
 
@@ -152,7 +152,7 @@ def stale_translation_list(*, user: User | None = None) -> list[StaleGroup]:
     source_pages = Page.objects.select_related("locale").in_bulk(
         {page.source_page_id for page in stale_pages}
     )
-    networks = networks_by_path(source.path for source in source_pages.values())
+    networks = network_pages_by_path(source.path for source in source_pages.values())
 
     groups: dict = {}
     for page in stale_pages:
@@ -178,7 +178,7 @@ def stale_translation_list(*, user: User | None = None) -> list[StaleGroup]:
 class UntranslatedGroup:
     """The live Dutch pages of one network without a translation; `network` None: site-wide."""
 
-    network: NetworkPage | None
+    network: Page | None
     pages: list[Page] = field(default_factory=list)
 
 
@@ -199,7 +199,7 @@ def untranslated_page_list(*, user: User | None = None) -> list[UntranslatedGrou
         .select_related("content_type")
         .order_by("path")
     )
-    networks = networks_by_path(page.path for page in pages)
+    networks = network_pages_by_path(page.path for page in pages)
     groups: dict = {}
     for page in pages:
         network = networks.get(page.path)

@@ -19,6 +19,7 @@ ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 
 INSTALLED_APPS = [
     "core",
+    "access",
     "home",
     "themes",
     "networks",

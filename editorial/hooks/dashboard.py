@@ -9,16 +9,17 @@ from wagtail.admin.ui.sidebar import PageExplorerMenuItem
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from editorial import selectors
-from editorial.audit import audit_view
+from access.rules import user_is_coordinator, user_is_network_editor
 from editorial.panels import ApprovalQueuePanel, EditorWorkPanel
+from editorial.selectors.dashboards import network_explorer_start
+from editorial.views.audit import audit_view
 
 
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, panels) -> None:
-    if selectors.user_is_coordinator(request.user):
+    if user_is_coordinator(request.user):
         panels.append(ApprovalQueuePanel())
-    if selectors.user_is_network_editor(request.user):
+    if user_is_network_editor(request.user):
         panels.append(EditorWorkPanel())
 
 
@@ -30,7 +31,7 @@ def register_audit_url():
 
 class CoordinatorMenuItem(MenuItem):
     def is_shown(self, request) -> bool:
-        return selectors.user_is_coordinator(request.user)
+        return user_is_coordinator(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -72,12 +73,12 @@ def open_explorer_at_own_network(request, menu_items) -> None:
     while it exists in one language, the tree root once it has a translation.
     """
     user = request.user
-    if selectors.user_is_coordinator(user):
+    if user_is_coordinator(user):
         return
     wagtail_start = policy_registry.get_by_type(Page).explorable_root_instance(user)
     if wagtail_start is None or not wagtail_start.is_root():
         return
-    start_page = selectors.network_explorer_start(user=user, language_code=get_language())
+    start_page = network_explorer_start(user=user, language_code=get_language())
     if start_page is None:
         return
     for index, item in enumerate(menu_items):

@@ -13,14 +13,16 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.log_actions import LogFormatter
 
+from access.rules import user_is_coordinator
 from editorial import urls
-from editorial.models import PageActionRequest
-from editorial.services import (
+from editorial.models import (
     REQUEST_APPROVED_LOG_ACTION,
     REQUEST_LOG_ACTIONS,
     REQUEST_REJECTED_LOG_ACTION,
+    PageActionRequest,
+)
+from editorial.selectors.requests import (
     page_action_request_actions_available,
-    page_action_request_can_decide,
     page_action_request_move_targets,
 )
 
@@ -88,11 +90,11 @@ class RequestsMenuItem(MenuItem):
 
     def is_shown(self, request) -> bool:
         user = request.user
-        return page_action_request_can_decide(user=user) or user_has_any_page_permission(user)
+        return user_is_coordinator(user) or user_has_any_page_permission(user)
 
     def render_component(self, request):
         label = str(self.label)
-        if page_action_request_can_decide(user=request.user):
+        if user_is_coordinator(request.user):
             pending = PageActionRequest.objects.filter(
                 status=PageActionRequest.Status.PENDING
             ).count()

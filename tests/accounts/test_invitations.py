@@ -23,15 +23,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import ModelLogEntry
 
-from accounts.invitations import (
+from access import roles
+from accounts.models import (
     INVITATION_CREATED_LOG_ACTION,
     MEMBERSHIP_REMOVED_LOG_ACTION,
-    invitation_accept,
-    invitation_create,
-    membership_remove,
+    Invitation,
+    invitation_token_hash,
 )
-from accounts.models import Invitation, invitation_token_hash
-from editorial import roles
+from accounts.services import invitation_accept, invitation_create, membership_remove
 from tests import factories
 from tests.editorial.conftest import _build_world
 

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from accounts.invitations import invitation_create
+from accounts.services import invitation_create
 
 
 def reset_url(language: str) -> str:

@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 from wagtail.models import Collection, Locale
 from wagtail.models import Page as WagtailPage
 
-from editorial.services import editorial_setup
+from editorial.services.provisioning import editorial_setup
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -6,8 +6,8 @@ from django.utils import translation
 from django.utils.translation import gettext
 from playwright.sync_api import Page, expect
 
-from editorial import roles
-from editorial.services import editorial_setup, network_provision
+from access import roles
+from editorial.services.provisioning import editorial_setup, network_provision
 from tests import factories
 
 # The live server needs committed data, so these tests are transactional (the live_server

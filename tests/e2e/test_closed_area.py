@@ -13,7 +13,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
-from editorial.services import network_provision
+from editorial.services.provisioning import network_provision
 from networks.models import ClosedAreaPage
 from privatemedia.services import closed_area_collections_ensure
 from tests import factories

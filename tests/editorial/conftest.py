@@ -14,8 +14,8 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
-from editorial import roles
-from editorial.services import network_provision
+from access import roles
+from editorial.services.provisioning import network_provision
 from networks.models import ClosedAreaPage
 from tests import factories
 

@@ -19,7 +19,7 @@ from wagtail.models import Locale, Page, TaskState
 
 from editorial.models import PageActionRequest
 from editorial.panels import ApprovalQueuePanel, EditorWorkPanel
-from editorial.services import network_provision
+from editorial.services.provisioning import network_provision
 from tests import factories
 
 DASHBOARD = "/admin/"

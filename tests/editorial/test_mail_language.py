@@ -11,10 +11,10 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
-from editorial import roles
+from access import roles
+from core.mail import user_language
 from editorial.models import PageActionRequest
-from editorial.selectors import user_language
-from editorial.services import page_action_request_create, page_action_request_reject
+from editorial.services.requests import page_action_request_create, page_action_request_reject
 from tests import factories
 from tests.editorial.test_notifications import decide, submit
 

@@ -5,7 +5,7 @@ from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Page
 
-from editorial import roles
+from access import roles
 from tests import factories
 
 BASE_URL = "http://testserver"

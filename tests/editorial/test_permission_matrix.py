@@ -9,7 +9,7 @@ the home page. "upload" means adding an image *and* a document to the section's 
 X's collection for X's sections, Y's for y_public, the root collection for themes and home.
 "approve"/"reject" mean: the approval task of the workflow on that page offers the action to
 the user once someone else has submitted the page. "request_*" is the editor's request to a
-coordinator (editorial.services.page_action_request_can_create); a coordinator does these
+coordinator (editorial.selectors.requests.page_action_request_can_create); a coordinator does these
 directly, so for them a request is N.
 """
 
@@ -23,7 +23,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 from wagtail.permissions import policy_registry
 
-from editorial.services import page_action_request_can_create
+from editorial.selectors.requests import page_action_request_can_create
 from tests import factories
 
 MATRIX = """

@@ -18,8 +18,9 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Locale, PageLogEntry, PageViewRestriction
 
-from editorial import roles
-from editorial.services import closed_area_restrict, network_provision
+from access import roles
+from access.services import closed_area_restrict
+from editorial.services.provisioning import network_provision
 from networks.models import ClosedAreaPage, ExtranetAudience
 from tests import factories
 from tests.accounts.conftest import build_closed_world
@@ -227,7 +228,7 @@ class TestRestrictionService:
     def test_restricting_again_changes_and_logs_nothing(self, world):
         before = PageLogEntry.objects.count()
 
-        closed_area_restrict(closed_area=world.intranet_x)
+        closed_area_restrict(page=world.intranet_x, kind=world.intranet_x.area)
         network_provision(network_page=world.network_x)
 
         assert PageViewRestriction.objects.filter(page=world.intranet_x).count() == 1
@@ -274,7 +275,7 @@ class TestRestrictionService:
         guests = Group.objects.create(name="Gasten")
         PageViewRestriction.objects.get(page=world.intranet_x).groups.add(guests)
 
-        closed_area_restrict(closed_area=world.intranet_x)
+        closed_area_restrict(page=world.intranet_x, kind=world.intranet_x.area)
 
         assert "Gasten" in readers(world.intranet_x)
 
@@ -294,14 +295,14 @@ class TestRestrictionService:
         assert readers(translated) == readers(world.intranet_x)
 
     def test_a_closed_area_outside_any_network_is_left_to_the_coordinators(self, world):
-        from editorial.models import NetworkAccess
+        from access.models import NetworkAccess
 
         NetworkAccess.objects.filter(pk=world.access_x.pk).update(
             translation_key="00000000-0000-0000-0000-000000000000"
         )
         PageViewRestriction.objects.filter(page=world.intranet_x).delete()
 
-        closed_area_restrict(closed_area=world.intranet_x)
+        closed_area_restrict(page=world.intranet_x, kind=world.intranet_x.area)
 
         assert readers(world.intranet_x) == {roles.COORDINATOR_GROUP}
 

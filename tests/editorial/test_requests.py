@@ -10,13 +10,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 from wagtail.models import Page, PageLogEntry
 
+from access.rules import user_is_coordinator
 from editorial.models import PageActionRequest
-from editorial.services import (
-    page_action_request_approve,
+from editorial.selectors.requests import (
     page_action_request_can_create,
-    page_action_request_can_decide,
-    page_action_request_create,
     page_action_request_move_targets,
+)
+from editorial.services.requests import (
+    page_action_request_approve,
+    page_action_request_create,
     page_action_request_reject,
 )
 from tests import factories
@@ -111,10 +113,10 @@ def test_unpublishing_a_draft_cannot_be_asked(world):
 
 
 def test_only_coordinators_decide(world):
-    assert page_action_request_can_decide(user=world.coordinator)
-    assert page_action_request_can_decide(user=factories.UserFactory(superuser=True))
+    assert user_is_coordinator(world.coordinator)
+    assert user_is_coordinator(factories.UserFactory(superuser=True))
     for role in ["editor_x", "editor_y", "member_x", "partner_x"]:
-        assert not page_action_request_can_decide(user=world.users[role])
+        assert not user_is_coordinator(world.users[role])
 
 
 # --- Unpublish -----------------------------------------------------------------------------

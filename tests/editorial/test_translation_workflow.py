@@ -18,7 +18,7 @@ from django.urls import resolve, reverse
 from wagtail.models import Locale, Page, PageLogEntry, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from editorial import roles
+from access import roles
 from translations.services import page_translation_save
 
 ENGLISH_AIM = "Works on a narrow CSR theme."

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 
-from editorial import roles
+from access import roles
 
 # Every page here has a live revision, published through Wagtail, to compare against.
 pytestmark = pytest.mark.usefixtures("published_world")

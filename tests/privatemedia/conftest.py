@@ -18,8 +18,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from editorial import roles
-from editorial.services import network_provision
+from access import roles
+from editorial.services.provisioning import network_provision
 from networks.models import ClosedAreaPage
 from privatemedia.services import closed_area_collections_ensure
 from tests import factories

@@ -6,7 +6,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.permissions import policy_registry
 
-from editorial import roles
+from access import roles
 from networks.models import ClosedAreaPage
 from privatemedia.selectors import closed_area_collections_for
 from privatemedia.services import closed_area_collections_ensure

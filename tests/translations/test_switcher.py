@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from editorial.models import NetworkAccess
+from access.models import NetworkAccess
 from tests import factories
 
 pytestmark = pytest.mark.django_db

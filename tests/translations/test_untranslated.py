@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from editorial.models import NetworkAccess
+from access.models import NetworkAccess
 from tests import factories
 from translations.selectors import untranslated_page_list
 from translations.services import page_translation_save

@@ -1,14 +1,13 @@
 from django.core.management.base import BaseCommand
 
-from editorial.services import editorial_setup, network_provision
+from editorial.services.provisioning import editorial_setup, network_provision
+from networks.models import NetworkPage
 
 
 class Command(BaseCommand):
     help = "Create the coordinators' group, the approval workflow and every network's roles."
 
     def handle(self, *args, **options):
-        from networks.models import NetworkPage
-
         editorial_setup()
         for network in NetworkPage.objects.all():
             network_provision(network_page=network)

@@ -1,4 +1,4 @@
-"""The role model in one place: group names and what each role may do."""
+"""The role model in one place: group names, the kinds of closed area, what each role may do."""
 
 COORDINATOR_GROUP = "DKC-coördinatoren"
 WORKFLOW_NAME = "Goedkeuring door DKC-coördinator"
@@ -7,6 +7,11 @@ TASK_NAME = "Goedkeuring door DKC-coördinator"
 EDITORS_SUFFIX = "redacteurs"
 MEMBERS_SUFFIX = "leden"
 PARTNERS_SUFFIX = "partners"
+
+# The two kinds of closed area a network has; members read the intranet, partners the extranet.
+INTRANET = "intranet"
+EXTRANET = "extranet"
+CLOSED_AREA_KINDS = (INTRANET, EXTRANET)
 
 # Page permissions (wagtailcore codenames).
 COORDINATOR_PAGE_PERMISSIONS = (
@@ -38,7 +43,7 @@ COORDINATOR_MEDIA_PERMISSIONS = (
 # Model permissions, as (app_label, codename).
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 # "Translate this page" and "Sync translated pages" of wagtail-localize; which pages, and
-# whether the result is published, is up to editorial.hooks.translations.
+# whether the result is published, is up to editorial's translation approval.
 TRANSLATE = ("wagtail_localize", "submit_translation")
 COORDINATOR_MODEL_PERMISSIONS = (
     ADMIN_ACCESS,

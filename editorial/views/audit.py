@@ -12,7 +12,9 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from editorial import selectors
+from access.rules import user_is_coordinator
+from access.selectors import network_page_per_key, network_pages_by_path
+from editorial.selectors.audit import page_log_entry_list
 
 PAGE_SIZE = 50
 
@@ -75,7 +77,7 @@ class AuditView(WagtailAdminTemplateMixin, TemplateView):
     _breadcrumbs_tail = [{"url": reverse_lazy("editorial_audit"), "label": _("Audit per network")}]
 
     def dispatch(self, request, *args, **kwargs):
-        if not selectors.user_is_coordinator(request.user):
+        if not user_is_coordinator(request.user):
             # A plain 403 rather than Wagtail's redirect to the dashboard: nothing to retry.
             return permission_denied(request, PermissionDenied())
         return super().dispatch(request, *args, **kwargs)
@@ -85,16 +87,18 @@ class AuditView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        form = NetworkFilterForm(self.request.GET or None, networks=selectors.network_list())
+        form = NetworkFilterForm(
+            self.request.GET or None, networks=list(network_page_per_key().values())
+        )
         network = form.selected_network
-        paginator = Paginator(selectors.page_log_entry_list(network=network), PAGE_SIZE)
+        paginator = Paginator(page_log_entry_list(network=network), PAGE_SIZE)
         entries = paginator.get_page(self.request.GET.get("p"))
 
         # The pages still in the tree, and their networks: two queries for the whole page.
         pages = Page.objects.only("pk", "path", "title", "draft_title").in_bulk(
             {entry.page_id for entry in entries}
         )
-        networks = selectors.networks_by_path(page.path for page in pages.values())
+        networks = network_pages_by_path(page.path for page in pages.values())
         for entry in entries:
             page = pages.get(entry.page_id)
             entry.current_page = page

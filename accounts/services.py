@@ -1,8 +1,9 @@
-"""Invitations and network membership: who may invite, accept, revoke and remove.
+"""Invitations and network membership: invite, accept, revoke and remove.
 
 A network's editors (and the DKC coordinators, for every network) invite members and
-partners by e-mail and remove them again. Nobody gets editor or coordinator rights this way:
-only a network's members' and partners' groups are ever written here.
+partners by e-mail and remove them again (the rule: `access.rules.user_may_manage_people`).
+Nobody gets editor or coordinator rights this way: only a network's members' and partners'
+groups are ever written here.
 
 The audit trail is Wagtail's log (`dkc.invitation_*` on the invitation, `dkc.membership_removed`
 on the removed account) beside the invitation rows themselves.
@@ -10,181 +11,39 @@ on the removed account) beside the invitation rows themselves.
 
 import logging
 import secrets
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
-from django.contrib.auth.models import AnonymousUser, Group
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import transaction
-from django.db.models import Count, Q, QuerySet
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.admin.utils import get_user_display_name
 from wagtail.log_actions import log
-from wagtail.models import Locale
 
-from accounts.models import Invitation, invitation_token_hash
-from editorial.models import NetworkAccess
-from editorial.selectors import user_is_coordinator
-from networks.models import NetworkPage
+from access.models import NetworkAccess
+from access.rules import User, user_may_manage_people
+from accounts.models import (
+    INVITATION_ACCEPTED_LOG_ACTION,
+    INVITATION_CREATED_LOG_ACTION,
+    INVITATION_REVOKED_LOG_ACTION,
+    MEMBERSHIP_REMOVED_LOG_ACTION,
+    Invitation,
+    invitation_token_hash,
+)
+from accounts.selectors import (
+    field_error,
+    invitation_check,
+    invitation_existing_user,
+    network_title,
+    role_group,
+)
+from core.mail import MailNotSent, MailTemplates, mail_send
 
 logger = logging.getLogger(__name__)
-
-User = AbstractBaseUser | AnonymousUser
-
-INVITATION_CREATED_LOG_ACTION = "dkc.invitation_created"
-INVITATION_ACCEPTED_LOG_ACTION = "dkc.invitation_accepted"
-INVITATION_REVOKED_LOG_ACTION = "dkc.invitation_revoked"
-MEMBERSHIP_REMOVED_LOG_ACTION = "dkc.membership_removed"
-
-
-# --- Reads ----------------------------------------------------------------------------------
-
-
-def invitation_can_manage(*, user: User, access: NetworkAccess) -> bool:
-    """Coordinators manage every network's people; an editor only their own network's."""
-    if not (user.is_authenticated and user.is_active):
-        return False
-    return user_is_coordinator(user) or user.groups.filter(pk=access.editors_id).exists()
-
-
-def user_manages_any_network(*, user: User) -> bool:
-    """Does `user` see "Members and partners" in the admin menu? One query at most."""
-    if not (user.is_authenticated and user.is_active):
-        return False
-    return user_is_coordinator(user) or NetworkAccess.objects.filter(editors__user=user).exists()
-
-
-@dataclass
-class ManagedNetwork:
-    access: NetworkAccess
-    network: NetworkPage | None
-
-    @property
-    def title(self) -> str:
-        return self.network.title if self.network else str(self.access)
-
-
-def managed_network_list(*, user: User, with_counts: bool = False) -> list[ManagedNetwork]:
-    """The networks whose members and partners `user` manages, in tree order.
-
-    `with_counts` adds `member_count`, `partner_count` and `open_invitation_count` to each
-    access record, in the same query.
-    """
-    if not (user.is_authenticated and user.is_active):
-        return []
-    accesses = NetworkAccess.objects.select_related("editors", "members", "partners")
-    if not user_is_coordinator(user):
-        accesses = accesses.filter(editors__user=user)
-    if with_counts:
-        accesses = accesses.annotate(
-            member_count=Count("members__user", distinct=True),
-            partner_count=Count("partners__user", distinct=True),
-            open_invitation_count=Count(
-                "invitations",
-                filter=Q(
-                    invitations__accepted_at__isnull=True,
-                    invitations__revoked_at__isnull=True,
-                    invitations__expires_at__gt=timezone.now(),
-                ),
-                distinct=True,
-            ),
-        )
-    accesses = list(accesses)
-    networks = _network_pages(accesses)
-    managed = [ManagedNetwork(access=a, network=networks.get(a.translation_key)) for a in accesses]
-    return sorted(managed, key=lambda m: (m.network is None, m.network.path if m.network else ""))
-
-
-def managed_network_get(*, access: NetworkAccess) -> ManagedNetwork:
-    return ManagedNetwork(
-        access=access, network=_network_pages([access]).get(access.translation_key)
-    )
-
-
-def network_title(*, access: NetworkAccess) -> str:
-    return managed_network_get(access=access).title
-
-
-def role_group(*, access: NetworkAccess, role: str) -> Group:
-    """The group a role stands for; only members and partners exist here."""
-    if role == Invitation.Role.MEMBER:
-        return access.members
-    if role == Invitation.Role.PARTNER:
-        return access.partners
-    raise _field_error(
-        "role", gettext("Invite someone as a member or as a partner."), "invalid_role"
-    )
-
-
-def network_people(*, access: NetworkAccess, role: str) -> QuerySet:
-    """The accounts in a network's members' or partners' group, by name."""
-    return (
-        role_group(access=access, role=role)
-        .user_set.all()
-        .order_by("last_name", "first_name", "email", "pk")
-    )
-
-
-def invitation_open_list(*, access: NetworkAccess) -> QuerySet[Invitation]:
-    """Invitations not yet accepted, revoked or expired, newest first."""
-    return (
-        Invitation.objects.filter(
-            access=access,
-            accepted_at__isnull=True,
-            revoked_at__isnull=True,
-            expires_at__gt=timezone.now(),
-        )
-        .select_related("created_by")
-        .order_by("-created_at", "-pk")
-    )
-
-
-def invitation_for_token(*, token: str) -> Invitation | None:
-    return (
-        Invitation.objects.filter(token_hash=invitation_token_hash(token))
-        .select_related("access")
-        .first()
-    )
-
-
-def invitation_existing_user(*, invitation: Invitation) -> AbstractBaseUser | None:
-    """The active account that already uses the invited address, if any.
-
-    E-mail addresses are not unique in Django's user model; the most recently used account
-    wins, so the choice is the same every time.
-    """
-    return (
-        get_user_model()
-        .objects.filter(email__iexact=invitation.email, is_active=True)
-        .order_by("-last_login", "pk")
-        .first()
-    )
-
-
-def invitation_check(*, invitation: Invitation | None) -> Invitation:
-    """The invitation if it can still be accepted; else a ValidationError saying why.
-
-    Codes: "unknown", "used", "revoked", "expired" (checked in that order).
-    """
-    if invitation is None:
-        raise ValidationError(gettext("This invitation link is not valid."), code="unknown")
-    if invitation.accepted_at is not None:
-        raise ValidationError(gettext("This invitation has already been used."), code="used")
-    if invitation.revoked_at is not None:
-        raise ValidationError(gettext("This invitation has been withdrawn."), code="revoked")
-    if invitation.expires_at <= timezone.now():
-        raise ValidationError(gettext("This invitation has expired."), code="expired")
-    return invitation
-
-
-# --- Writes ---------------------------------------------------------------------------------
 
 
 def invitation_create(
@@ -202,14 +61,14 @@ def invitation_create(
     so inviting again is how a lost or expired invitation is resent. If the e-mail cannot be
     sent, nothing is saved.
     """
-    if not invitation_can_manage(user=user, access=access):
+    if not user_may_manage_people(user=user, access=access):
         raise PermissionDenied
     group = role_group(access=access, role=role)
     email = BaseUserManager.normalize_email((email or "").strip())
     try:
         validate_email(email)
     except ValidationError as error:
-        raise _field_error(
+        raise field_error(
             "email", gettext("Enter a valid e-mail address."), "invalid_email"
         ) from error
     if group.user_set.filter(email__iexact=email, is_active=True).exists():
@@ -218,7 +77,7 @@ def invitation_create(
             if role == Invitation.Role.MEMBER
             else gettext("%(email)s is already a partner of this network.")
         )
-        raise _field_error("email", message % {"email": email}, "already_member")
+        raise field_error("email", message % {"email": email}, "already_member")
 
     token = secrets.token_urlsafe(32)
     now = timezone.now()
@@ -248,7 +107,7 @@ def invitation_create(
         )
         try:
             _mail_invitation(invitation=invitation, token=token, inviter=user)
-        except Exception as error:
+        except MailNotSent as error:
             logger.exception("Could not send invitation %s", invitation.pk)
             raise ValidationError(
                 gettext("The invitation e-mail could not be sent; nothing has been saved."),
@@ -301,7 +160,7 @@ def invitation_accept(*, token: str, password: str | None = None) -> AbstractBas
 
 def invitation_revoke(*, user: User, invitation: Invitation) -> Invitation:
     """Withdraw an open invitation: its link stops working."""
-    if not invitation_can_manage(user=user, access=invitation.access):
+    if not user_may_manage_people(user=user, access=invitation.access):
         raise PermissionDenied
     with transaction.atomic():
         revoked = Invitation.objects.filter(
@@ -331,7 +190,7 @@ def membership_remove(
     The account itself stays (it may belong to other networks); only a coordinator
     deactivates accounts. Editors' and coordinators' groups are never touched here.
     """
-    if not invitation_can_manage(user=user, access=access):
+    if not user_may_manage_people(user=user, access=access):
         raise PermissionDenied
     roles = [role] if role is not None else [Invitation.Role.MEMBER, Invitation.Role.PARTNER]
     groups = [role_group(access=access, role=each) for each in roles]
@@ -353,28 +212,6 @@ def membership_remove(
             },
         )
     logger.info("User %s removed from %s by user %s", member.pk, held, user.pk)
-
-
-# --- Helpers --------------------------------------------------------------------------------
-
-
-def _network_pages(accesses: list[NetworkAccess]) -> dict:
-    """Each access's network page, in the site's source language where it exists."""
-    keys = [access.translation_key for access in accesses]
-    default_locale_id = Locale.get_default().pk
-    chosen: dict = {}
-    for network in NetworkPage.objects.filter(translation_key__in=keys).order_by("path"):
-        current = chosen.get(network.translation_key)
-        if current is None or (
-            network.locale_id == default_locale_id and current.locale_id != default_locale_id
-        ):
-            chosen[network.translation_key] = network
-    return chosen
-
-
-def _field_error(field: str, message: str, code: str) -> ValidationError:
-    """A form-field error that keeps its code (a plain dict of strings would drop it)."""
-    return ValidationError({field: ValidationError(message, code=code)})
 
 
 def _user_create(*, invitation: Invitation, password: str | None) -> AbstractBaseUser:
@@ -432,9 +269,9 @@ def _mail_invitation(*, invitation: Invitation, token: str, inviter: User) -> No
         "accept_url": invitation_accept_url(token=token),
         "expires_at": timezone.localtime(invitation.expires_at),
     }
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = " ".join(
-            render_to_string("accounts/emails/invitation_subject.txt", context).split()
-        )
-        body = render_to_string("accounts/emails/invitation.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [invitation.email])
+    mail_send(
+        templates=MailTemplates.named("accounts/emails/invitation"),
+        context=context,
+        recipients=[invitation.email],
+        raise_on_failure=True,
+    )

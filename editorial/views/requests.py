@@ -7,7 +7,6 @@ these views only show forms and turn service errors into form errors.
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -17,16 +16,17 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from access.rules import user_is_coordinator
+from core.views import ForbiddenMixin
 from editorial.forms import (
     PageActionRequestApproveForm,
     PageActionRequestForm,
     PageActionRequestRejectForm,
 )
 from editorial.models import PageActionRequest
-from editorial.services import (
+from editorial.selectors.requests import page_action_request_can_create
+from editorial.services.requests import (
     page_action_request_approve,
-    page_action_request_can_create,
-    page_action_request_can_decide,
     page_action_request_create,
     page_action_request_reject,
 )
@@ -40,37 +40,15 @@ ACTION_TITLES = {
 }
 
 
-class ForbiddenMixin:
-    """Answer a refusal with 403 and a short admin page.
-
-    Wagtail's admin would turn a PermissionDenied into a redirect to the dashboard; a clear
-    403 tells the editor (and the tests) that this request is not theirs to make.
-    """
-
-    @classmethod
-    def as_view(cls, **initkwargs):
-        view = super().as_view(**initkwargs)
-
-        def view_or_forbidden(request, *args, **kwargs):
-            try:
-                return view(request, *args, **kwargs)
-            except PermissionDenied:
-                return TemplateResponse(
-                    request,
-                    "editorial/requests/forbidden.html",
-                    {"header_title": gettext("Not allowed")},
-                    status=403,
-                )
-
-        view_or_forbidden.view_class = cls
-        return view_or_forbidden
-
-
 def _requests_breadcrumb() -> dict:
     return {"url": reverse("editorial:request_list"), "label": gettext("Requests")}
 
 
-class PageActionRequestCreateView(ForbiddenMixin, WagtailAdminTemplateMixin, FormView):
+class _RequestsForbiddenMixin(ForbiddenMixin):
+    forbidden_template = "editorial/requests/forbidden.html"
+
+
+class PageActionRequestCreateView(_RequestsForbiddenMixin, WagtailAdminTemplateMixin, FormView):
     template_name = "editorial/requests/create.html"
     form_class = PageActionRequestForm
     header_icon = "tasks"
@@ -161,7 +139,7 @@ class PageActionRequestCreateView(ForbiddenMixin, WagtailAdminTemplateMixin, For
         return redirect(self.explorer_url)
 
 
-class PageActionRequestListView(ForbiddenMixin, WagtailAdminTemplateMixin, TemplateView):
+class PageActionRequestListView(_RequestsForbiddenMixin, WagtailAdminTemplateMixin, TemplateView):
     """Coordinators see every request; anyone else their own."""
 
     template_name = "editorial/requests/index.html"
@@ -174,7 +152,7 @@ class PageActionRequestListView(ForbiddenMixin, WagtailAdminTemplateMixin, Templ
     def get_context_data(self, **kwargs) -> dict:
         context = super().get_context_data(**kwargs)
         user = self.request.user
-        can_decide = page_action_request_can_decide(user=user)
+        can_decide = user_is_coordinator(user)
         visible = PageActionRequest.objects.select_related(
             "page", "network", "target_parent", "requested_by", "decided_by"
         )
@@ -204,7 +182,7 @@ class PageActionRequestListView(ForbiddenMixin, WagtailAdminTemplateMixin, Templ
         return networks.filter(pk=int(network_id)).first()
 
 
-class PageActionRequestDetailView(ForbiddenMixin, WagtailAdminTemplateMixin, TemplateView):
+class PageActionRequestDetailView(_RequestsForbiddenMixin, WagtailAdminTemplateMixin, TemplateView):
     """One request; coordinators decide on it here."""
 
     template_name = "editorial/requests/detail.html"
@@ -221,7 +199,7 @@ class PageActionRequestDetailView(ForbiddenMixin, WagtailAdminTemplateMixin, Tem
 
     @cached_property
     def can_decide(self) -> bool:
-        return page_action_request_can_decide(user=self.request.user)
+        return user_is_coordinator(self.request.user)
 
     def dispatch(self, request, *args, **kwargs):
         if not (self.can_decide or self.object.requested_by_id == request.user.pk):

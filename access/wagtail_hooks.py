@@ -9,13 +9,11 @@ for a closed page (the page, the redirect to login, the 403) is never cached or 
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 from wagtail import hooks
-from wagtail.models import PageViewRestriction
 
-from editorial.services import closed_area_restrict_subtree
+from access.rules import Refusal, view_refusal
 
 # Set on the request while a closed page is served; base.html adds its robots meta tag.
 PRIVATE_PAGE_ATTRIBUTE = "serves_private_page"
-LOGIN_RESTRICTIONS = (PageViewRestriction.GROUPS, PageViewRestriction.LOGIN)
 
 
 def mark_private(response):
@@ -31,13 +29,10 @@ def refuse_readers_without_access(page, request, serve_args, serve_kwargs):
     if not restrictions:
         return None
     setattr(request, PRIVATE_PAGE_ATTRIBUTE, True)
-    refused = any(
-        restriction.restriction_type in LOGIN_RESTRICTIONS
-        and not restriction.accept_request(request)
-        for restriction in restrictions
-    )
-    if refused and request.user.is_authenticated:
+    refusal = view_refusal(restrictions=restrictions, request=request)
+    if refusal is not None and refusal[0] == Refusal.FORBIDDEN:
         return mark_private(render(request, "403.html", {"closed_page": True}, status=403))
+    # Wagtail itself sends the anonymous to the login page and asks for a shared password.
     return None
 
 
@@ -52,26 +47,3 @@ def keep_closed_pages_private(serve):
         return response
 
     return inner
-
-
-@hooks.register("after_copy_page")
-def restrict_copied_closed_areas(request, page, new_page):
-    """A copied closed area gets its new network's readers, not the original's as well."""
-    closed_area_restrict_subtree(page=new_page)
-
-
-@hooks.register("construct_page_chooser_queryset")
-def hide_closed_areas_from_outsiders(pages, request):
-    """The admin page chooser never shows another network's closed areas or their titles."""
-    from accounts.selectors import closed_area_enterable
-    from editorial.selectors import user_is_coordinator
-    from networks.models import ClosedAreaPage
-
-    if user_is_coordinator(request.user):
-        return pages
-    areas = list(ClosedAreaPage.objects.all())
-    enterable = {area.pk for area in closed_area_enterable(areas=areas, user=request.user)}
-    for area in areas:
-        if area.pk not in enterable:
-            pages = pages.exclude(path__startswith=area.path)
-    return pages

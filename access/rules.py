@@ -1,0 +1,160 @@
+"""Every "who may" rule of the site, each exactly once.
+
+Other apps ask here and never re-derive an answer: who is a coordinator, who edits or
+manages a network, who reads a closed area (its page *and* its files), and whether a person
+may view a restricted page or file. A rule a new feature needs is added here, with its
+cell in the matrix test (tests/access/test_rules.py).
+"""
+
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
+from django.http import HttpRequest
+from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+
+from access import roles
+from access.models import NetworkAccess
+from access.selectors import coordinator_group, user_group_ids
+
+User = AbstractBaseUser | AnonymousUser
+
+
+def user_is_coordinator(user: User) -> bool:
+    """A DKC coordinator: an active member of the coordinators' group (the group the approval
+    task assigns), or a superuser. They approve, decide requests and read every network."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    return user.groups.filter(name=roles.COORDINATOR_GROUP).exists()
+
+
+def user_is_network_editor(user: User) -> bool:
+    """Someone in at least one network's editors' group."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return NetworkAccess.objects.filter(editors__in=user_group_ids(user)).exists()
+
+
+def user_may_manage_people(*, user: User, access: NetworkAccess) -> bool:
+    """Who invites and removes a network's members and partners: its editors, and the
+    coordinators for every network."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return user_is_coordinator(user) or access.editors_id in user_group_ids(user)
+
+
+def user_manages_any_network(*, user: User) -> bool:
+    """Does `user` manage the people of some network (the "Members and partners" menu)?"""
+    return user_is_coordinator(user) or user_is_network_editor(user)
+
+
+def closed_area_readers(
+    *, access: NetworkAccess | None, kind: str
+) -> tuple[list[Group], set[Group]]:
+    """Who reads a network's closed area of `kind`, for its page and its files alike.
+
+    Returns the readers (the members for the intranet, the partners for the extranet, then
+    the network's editors and the coordinators) and the network's role group of the other
+    kind of area, which must not read this one. An area outside every provisioned network is
+    left to the coordinators alone: a set-up mistake closes a page rather than opens it.
+    Groups a coordinator added by hand are neither readers nor others: they are kept.
+    """
+    coordinators = coordinator_group()
+    if access is None:
+        return [coordinators], set()
+    if kind == roles.INTRANET:
+        return [access.members, access.editors, coordinators], {access.partners}
+    return [access.partners, access.editors, coordinators], {access.members}
+
+
+class Refusal(StrEnum):
+    """Why a restricted page or file is not shown, and so what the visitor gets."""
+
+    LOGIN = "login"  # not logged in: the login page, then back
+    FORBIDDEN = "forbidden"  # logged in without access: a 403
+    PASSWORD = "password"  # noqa: S105 - a shared password not given yet in this session: the form
+
+
+def restriction_admits(
+    *,
+    restriction: BaseViewRestriction,
+    user: User,
+    request: HttpRequest | None = None,
+    group_ids: set[int] | None = None,
+) -> bool:
+    """Does one view restriction (of a page or a collection) admit `user`?
+
+    Wagtail's own rule (`accept_request`), read for a user: a password restriction admits
+    only a request whose session passed it, so a listing without a request never offers
+    such a page. Give `group_ids` when checking many restrictions (no query per check).
+    """
+    kind = restriction.restriction_type
+    if kind == BaseViewRestriction.PASSWORD:
+        return request is not None and restriction.accept_request(request)
+    if kind == BaseViewRestriction.LOGIN:
+        return user.is_authenticated
+    if kind == BaseViewRestriction.GROUPS:
+        if not user.is_authenticated:
+            return False
+        if user.is_superuser:
+            return True
+        group_ids = user_group_ids(user) if group_ids is None else group_ids
+        return any(group.pk in group_ids for group in restriction.groups.all())
+    return True  # BaseViewRestriction.NONE
+
+
+def view_refusal(
+    *, restrictions: Iterable[BaseViewRestriction], request: HttpRequest
+) -> tuple[Refusal, BaseViewRestriction] | None:
+    """The first restriction that refuses the request and why; None when all admit it.
+
+    The one rule for restricted pages (editorial's privacy hook, the Dutch-only notice) and
+    restricted files (privatemedia), whose restrictions share Wagtail's base class.
+    """
+    for restriction in restrictions:
+        if restriction_admits(restriction=restriction, user=request.user, request=request):
+            continue
+        if restriction.restriction_type == BaseViewRestriction.PASSWORD:
+            return Refusal.PASSWORD, restriction
+        if not request.user.is_authenticated:
+            return Refusal.LOGIN, restriction
+        return Refusal.FORBIDDEN, restriction
+    return None
+
+
+def page_viewable(*, page: Page, request: HttpRequest) -> bool:
+    """May the person making `request` see `page` (its and its ancestors' restrictions)?"""
+    return view_refusal(restrictions=page.get_view_restrictions(), request=request) is None
+
+
+def pages_viewable(*, pages: Sequence[Page], user: User) -> list[Page]:
+    """The pages whose view restrictions, theirs and their ancestors', admit `user`.
+
+    Two queries whatever the number of pages. Pages behind a shared password are never
+    listed: only the page itself can ask for it.
+    """
+    if not pages:
+        return []
+    group_ids = user_group_ids(user)
+    steplen = Page.steplen
+    prefixes = {
+        page.path[:length]
+        for page in pages
+        for length in range(steplen, len(page.path) + 1, steplen)
+    }
+    restrictions = list(
+        PageViewRestriction.objects.filter(page__path__in=prefixes)
+        .select_related("page")
+        .prefetch_related("groups")
+    )
+    return [
+        page
+        for page in pages
+        if all(
+            restriction_admits(restriction=restriction, user=user, group_ids=group_ids)
+            for restriction in restrictions
+            if page.path.startswith(restriction.page.path)
+        )
+    ]

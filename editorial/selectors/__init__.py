@@ -1,0 +1,1 @@
+"""Reads of the editorial workflow, one module per concern."""

@@ -1,0 +1,1 @@
+"""Writes of the editorial workflow, one module per concern."""

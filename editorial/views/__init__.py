@@ -1,0 +1,1 @@
+"""Admin views of the editorial workflow, one module per concern."""
