@@ -16,6 +16,9 @@ from accounts.models import (
     MEMBERSHIP_REMOVED_LOG_ACTION,
     Invitation,
 )
+from accounts.selectors import NetworkClosedAreas, network_closed_areas
+from core.sections import PAGE_SECTIONS_HOOK, Section
+from networks.models import NetworkPage
 
 
 @hooks.register("register_admin_urls")
@@ -88,3 +91,22 @@ def register_invitation_log_actions(actions):
                 "member": data.get("member", ""),
                 "groups": ", ".join(data.get("groups", [])),
             }
+
+
+@hooks.register(PAGE_SECTIONS_HOOK)
+def closed_areas_section(page, request):
+    """A network page says which closed areas it has and links those the visitor may enter."""
+    if not isinstance(page, NetworkPage):
+        return None
+    user = getattr(request, "user", None)
+    closed_areas = (
+        network_closed_areas(network=page, user=user) if user is not None else NetworkClosedAreas()
+    )
+    return [
+        Section(
+            slot="aside",
+            order=10,
+            template="accounts/includes/network_closed_areas.html",
+            context={"closed_areas": closed_areas},
+        )
+    ]

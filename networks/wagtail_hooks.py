@@ -1,11 +1,15 @@
-"""Admin doors for the networks' closed areas: copies get their new network's readers, and
-no chooser shows another network's closed areas."""
+"""Doors of the networks app: copied closed areas get their new network's readers, no chooser
+shows another network's closed areas, and theme pages list the networks' projects."""
 
 from wagtail import hooks
 
 from access.rules import pages_viewable, user_is_coordinator
+from core.sections import PAGE_SECTIONS_HOOK, Section
 from networks.models import ClosedAreaPage
 from networks.services import closed_area_restrict_subtree
+from themes.models import ThemePage
+
+THEME_PROJECTS_TEMPLATE = "networks/includes/theme_projects_section.html"
 
 
 @hooks.register("after_copy_page")
@@ -25,3 +29,11 @@ def hide_closed_areas_from_outsiders(pages, request):
         if area.pk not in enterable:
             pages = pages.exclude(path__startswith=area.path)
     return pages
+
+
+@hooks.register(PAGE_SECTIONS_HOOK)
+def theme_projects_section(page, request):
+    """A theme page lists the networks' projects on the theme."""
+    if isinstance(page, ThemePage):
+        return [Section(slot="main", order=10, template=THEME_PROJECTS_TEMPLATE)]
+    return None

@@ -3,6 +3,7 @@
 from django import template
 from wagtail.models import Locale, Page, Site
 
+from core import sections
 from core.localization import in_language
 
 register = template.Library()
@@ -60,3 +61,12 @@ def index_url(context, model_label: str) -> str:
     """The URL of the first live page of a type given as "app_label.model", or ""."""
     app_label, model = model_label.lower().split(".")
     return _first_live_page_url(context, app_label, model)
+
+
+@register.simple_tag(takes_context=True)
+def page_sections(context, slot: str) -> str:
+    """`{% page_sections "main" %}`: what other apps add to this page (core.sections)."""
+    page = context.get("page")
+    if page is None:
+        return ""
+    return sections.page_sections(page=page, request=context.get("request"), slot=slot)

@@ -1,0 +1,45 @@
+"""Sections that apps higher up add to pages of apps lower down.
+
+A theme page lists the networks' projects and events, a network page its events and closed
+areas; yet `themes` and `networks` import none of the apps that own those. Each owner
+registers a Wagtail hook `PAGE_SECTIONS_HOOK` (in its `wagtail_hooks.py`) that gets the page
+and the request and returns the sections it adds, and the page template places them with
+`{% page_sections "<slot>" %}` (core's site_tags). References keep running one way.
+"""
+
+from dataclasses import dataclass, field
+
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+from wagtail import hooks
+from wagtail.models import Page
+
+PAGE_SECTIONS_HOOK = "dkc_page_sections"
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section: where it goes (`slot`), in which order, and how it is rendered."""
+
+    slot: str
+    order: int
+    template: str
+    context: dict = field(default_factory=dict)
+
+
+def page_sections(*, page: Page, request: HttpRequest | None, slot: str) -> SafeString:
+    """The HTML of the sections every app adds to `page` in `slot`, in their order."""
+    sections = [
+        section
+        for hook in hooks.get_hooks(PAGE_SECTIONS_HOOK)
+        for section in (hook(page=page, request=request) or ())
+        if section.slot == slot
+    ]
+    sections.sort(key=lambda section: section.order)
+    return mark_safe(  # noqa: S308 - each part is a template rendered with autoescaping
+        "".join(
+            render_to_string(section.template, {"page": page, **section.context}, request=request)
+            for section in sections
+        )
+    )
