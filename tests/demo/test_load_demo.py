@@ -134,6 +134,11 @@ class LoadDemoTests(TestCase):
             with self.subTest(url=page.url):
                 self.assertEqual(self.client.get(page.url).status_code, 200)
 
+    def test_the_editor_manual_is_no_page_of_the_site(self):
+        # It lives in the admin (docs/handleiding.md), on every install.
+        self.assertFalse(Page.objects.filter(slug="handleiding").exists())
+        self.assertEqual(self.client.get("/nl/handleiding/").status_code, 404)
+
     def test_the_agenda_archive_and_search_answer(self):
         agenda = EventIndexPage.objects.get(locale__language_code="nl")
         self.assertEqual(self.client.get(agenda.url + "archief/").status_code, 200)
