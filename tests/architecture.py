@@ -5,7 +5,6 @@ when docs/architecture.md does not show today's picture; `make architecture` rew
 
 import ast
 import re
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,7 +77,9 @@ def layers(graph: dict[str, set[str]]) -> list[list[str]]:
 
     for app in graph:
         height(app)
-    return [sorted(a for a in graph if floor[a] == level) for level in range(max(floor.values()) + 1)]
+    return [
+        sorted(a for a in graph if floor[a] == level) for level in range(max(floor.values()) + 1)
+    ]
 
 
 def picture() -> str:
@@ -104,4 +105,6 @@ def document_update(path: Path = ROOT / "docs" / "architecture.md") -> bool:
 
 
 if __name__ == "__main__":
-    print("docs/architecture.md updated" if document_update() else "docs/architecture.md is current")
+    print(
+        "docs/architecture.md updated" if document_update() else "docs/architecture.md is current"
+    )

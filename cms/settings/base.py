@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "privatemedia",
     "accounts",
     "translations",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -13,7 +13,7 @@ from django.test import TestCase, override_settings
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation
 
-from home.demo_en import _strings
+from demo.english import _strings
 from networks.models import NetworkPage
 from themes.models import ThemePage
 

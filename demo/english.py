@@ -1,4 +1,4 @@
-"""English demo pages (home/demo_en_data.py), made as wagtail-localize translations of the
+"""English demo pages (demo/data/english.yaml), made as wagtail-localize translations of the
 Dutch demo pages so that their sync state is real. Development only.
 
 Idempotent: a Dutch page that already has an English version is left alone (never synced
@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 from wagtail.models import Locale, Page, Site
 
-from home import demo_en_data
+from demo.content import demo_content
 from translations.services import page_translation_save
 
 if TYPE_CHECKING:
-    from home.demo import DemoReport
+    from demo.loader import DemoReport
 
 ENGLISH = "en"
 
@@ -33,7 +33,7 @@ def demo_en_load(*, shift: Callable[[str], str], report: DemoReport) -> None:
     locale = Locale.objects.get(language_code=ENGLISH)
     home = Site.objects.get(is_default_site=True).root_page
     strings = _strings(shift)
-    for data in demo_en_data.PAGES:
+    for data in demo_content("english")["pages"]:
         page = _dutch_page(home, data["path"])
         if page is None or page.has_translation(locale):
             continue
@@ -48,7 +48,7 @@ def demo_en_load(*, shift: Callable[[str], str], report: DemoReport) -> None:
 def _strings(shift: Callable[[str], str]) -> dict[str, str]:
     """Dutch segment text to English, with the seed years as written and as shifted."""
     strings: dict[str, str] = {}
-    for data in demo_en_data.PAGES:
+    for data in demo_content("english")["pages"]:
         strings.update(data["strings"])
     for dutch, english in list(strings.items()):
         strings.setdefault(shift(dutch), shift(english))
@@ -67,8 +67,9 @@ def _dutch_page(home: Page, path: str) -> Page | None:
 def _outdate(home: Page, locale: Locale) -> None:
     """Publish the Dutch source of one translation again, with a real change, so the site
     shows a stale translation; skipped once the change is there (also after a re-sync)."""
-    addition = demo_en_data.OUTDATED["intro_addition"]
-    page = _dutch_page(home, demo_en_data.OUTDATED["path"])
+    outdated = demo_content("english")["outdated"]
+    addition = outdated["intro_addition"]
+    page = _dutch_page(home, outdated["path"])
     if page is None or not page.has_translation(locale) or addition in page.intro:
         return
     page.intro = f"{page.intro} {addition}"

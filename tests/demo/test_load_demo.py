@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 from wagtail.models import Page
 
 from core.models import FooterSettings
+from demo.content import demo_content
 from events.models import EventIndexPage, EventPage
 from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage
 from themes.models import ThemeIndexPage, ThemePage
@@ -83,9 +84,7 @@ class LoadDemoTests(TestCase):
         self.assertTrue(events.filter(end__gte=now).exists())
 
     def test_events_keep_the_order_and_spacing_of_the_seed(self):
-        from home import demo_data
-
-        seeds = demo_data.EVENTS
+        seeds = demo_content("events")["events"]
         loaded = [EventPage.objects.get(slug=seed["slug"]) for seed in seeds]
         # Compared as Brussels calendar days, so a DST change between two events is no gap.
         loaded_days = [timezone.localtime(event.start).date() for event in loaded]
@@ -96,9 +95,7 @@ class LoadDemoTests(TestCase):
         )
 
     def test_events_keep_their_time_of_day_in_brussels(self):
-        from home import demo_data
-
-        for seed in demo_data.EVENTS:
+        for seed in demo_content("events")["events"]:
             event = EventPage.objects.get(slug=seed["slug"])
             self.assertEqual(timezone.localtime(event.start).time(), seed["start"].time())
             self.assertEqual(timezone.localtime(event.end).time(), seed["end"].time())
@@ -136,6 +133,11 @@ class LoadDemoTests(TestCase):
         for page in pages:
             with self.subTest(url=page.url):
                 self.assertEqual(self.client.get(page.url).status_code, 200)
+
+    def test_the_editor_manual_is_no_page_of_the_site(self):
+        # It lives in the admin (docs/handleiding.md), on every install.
+        self.assertFalse(Page.objects.filter(slug="handleiding").exists())
+        self.assertEqual(self.client.get("/nl/handleiding/").status_code, 404)
 
     def test_the_agenda_archive_and_search_answer(self):
         agenda = EventIndexPage.objects.get(locale__language_code="nl")

@@ -1,0 +1,368 @@
+"""Builds the demo site from the seed minutes (demo/data/*.yaml). Development only.
+
+Idempotent: a page that already exists (same slug under the same parent) is left as it is,
+so editors' changes survive a second run; only missing pages are created, through the same
+factories the tests use.
+"""
+
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import Page, Site
+
+from core.factories import ContentPageFactory, UserFactory
+from core.models import FooterSettings
+from demo.content import demo_content
+from demo.english import demo_en_load
+from editorial.services.provisioning import editorial_setup, network_provision
+from events.factories import EventIndexPageFactory, EventPageFactory
+from events.models import EventIndexPage
+from home.models import HomePage
+from networks.factories import (
+    ClosedAreaPageFactory,
+    NetworkIndexPageFactory,
+    NetworkPageFactory,
+    ProjectPageFactory,
+)
+from networks.models import ClosedAreaPage, NetworkPage
+from news.factories import NewsIndexPageFactory, NewsPageFactory
+from privatemedia.services import closed_area_collections_ensure
+from themes.factories import ThemeIndexPageFactory, ThemePageFactory
+from themes.models import ThemePage
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+DEFAULT_DEMO_PASSWORD = "mvo-demo-2026"  # noqa: S105 - documented demo password, dev only
+
+
+@dataclass
+class DemoReport:
+    created: dict[str, int] = field(default_factory=dict)
+    accounts: int = 0
+    event_year_shift: int = 0
+
+    def count(self, page: Page) -> None:
+        name = type(page).__name__
+        self.created[name] = self.created.get(name, 0) + 1
+
+
+def stream(blocks: list[dict[str, Any]]) -> str:
+    """Raw StreamField JSON from the data's blocks, one `{block_type: value}` each."""
+    return json.dumps(
+        [
+            {"type": block_type, "value": value}
+            for block in blocks
+            for block_type, value in block.items()
+        ]
+    )
+
+
+def shift_years(moment: datetime | date, years: int):
+    return moment.replace(year=moment.year + years)
+
+
+def event_year_shift(events: list[dict], now: datetime) -> int:
+    """Whole years to add so that today falls inside the programme, as evenly as possible.
+
+    Candidates that would change the spacing between events (a 29 February crossed in one
+    year but not in the other) are skipped, so order and gaps stay exactly as in the seeds.
+    """
+    starts = [e["start"] for e in events]
+    original_gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    first_year = starts[0].year
+    best_shift, best_balance = None, -1
+    for shift in range(now.year - first_year - 2, now.year - first_year + 2):
+        shifted = [shift_years(s, shift) for s in starts]
+        if [b - a for a, b in zip(shifted, shifted[1:], strict=False)] != original_gaps:
+            continue
+        ends = [shift_years(e["end"], shift).replace(tzinfo=BRUSSELS) for e in events]
+        upcoming = sum(end >= now for end in ends)
+        balance = min(upcoming, len(ends) - upcoming)
+        if balance > best_balance:
+            best_shift, best_balance = shift, balance
+    return best_shift if best_shift is not None else now.year - first_year
+
+
+def news_year_shift(items: list[dict], today: date) -> int:
+    """Whole years to add so that the newest item is recent but never in the future."""
+    newest = max(item["date"] for item in items)
+    shift = today.year - newest.year
+    if shift_years(newest, shift) > today:
+        shift -= 1
+    return shift
+
+
+SEED_YEAR = re.compile(r"\b(2005|2006)\b")
+
+
+def shift_text(value: Any, years: int) -> Any:
+    """Shift the seed years named in text (strings, nested lists, dicts) as the dates are."""
+    if isinstance(value, str):
+        return SEED_YEAR.sub(lambda m: str(int(m.group(1)) + years), value)
+    if isinstance(value, list | tuple):
+        return type(value)(shift_text(item, years) for item in value)
+    if isinstance(value, dict):
+        # Slugs stay fixed, so a later run in another year finds the same pages.
+        return {k: v if k == "slug" else shift_text(v, years) for k, v in value.items()}
+    return value
+
+
+def child_by_slug(parent: Page, slug: str) -> Page | None:
+    return parent.get_children().filter(slug=slug).specific().first()
+
+
+def ensure_child(
+    parent: Page, page_factory: Callable[..., Page], report: DemoReport, **fields: Any
+) -> Page:
+    """Return the existing child with the slug in `fields`, or add and publish a new page
+    made by `page_factory` with those fields."""
+    existing = child_by_slug(parent, fields["slug"])
+    if existing is not None:
+        return existing
+    page = page_factory(parent=parent, locale_id=parent.locale_id, **fields)
+    page.save_revision().publish()
+    report.count(page)
+    return page
+
+
+def ensure_index(parent: Page, page_factory: Callable[..., Page], report: DemoReport, data):
+    """A section's index page, in the main menu, from its file's `index` entry."""
+    return ensure_child(parent, page_factory, report, show_in_menus=True, **data)
+
+
+def demo_load(*, now: datetime | None = None) -> DemoReport:
+    now = now or timezone.now()
+    events = demo_content("events")
+    report = DemoReport(event_year_shift=event_year_shift(events["events"], now))
+    years = report.event_year_shift
+    with transaction.atomic():
+        home = _home()
+        _footer(home)
+        themes = _themes(home, report)
+        _networks(home, themes, years, report)
+        agenda = ensure_index(home, EventIndexPageFactory, report, events["index"])
+        _events(agenda, themes, years, report)
+        _news(home, now, report)
+        _content_pages(home, years, report)
+        _accounts(report)
+        demo_en_load(shift=lambda text: shift_text(text, years), report=report)
+    return report
+
+
+def _home() -> HomePage:
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+    if not home.tagline:
+        texts = demo_content("site")
+        home.title = texts["name"]
+        home.tagline = texts["tagline"]
+        home.intro = texts["home_intro"]
+        home.seo_title = f"{texts['name']}: {texts['tagline']}"
+        home.save_revision().publish()
+    return home
+
+
+def _footer(home: HomePage) -> None:
+    footer = FooterSettings.for_site(Site.objects.get(root_page=home))
+    if not footer.contact_text:
+        footer.contact_text = demo_content("site")["contact_address"]
+        footer.save()
+
+
+def _themes(home: HomePage, report: DemoReport) -> dict[str, ThemePage]:
+    content = demo_content("themes")
+    theme_index = ensure_index(home, ThemeIndexPageFactory, report, content["index"])
+    themes = {}
+    for data in content["themes"]:
+        themes[data["slug"]] = ensure_child(
+            theme_index,
+            ThemePageFactory,
+            report,
+            title=data["title"],
+            slug=data["slug"],
+            listing_summary=data["summary"],
+            search_description=data["summary"],
+            intro=data["intro"],
+            body=stream(data["body"]),
+        )
+    return themes
+
+
+def _networks(home: HomePage, themes: dict[str, ThemePage], years: int, report: DemoReport) -> None:
+    content = demo_content("networks")
+    network_index = ensure_index(home, NetworkIndexPageFactory, report, content["index"])
+    for data in content["networks"]:
+        network = ensure_child(
+            network_index,
+            NetworkPageFactory,
+            report,
+            title=data["title"],
+            slug=data["slug"],
+            short_name=data["short_name"],
+            aim=data["aim"],
+            listing_summary=data["aim"],
+            search_description=data["aim"],
+            intro=data["intro"],
+            body=stream(data["body"]),
+            coordinator_name=data["coordinator_name"],
+            coordinator_role=data["coordinator_role"],
+            contact_email=data["contact_email"],
+            contact_phone=data["contact_phone"],
+            address=data["address"],
+            website=data["website"],
+            themes=[themes[slug] for slug in data["themes"]],
+        )
+        for project in shift_text(data["projects"], years):
+            ensure_child(
+                network,
+                ProjectPageFactory,
+                report,
+                title=project["title"],
+                slug=project["slug"],
+                listing_summary=project["summary"],
+                search_description=project["summary"],
+                intro=project["intro"],
+                body=stream(project["body"]),
+                themes=[themes[slug] for slug in project["themes"]],
+            )
+        for area in (ClosedAreaPage.INTRANET, ClosedAreaPage.EXTRANET):
+            texts = content["closed_areas"][area]
+            ensure_child(
+                network,
+                ClosedAreaPageFactory,
+                report,
+                title=texts["title"],
+                slug=area,
+                area=area,
+                intro=texts["intro"].format(network=data["title"]),
+            )
+
+
+def _events(
+    agenda: EventIndexPage, themes: dict[str, ThemePage], years: int, report: DemoReport
+) -> None:
+    networks = {n.slug: n for n in NetworkPage.objects.filter(locale_id=agenda.locale_id)}
+    for data in demo_content("events")["events"]:
+        parent = networks[data["network"]] if data["network"] else agenda
+        ensure_child(
+            parent,
+            EventPageFactory,
+            report,
+            title=data["title"],
+            slug=data["slug"],
+            event_type=data["event_type"],
+            start=shift_years(data["start"], years).replace(tzinfo=BRUSSELS),
+            end=shift_years(data["end"], years).replace(tzinfo=BRUSSELS),
+            location=data["location"],
+            listing_summary=shift_text(data["summary"], years),
+            search_description=shift_text(data["summary"], years),
+            intro=shift_text(data["intro"], years),
+            body=stream(shift_text(data["body"], years)),
+            themes=[themes[slug] for slug in data["themes"]],
+        )
+
+
+def _news(home: HomePage, now: datetime, report: DemoReport) -> None:
+    content = demo_content("news")
+    news_index = ensure_index(home, NewsIndexPageFactory, report, content["index"])
+    years = news_year_shift(content["news"], timezone.localdate(now))
+    for data in shift_text(content["news"], years):
+        ensure_child(
+            news_index,
+            NewsPageFactory,
+            report,
+            title=data["title"],
+            slug=data["slug"],
+            date=shift_years(data["date"], years),
+            listing_summary=data["summary"],
+            search_description=data["summary"],
+            intro=data["summary"],
+            body=stream(data["body"]),
+        )
+
+
+def _content_pages(home: HomePage, years: int, report: DemoReport) -> None:
+    for data in shift_text(demo_content("pages")["pages"], years):
+        ensure_child(
+            home,
+            ContentPageFactory,
+            report,
+            title=data["title"],
+            slug=data["slug"],
+            show_in_menus=data.get("show_in_menus", False),
+            intro=data["intro"],
+            body=stream(data["body"]),
+        )
+
+
+def _accounts(report: DemoReport) -> None:
+    """Personal demo accounts: the coordinator, and an editor, member and partner per network."""
+    password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
+    accounts = demo_content("accounts")
+    coordinators = editorial_setup().tasks.first().specific.groups.first()
+    _account(password=password, group=coordinators, report=report, **accounts["coordinator"])
+    roles = accounts["network_roles"]
+    for data in demo_content("networks")["networks"]:
+        network = NetworkPage.objects.get(slug=data["slug"], locale__language_code="nl")
+        access = network_provision(network_page=network)
+        _intranet_document(network, access, report)
+        editor_first, _, editor_last = data["coordinator_name"].partition(" ")
+        slug, title = data["slug"], data["title"]
+        for username, first_name, last_name, group in [
+            (f"{slug}-editor", editor_first, editor_last, access.editors),
+            (f"{slug}-member", roles["member"]["first_name"], title, access.members),
+            (f"{slug}-partner", roles["partner"]["first_name"], title, access.partners),
+        ]:
+            _account(
+                username=username,
+                first_name=first_name,
+                last_name=last_name,
+                password=password,
+                group=group,
+                report=report,
+            )
+
+
+def _account(*, username, first_name, last_name, password, group, report: DemoReport) -> None:
+    """The account with this username, made when missing (an existing one keeps its password
+    and name), in `group`."""
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        user = UserFactory(
+            username=username, first_name=first_name, last_name=last_name, password=password
+        )
+        report.accounts += 1
+    user.groups.add(group)
+
+
+def _intranet_document(network: NetworkPage, access, report: DemoReport) -> None:
+    """A private working document in the network's intranet collection, linked from the
+    intranet page, so the closed areas can be tried with the demo accounts."""
+    texts = demo_content("networks")["intranet_document"]
+    collection = closed_area_collections_ensure(access=access)[ClosedAreaPage.INTRANET]
+    document_model = get_document_model()
+    title = texts["title"].format(network=network.title)
+    document = document_model.objects.filter(collection=collection, title=title).first()
+    if document is None:
+        text = texts["text"].format(network=network.title)
+        document = document_model(title=title, collection=collection)
+        document.file.save(
+            texts["file_name"].format(slug=network.slug), ContentFile(text.encode()), save=False
+        )
+        document.save()
+        report.count(document)
+    intranet = ClosedAreaPage.objects.child_of(network).filter(area=ClosedAreaPage.INTRANET).first()
+    if intranet is not None and not intranet.body:
+        link = f'<a linktype="document" id="{document.pk}">{title}</a>'
+        intranet.body = stream([{"paragraph": texts["paragraph"].format(link=link)}])
+        intranet.save_revision().publish()
