@@ -5,9 +5,9 @@ import re
 
 import pytest
 from django.urls import reverse
-from editorial.views.manual import MANUAL_PATH
 
 from demo.content import demo_content
+from editorial.views.manual import MANUAL_PATH
 
 MANUAL_URL = "/admin/manual/"
 
