@@ -1,0 +1,207 @@
+"""Every who-may rule of the access app, as a matrix: role x rule x section, each cell asserted.
+
+The rules are the only place these answers are derived (editorial, accounts, privatemedia,
+translations and networks call them), so this is where each cell is pinned.
+"""
+
+from types import SimpleNamespace
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.sessions.backends.db import SessionStore
+from django.test import RequestFactory
+from wagtail.models import CollectionViewRestriction, PageViewRestriction
+
+from access import roles
+from access.rules import (
+    Refusal,
+    closed_area_readers,
+    page_viewable,
+    pages_viewable,
+    restriction_admits,
+    user_is_coordinator,
+    user_is_network_editor,
+    user_manages_any_network,
+    user_may_manage_people,
+    view_refusal,
+)
+from access.selectors import (
+    network_access_for,
+    network_page_for,
+    network_page_per_key,
+    network_pages_by_path,
+)
+from privatemedia.selectors import closed_area_collections_for
+from tests import factories
+from tests.editorial.conftest import _build_world
+
+ROLES = ("anonymous", "member_x", "partner_x", "editor_x", "editor_y", "coordinator", "superuser")
+
+
+@pytest.fixture
+def world(db) -> SimpleNamespace:
+    world = _build_world()
+    world.superuser = factories.UserFactory(username="beheerder", superuser=True)
+    world.users["superuser"] = world.superuser
+    return world
+
+
+def _request(user):
+    request = RequestFactory().get("/")
+    request.user = user
+    request.session = SessionStore()
+    return request
+
+
+# role: (is coordinator, is a network editor, manages X's people, manages some network)
+WHO_IS_WHAT = {
+    "anonymous": (False, False, False, False),
+    "member_x": (False, False, False, False),
+    "partner_x": (False, False, False, False),
+    "editor_x": (False, True, True, True),
+    "editor_y": (False, True, False, True),
+    "coordinator": (True, False, True, True),
+    "superuser": (True, False, True, True),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_is_what(world, role):
+    user = world.users[role]
+    expected = WHO_IS_WHAT[role]
+    assert (
+        user_is_coordinator(user),
+        user_is_network_editor(user),
+        user_may_manage_people(user=user, access=world.access_x),
+        user_manages_any_network(user=user),
+    ) == expected
+
+
+def test_an_inactive_coordinator_or_editor_is_nobody(world):
+    for user in (world.coordinator, world.editor_x):
+        user.is_active = False
+        user.save()
+    assert not user_is_coordinator(world.coordinator)
+    assert not user_is_network_editor(world.editor_x)
+    assert not user_may_manage_people(user=world.editor_x, access=world.access_x)
+
+
+# role: (reads X's intranet, reads X's extranet, reads a public page)
+READS = {
+    "anonymous": (False, False, True),
+    "member_x": (True, False, True),
+    "partner_x": (False, True, True),
+    "editor_x": (True, True, True),
+    "editor_y": (False, False, True),
+    "coordinator": (True, True, True),
+    "superuser": (True, True, True),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_reads_which_page(world, role):
+    user = world.users[role]
+    pages = [world.intranet_x, world.extranet_x, world.project_x]
+    expected = READS[role]
+    assert tuple(page_viewable(page=page, request=_request(user)) for page in pages) == expected
+    assert pages_viewable(pages=pages, user=user) == [
+        page for page, readable in zip(pages, expected, strict=True) if readable
+    ]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_files_of_a_closed_area_have_the_same_readers_as_its_page(world, role):
+    user = world.users[role]
+    collections = closed_area_collections_for(access=world.access_x)
+    for kind, page, column in (
+        (roles.INTRANET, world.intranet_x, 0),
+        (roles.EXTRANET, world.extranet_x, 1),
+    ):
+        restriction = CollectionViewRestriction.objects.get(collection=collections[kind])
+        page_restriction = PageViewRestriction.objects.get(page=page)
+        assert set(restriction.groups.all()) == set(page_restriction.groups.all())
+        assert restriction_admits(restriction=restriction, user=user) == READS[role][column]
+
+
+@pytest.mark.parametrize(
+    ("role", "refusal"),
+    [
+        ("anonymous", Refusal.LOGIN),
+        ("partner_x", Refusal.FORBIDDEN),
+        ("editor_y", Refusal.FORBIDDEN),
+        ("member_x", None),
+        ("coordinator", None),
+    ],
+)
+def test_why_the_intranet_is_refused(world, role, refusal):
+    answer = view_refusal(
+        restrictions=world.intranet_x.get_view_restrictions(),
+        request=_request(world.users[role]),
+    )
+    assert (answer[0] if answer else None) == refusal
+
+
+def test_a_shared_password_is_asked_for_and_never_listed(world):
+    page = factories.ContentPageFactory(parent=world.project_x)
+    restriction = PageViewRestriction.objects.create(
+        page=page,
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="geheim",  # noqa: S106
+    )
+    request = _request(world.coordinator)
+    assert view_refusal(restrictions=[restriction], request=request)[0] == Refusal.PASSWORD
+    assert pages_viewable(pages=[page], user=world.coordinator) == []
+    restriction.mark_as_passed(request)
+    assert page_viewable(page=page, request=request)
+
+
+@pytest.mark.parametrize(
+    ("kind", "readers", "others"),
+    [
+        (roles.INTRANET, ["members", "editors", "coordinators"], ["partners"]),
+        (roles.EXTRANET, ["partners", "editors", "coordinators"], ["members"]),
+    ],
+)
+def test_who_reads_a_closed_area_of_each_kind(world, kind, readers, others):
+    groups = {
+        "members": world.access_x.members,
+        "partners": world.access_x.partners,
+        "editors": world.access_x.editors,
+        "coordinators": world.coordinator.groups.get(name=roles.COORDINATOR_GROUP),
+    }
+    got_readers, got_others = closed_area_readers(access=world.access_x, kind=kind)
+    assert got_readers == [groups[name] for name in readers]
+    assert got_others == {groups[name] for name in others}
+
+
+def test_an_area_outside_every_network_is_the_coordinators_alone(world):
+    readers, others = closed_area_readers(access=None, kind=roles.INTRANET)
+    assert [group.name for group in readers] == [roles.COORDINATOR_GROUP]
+    assert others == set()
+
+
+def test_the_network_that_owns_a_page(world):
+    assert network_page_for(page=world.intranet_x).pk == world.network_x.pk
+    assert network_page_for(page=world.network_y).pk == world.network_y.pk
+    assert network_page_for(page=world.theme) is None
+    assert network_access_for(page=world.project_x) == world.access_x
+    assert network_access_for(page=world.home) is None
+    found = network_pages_by_path([world.project_x.path, world.project_y.path, world.theme.path])
+    assert {path: page.pk for path, page in found.items()} == {
+        world.project_x.path: world.network_x.pk,
+        world.project_y.path: world.network_y.pk,
+    }
+
+
+def test_one_network_page_per_network_in_the_asked_language(world, django_assert_max_num_queries):
+    with django_assert_max_num_queries(3):
+        pages = network_page_per_key()
+    assert [page.pk for page in pages.values()] == [world.network_x.pk, world.network_y.pk]
+    assert type(pages[world.network_x.translation_key]).__name__ == "NetworkPage"
+
+
+def test_anonymous_is_never_anything(world):
+    anonymous = AnonymousUser()
+    assert not user_is_coordinator(anonymous)
+    assert not user_manages_any_network(user=anonymous)
+    assert pages_viewable(pages=[world.intranet_x], user=anonymous) == []
