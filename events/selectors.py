@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from access.selectors import network_page_for
 from core.localization import in_language, tree_q
 from networks.selectors import attach_network_pages, network_list, theme_list_for
 from themes.selectors import theme_list
@@ -64,9 +65,9 @@ def event_theme_list(*, event: Page) -> list:
 
 
 def network_of(*, event: Page):
-    from networks.models import NetworkPage
-
-    return NetworkPage.objects.ancestor_of(event).first()
+    """The network organising the event (the one above it), or None for the DKC's own."""
+    network = network_page_for(page=event)
+    return network.specific if network is not None else None
 
 
 class EventFilterForm(forms.Form):

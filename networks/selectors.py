@@ -1,6 +1,7 @@
 from django.db.models import QuerySet
 from wagtail.models import Locale, Page
 
+from access.selectors import network_pages_by_path
 from core.localization import in_language, tree_q
 from themes.selectors import theme_list_by_keys
 
@@ -47,11 +48,12 @@ def attach_network_pages(pages: list, *, locale: Locale | None = None) -> list:
     """
     from networks.models import NetworkPage
 
+    # The network a page lies in is the access app's rule; it is never the page itself here.
     steplen = Page.steplen
-    prefixes = {
-        page.path[:length] for page in pages for length in range(steplen, len(page.path), steplen)
+    networks = {
+        network.path: network
+        for network in network_pages_by_path(page.path[:-steplen] for page in pages).values()
     }
-    networks = {n.path: n for n in NetworkPage.objects.filter(path__in=prefixes)}
     if locale is not None and networks:
         translated = {
             n.translation_key: n
