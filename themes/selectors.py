@@ -28,3 +28,28 @@ def knowledge_page_list(*, theme: Page) -> QuerySet:
     """The theme's knowledge pages in its language (Dutch where untranslated)."""
     pages = Page.objects.filter(tree_q(theme, children_only=True)).live().public()
     return in_language(pages, locale=theme.locale).order_by("source_path").specific()
+
+
+def attach_theme_lists(pages: list, *, locale: Locale) -> list:
+    """Set `.theme_list` on each page: its live themes in `locale`, one query for all pages.
+
+    Tags point at the Dutch theme pages (wagtail-localize copies the relation as it is), so
+    they are matched to the reader's language by translation key.
+    """
+    keys_per_page = {
+        page.pk: [theme.translation_key for theme in page.themes.all()] for page in pages
+    }
+    themes = theme_list_by_keys(
+        keys=[key for keys in keys_per_page.values() for key in keys], locale=locale
+    )
+    by_key = {theme.translation_key: theme for theme in themes}
+    for page in pages:
+        page.theme_list = [by_key[key] for key in keys_per_page[page.pk] if key in by_key]
+        page.theme_list.sort(key=lambda theme: theme.source_path)
+    return pages
+
+
+def theme_list_for(*, page: Page) -> list:
+    """The live themes a network, project or event is tagged with, in the reader's language."""
+    keys = [theme.translation_key for theme in page.themes.all()]
+    return list(theme_list_by_keys(keys=keys, locale=page.locale))
