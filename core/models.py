@@ -68,19 +68,24 @@ class ContentPage(BasePage):
         index.SearchField("body"),
     ]
 
-    parent_page_types: ClassVar[list[str]] = [
-        "home.HomePage",
-        "core.ContentPage",
-        "themes.ThemePage",
-        "networks.NetworkPage",
-        "networks.ProjectPage",
-        "networks.ClosedAreaPage",
-    ]
+    # No parent_page_types: the parents opt in through their own subpage_types, so core names
+    # no page type of another app (see clean_parent_page_models).
     subpage_types: ClassVar[list[str]] = ["core.ContentPage"]
 
     class Meta:
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")
+
+    @classmethod
+    def clean_parent_page_models(cls) -> list[type[Page]]:
+        """Every page type of ours; Wagtail pairs it with those whose subpage_types allow us.
+
+        Wagtail's bare root page takes any child, so without this a content page could be
+        created as a site root; only our own page types (built on BasePage) may hold one.
+        """
+        return [
+            model for model in super().clean_parent_page_models() if issubclass(model, BasePage)
+        ]
 
 
 @register_setting(icon="site")

@@ -12,8 +12,8 @@ from wagtail.models import Locale, Page
 
 from access.selectors import network_page_for
 from core.localization import in_language, tree_q
-from networks.selectors import attach_network_pages, network_list, theme_list_for
-from themes.selectors import theme_list
+from networks.selectors import attach_network_pages, network_list
+from themes.selectors import theme_list, theme_list_for
 
 EVENTS_PER_PAGE = 10
 

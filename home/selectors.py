@@ -7,7 +7,7 @@ from wagtail.models import Locale
 from events.selectors import event_list_upcoming
 from networks.selectors import attach_network_pages, network_list
 from news.selectors import news_list
-from themes.selectors import theme_list
+from themes.selectors import theme_card_list
 
 HOME_EVENT_COUNT = 4
 HOME_NEWS_COUNT = 3
@@ -15,7 +15,7 @@ HOME_NEWS_COUNT = 3
 
 def home_sections(*, locale: Locale) -> dict[str, Any]:
     return {
-        "themes": theme_list(locale=locale),
+        "themes": theme_card_list(locale=locale),
         "networks": network_list(locale=locale),
         "upcoming_events": attach_network_pages(
             list(event_list_upcoming(locale=locale)[:HOME_EVENT_COUNT]), locale=locale

@@ -18,6 +18,7 @@ from access.selectors import network_page_for
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
 from networks import selectors
+from themes.selectors import theme_list_for
 
 
 class NetworkIndexPage(BasePage):
@@ -116,7 +117,7 @@ class NetworkPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["projects"] = selectors.project_list(network=self)
-        context["network_themes"] = selectors.theme_list_for(page=self)
+        context["network_themes"] = theme_list_for(page=self)
         return context
 
 
@@ -157,7 +158,7 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["project_themes"] = selectors.theme_list_for(page=self)
+        context["project_themes"] = theme_list_for(page=self)
         return context
 
 

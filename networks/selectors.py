@@ -3,7 +3,7 @@ from wagtail.models import Locale, Page
 
 from access.selectors import network_pages_by_path
 from core.localization import in_language, tree_q
-from themes.selectors import theme_list_by_keys
+from themes.selectors import attach_theme_lists
 
 
 def network_list(*, locale: Locale) -> QuerySet:
@@ -73,28 +73,3 @@ def attach_network_pages(pages: list, *, locale: Locale | None = None) -> list:
             None,
         )
     return pages
-
-
-def attach_theme_lists(pages: list, *, locale: Locale) -> list:
-    """Set `.theme_list` on each page: its live themes in `locale`, one query for all pages.
-
-    Tags point at the Dutch theme pages (wagtail-localize copies the relation as it is), so
-    they are matched to the reader's language by translation key.
-    """
-    keys_per_page = {
-        page.pk: [theme.translation_key for theme in page.themes.all()] for page in pages
-    }
-    themes = theme_list_by_keys(
-        keys=[key for keys in keys_per_page.values() for key in keys], locale=locale
-    )
-    by_key = {theme.translation_key: theme for theme in themes}
-    for page in pages:
-        page.theme_list = [by_key[key] for key in keys_per_page[page.pk] if key in by_key]
-        page.theme_list.sort(key=lambda theme: theme.source_path)
-    return pages
-
-
-def theme_list_for(*, page) -> list:
-    """The live themes a network, project or event is tagged with, in the reader's language."""
-    keys = [theme.translation_key for theme in page.themes.all()]
-    return list(theme_list_by_keys(keys=keys, locale=page.locale))

@@ -1,6 +1,10 @@
 """Helpers shared by the test modules."""
 
+import wagtail_factories
+from django.core.cache import caches
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -9,6 +13,7 @@ from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage, ProjectPage
 from news.models import NewsIndexPage, NewsPage
+from tests import factories
 from themes.models import ThemeIndexPage, ThemePage
 
 ALL_PAGE_TYPES = [
@@ -63,3 +68,26 @@ def publish_then_draft(page, draft_title: str):
     page.save_revision()
     page.refresh_from_db()
     return page
+
+
+def themes_with_images(count: int) -> None:
+    """Add `count` live themes, each with its own listing image."""
+    for _ in range(count):
+        factories.ThemePageFactory(listing_image=wagtail_factories.ImageFactory())
+
+
+def queries_of_a_fresh_render(client: Client, url: str) -> int:
+    """The queries of one request for `url` once its renditions exist but are not cached.
+
+    Wagtail keeps renditions in the cache as well, keyed by image id (ids repeat between
+    tests); left there, they would skip making the renditions or hide the query per image
+    that a listing without prefetched renditions does.
+    """
+    for cache in caches.all():
+        cache.clear()
+    assert client.get(url).status_code == 200
+    for cache in caches.all():
+        cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)

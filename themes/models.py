@@ -28,7 +28,7 @@ class ThemeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = selectors.theme_list(locale=self.locale)
+        context["themes"] = selectors.theme_card_list(locale=self.locale)
         return context
 
 

@@ -148,7 +148,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents stream through Wagtail's view, which checks the collection's view restrictions;
-# never "direct" or "redirect" to the storage URL (see README, "Private files").
+# never "direct" or "redirect" to the storage URL (see docs/security.md, "Private files").
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

@@ -1,4 +1,5 @@
 import pytest
+from wagtail.models import get_page_models
 
 from core.models import ContentPage
 from home.models import HomePage
@@ -6,14 +7,20 @@ from networks.models import ClosedAreaPage, NetworkPage, ProjectPage
 from tests.utils import assert_creatable_only_under
 from themes.models import ThemePage
 
+CONTENT_PAGE_PARENTS = {HomePage, ContentPage, ThemePage, NetworkPage, ProjectPage, ClosedAreaPage}
+
 
 def test_content_page_tree_rules(page_test):
-    assert_creatable_only_under(
-        page_test,
-        ContentPage,
-        {HomePage, ContentPage, ThemePage, NetworkPage, ProjectPage, ClosedAreaPage},
-    )
+    assert_creatable_only_under(page_test, ContentPage, CONTENT_PAGE_PARENTS)
     page_test.assertAllowedSubpageTypes(ContentPage, {ContentPage})
+
+
+def test_every_page_type_agrees_where_a_content_page_may_go():
+    # Both directions of Wagtail's rule, for every page model installed (the root too).
+    for model in get_page_models():
+        expected = model in CONTENT_PAGE_PARENTS
+        assert (ContentPage in model.allowed_subpage_models()) is expected, model
+        assert (model in ContentPage.allowed_parent_page_models()) is expected, model
 
 
 def test_content_page_is_routable_and_renderable(page_test, site_tree):

@@ -1,5 +1,5 @@
 from tests import factories
-from tests.utils import publish_then_draft
+from tests.utils import publish_then_draft, queries_of_a_fresh_render, themes_with_images
 
 
 def test_root_redirects_to_dutch_whatever_the_browser_asks(client, home_page):
@@ -91,3 +91,16 @@ def test_home_page_never_shows_drafts(client, site_tree):
     assert "Folder in herwerking" not in content
     assert site_tree.mobility.title in content
     assert site_tree.news_new.title in content
+
+
+def test_home_costs_the_same_queries_for_2_and_10_themes_with_images(
+    client, home_page, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    themes_with_images(2)
+    with_two = queries_of_a_fresh_render(client, "/nl/")
+    themes_with_images(8)
+    with_ten = queries_of_a_fresh_render(client, "/nl/")
+
+    assert client.get("/nl/").content.decode().count('class="card__image"') == 10
+    assert with_ten == with_two

@@ -1,5 +1,10 @@
 from tests import factories
-from tests.utils import assert_listing_hides_drafts, publish_then_draft
+from tests.utils import (
+    assert_listing_hides_drafts,
+    publish_then_draft,
+    queries_of_a_fresh_render,
+    themes_with_images,
+)
 
 
 def test_theme_index_lists_live_themes_never_drafts(client, site_tree):
@@ -43,3 +48,16 @@ def test_a_theme_lists_its_live_knowledge_pages(client, site_tree):
     changed = publish_then_draft(knowledge, "Pendelplan in tien stappen")
 
     assert_listing_hides_drafts(client, site_tree.mobility.url, changed, draft)
+
+
+def test_theme_index_costs_the_same_queries_for_2_and_10_themes_with_images(
+    client, home_page, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    themes_with_images(2)
+    with_two = queries_of_a_fresh_render(client, "/nl/themas/")
+    themes_with_images(8)
+    with_ten = queries_of_a_fresh_render(client, "/nl/themas/")
+
+    assert client.get("/nl/themas/").content.decode().count('class="card__image"') == 10
+    assert with_ten == with_two
