@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format install migrate demo e2e bench messages clean
+.PHONY: run test lint format install migrate demo e2e bench messages clean architecture
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ format: install
 # Benchmarks print figures; they never fail a build.
 bench: install
 	$(BIN)/python bench/bench_media.py
+
+# Rewrites the dependency table in docs/architecture.md from the code (a test checks it).
+architecture: install
+	$(BIN)/python -m tests.architecture
 
 # Regenerates the interface translations; the compiled .mo files are committed.
 messages: install
