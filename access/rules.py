@@ -34,7 +34,7 @@ def user_is_network_editor(user: User) -> bool:
     """Someone in at least one network's editors' group."""
     if not (user.is_authenticated and user.is_active):
         return False
-    return NetworkAccess.objects.filter(editors__in=user_group_ids(user)).exists()
+    return NetworkAccess.objects.filter(editors__user=user).exists()
 
 
 def user_may_manage_people(*, user: User, access: NetworkAccess) -> bool:

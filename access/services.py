@@ -64,7 +64,7 @@ def coordinator_group_ensure() -> Group:
     return group
 
 
-def source_page(page: Page) -> Page:
+def source_page(*, page: Page) -> Page:
     """The page in the site's source language (Dutch) when it exists, else the page itself."""
     return page.get_translation_or_none(Locale.get_default()) or page
 
@@ -76,7 +76,7 @@ def network_access_ensure(*, network_page: Page) -> NetworkAccess:
     The editors get page permissions on the network page in every language it exists in, so
     they can also edit their own translations; publishing stays with the coordinators.
     """
-    source = source_page(network_page)
+    source = source_page(page=network_page)
     access = NetworkAccess.objects.filter(translation_key=source.translation_key).first()
     if access is None:
         root_collection = Collection.get_first_root_node()

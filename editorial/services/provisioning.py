@@ -43,7 +43,7 @@ def network_provision(*, network_page: Page) -> NetworkAccess:
     """
     workflow = editorial_setup()
     access = network_access_ensure(network_page=network_page)
-    for page in source_page(network_page).get_translations(inclusive=True):
+    for page in source_page(page=network_page).get_translations(inclusive=True):
         WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
         closed_area_restrict_subtree(page=page)
     closed_area_collections_ensure(access=access)

@@ -57,7 +57,7 @@ class TestWhoReadsTheManual:
         assert response.url.startswith(reverse("wagtailadmin_login"))
         assert "Uw persoonlijke account" not in response.content.decode()
 
-    def test_an_anonymous_visitor_is_sent_to_the_admin_login(self, client):
+    def test_an_anonymous_visitor_is_sent_to_the_admin_login(self, db, client):
         response = client.get(MANUAL_URL)
 
         assert response.status_code == 302
