@@ -27,8 +27,9 @@ run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # The whole suite, browser tests included; those skip (with the reason) without /usr/bin/chromium.
+# Coverage is measured and gated (`fail_under` in pyproject.toml).
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest --cov
 
 # Only the browser tests (Playwright driving Debian's Chromium; never `playwright install`).
 e2e: install
