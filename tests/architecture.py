@@ -21,8 +21,15 @@ def our_apps() -> list[str]:
     )
 
 
-def app_graph() -> dict[str, set[str]]:
-    """Each app and the apps it depends on (migrations left out: they are history)."""
+# "app.Model" and "app.module" strings: parent_page_types, lazy relations, settings.
+MODEL_STRING = re.compile(r"([a-z_]+)\.[A-Za-z_.]+")
+
+
+def app_graph(*, strings: bool = False) -> dict[str, set[str]]:
+    """Each app and the apps it depends on (migrations left out: they are history).
+
+    With `strings`, an app also depends on every app it names in a string ("networks.X").
+    """
     apps = our_apps()
     tag_libraries = {
         module.stem: app for app in apps for module in (ROOT / app).glob("templatetags/*.py")
@@ -37,6 +44,9 @@ def app_graph() -> dict[str, set[str]]:
                     names = [alias.name for alias in node.names]
                 elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                     names = [node.module]
+                elif strings and isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    match = MODEL_STRING.fullmatch(node.value)
+                    names = [match.group(1)] if match else []
                 else:
                     continue
                 graph[app].update(name.split(".")[0] for name in names)
