@@ -63,3 +63,21 @@ def publish_then_draft(page, draft_title: str):
     page.save_revision()
     page.refresh_from_db()
     return page
+
+
+def page_submit(page: Page, user, *, title: str | None = None) -> Page:
+    """Save a revision as `user` (with a new `title`, if given) and submit it to the page's
+    workflow, as the admin's "Submit" does; returns the page as saved."""
+    page = Page.objects.get(pk=page.pk).specific
+    if title:
+        page.title = title
+    page.save_revision(user=user)
+    page.get_workflow().start(page, user)
+    return page
+
+
+def page_decide(page: Page, user, action: str, *, comment: str = "") -> None:
+    """Take `action` ("approve", "reject") on the page's current workflow task, as a
+    coordinator's buttons do."""
+    task_state = Page.objects.get(pk=page.pk).specific.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, user, action, comment=comment)
