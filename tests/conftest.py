@@ -1,8 +1,11 @@
+from collections.abc import Callable
 from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import caches
 from django.http import Http404
+from django.test import Client
 from django.urls import resolve
 from django.utils import timezone, translation
 from wagtail.coreutils import get_dummy_request
@@ -85,9 +88,31 @@ def site_tree(home_page) -> SimpleNamespace:
 
 
 @pytest.fixture
+def media_root(settings, tmp_path):
+    """Stored files (factories.DocumentFactory, ImageFactory) go to a temporary directory."""
+    settings.MEDIA_ROOT = tmp_path
+    # Wagtail caches renditions by image id and file hash; ids repeat between tests.
+    for cache in caches.all():
+        cache.clear()
+    return tmp_path
+
+
+@pytest.fixture
 def superuser_client(client, db):
     client.force_login(factories.UserFactory(superuser=True))
     return client
+
+
+@pytest.fixture
+def login(db) -> Callable[..., Client]:
+    """A separate browser per user, logged in: `login(world.editor_x)`."""
+
+    def client_for(user) -> Client:
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return client_for
 
 
 class I18nPageTestCase(WagtailPageTestCase):

@@ -1,6 +1,5 @@
 """Helpers shared by the test modules."""
 
-import wagtail_factories
 from django.core.cache import caches
 from django.db import connection
 from django.test import Client
@@ -73,7 +72,7 @@ def publish_then_draft(page, draft_title: str):
 def themes_with_images(count: int) -> None:
     """Add `count` live themes, each with its own listing image."""
     for _ in range(count):
-        factories.ThemePageFactory(listing_image=wagtail_factories.ImageFactory())
+        factories.ThemePageFactory(listing_image=factories.ImageFactory())
 
 
 def queries_of_a_fresh_render(client: Client, url: str) -> int:
@@ -91,3 +90,21 @@ def queries_of_a_fresh_render(client: Client, url: str) -> int:
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return len(queries)
+
+
+def page_submit(page: Page, user, *, title: str | None = None) -> Page:
+    """Save a revision as `user` (with a new `title`, if given) and submit it to the page's
+    workflow, as the admin's "Submit" does; returns the page as saved."""
+    page = Page.objects.get(pk=page.pk).specific
+    if title:
+        page.title = title
+    page.save_revision(user=user)
+    page.get_workflow().start(page, user)
+    return page
+
+
+def page_decide(page: Page, user, action: str, *, comment: str = "") -> None:
+    """Take `action` ("approve", "reject") on the page's current workflow task, as a
+    coordinator's buttons do."""
+    task_state = Page.objects.get(pk=page.pk).specific.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, user, action, comment=comment)

@@ -21,9 +21,6 @@ def build_closed_world() -> SimpleNamespace:
     world.intranet_y = factories.ClosedAreaPageFactory(
         parent=world.network_y, area=ClosedAreaPage.INTRANET, title="Werkruimte Diamond"
     )
-    world.member_y = factories.UserFactory(username="lid-diamond", email="lid-diamond@example.org")
-    world.member_y.groups.add(world.access_y.members)
-    world.users["member_y"] = world.member_y
     world.outsider = factories.UserFactory(username="buitenstaander")
     return world
 

@@ -7,7 +7,6 @@ gettext in Dutch, so they hold before and after the strings are translated.
 
 import re
 import threading
-from collections.abc import Callable
 from datetime import timedelta
 from types import SimpleNamespace
 
@@ -42,16 +41,6 @@ STRONG_PASSWORD = "groene-fietsen-op-de-werkvloer-2026"
 @pytest.fixture
 def world(db) -> SimpleNamespace:
     return _build_world()
-
-
-@pytest.fixture
-def login(db) -> Callable[..., Client]:
-    def client_for(user) -> Client:
-        client = Client()
-        client.force_login(user)
-        return client
-
-    return client_for
 
 
 def dutch(message: str) -> str:
@@ -366,8 +355,7 @@ def test_an_editor_removes_a_member_of_their_network(world, login):
 
 
 def test_an_editor_of_x_cannot_remove_a_member_of_y(world, login):
-    member_y = factories.UserFactory(username="lid-diamond")
-    member_y.groups.add(world.access_y.members)
+    member_y = world.member_y
 
     response = login(world.editor_x).post(
         reverse("accounts_admin:remove", args=[world.access_y.pk, member_y.pk, "member"])
@@ -442,11 +430,11 @@ ACTIONS = ("view", "invite", "remove", "revoke")
 )
 def test_who_may_manage_network_x(world, login, role, allowed, action):
     """Role x action on network X; a refusal writes nothing and sends nothing."""
-    open_invitation = Invitation.objects.create(
+    open_invitation = factories.InvitationFactory(
         access=world.access_x,
         role="member",
         email="open@example.org",
-        token_hash=invitation_token_hash("open"),
+        token="open",
         created_by=world.editor_x,
     )
     user = world.users[role]

@@ -11,15 +11,13 @@ from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.test import Client, override_settings
 from django.utils import timezone
-from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
 from networks.models import ClosedAreaPage
-from privatemedia.services import closed_area_collections_ensure
+from privatemedia.selectors import closed_area_collections_for
 from tests import factories
 from tests.editorial.conftest import _build_world
 
@@ -60,10 +58,6 @@ def secrets_in(text: str) -> list[str]:
 
 def build_leak_world() -> SimpleNamespace:
     world = _build_world()
-    world.member_y = factories.UserFactory(username="lid-diamond", email="lid-diamond@example.org")
-    world.member_y.groups.add(world.access_y.members)
-    world.users["member_y"] = world.member_y
-
     world.project_x.themes.set([world.theme])
     world.project_x.save()
     world.agenda = factories.EventIndexPageFactory(parent=world.home)
@@ -79,11 +73,11 @@ def build_leak_world() -> SimpleNamespace:
         parent=world.home, title=CONTROL_TITLE, slug="openbaar", intro=f"Over {CONTROL_TEXT}."
     )
 
-    # The privatemedia collections (network_provision does not make them, yet).
-    world.collections_x = closed_area_collections_ensure(access=world.access_x)
-    world.document = get_document_model().objects.create(
+    world.collections_x = closed_area_collections_for(access=world.access_x)
+    world.document = factories.DocumentFactory(
         title=DOCUMENT_TITLE,
-        file=ContentFile(DOCUMENT_CONTENT, name="notulen.txt"),
+        file__filename="notulen.txt",
+        file__data=DOCUMENT_CONTENT,
         collection=world.collections_x[ClosedAreaPage.INTRANET],
     )
 

@@ -1,13 +1,10 @@
 """Submit-then-approve through the real Wagtail admin, in a browser."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import translation
 from django.utils.translation import gettext
 from playwright.sync_api import Page, expect
 
-from access import roles
-from editorial.services.provisioning import editorial_setup, network_provision
 from tests import factories
 
 # The live server needs committed data, so these tests are transactional (the live_server
@@ -35,15 +32,12 @@ def _admin_message(message: str, **params: str) -> str:
 
 
 def test_editor_submits_and_coordinator_approves(new_page, live_server, site_root):
-    network_index = factories.NetworkIndexPageFactory(parent=factories.home_page())
-    network = factories.NetworkPageFactory(parent=network_index, title="Netwerk X")
-    project = factories.ProjectPageFactory(parent=network, title="Oude titel")
-    access = network_provision(network_page=network)
-    editorial_setup()
-    editor = factories.UserFactory(username="redacteur", password=PASSWORD)
-    editor.groups.add(access.editors)
-    coordinator = factories.UserFactory(username="coordinator", password=PASSWORD)
-    coordinator.groups.add(Group.objects.get(name=roles.COORDINATOR_GROUP))
+    access = factories.NetworkAccessFactory(network_page__title="Netwerk X")
+    project = factories.ProjectPageFactory(parent=access.network_page, title="Oude titel")
+    editor = factories.RoleUserFactory(
+        username="redacteur", password=PASSWORD, access=access, role="editors"
+    )
+    coordinator = factories.CoordinatorFactory(username="coordinator", password=PASSWORD)
     public_url = project.url
 
     editor_page = new_page()

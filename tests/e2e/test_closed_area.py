@@ -5,17 +5,14 @@ import re
 from pathlib import Path
 
 import pytest
-from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
-from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
-from editorial.services.provisioning import network_provision
 from networks.models import ClosedAreaPage
-from privatemedia.services import closed_area_collections_ensure
+from privatemedia.selectors import closed_area_collections_for
 from tests import factories
 
 # The live server needs committed data, so this test is transactional.
@@ -26,24 +23,16 @@ INTRANET_TITLE = "Intranet van Netwerk X"
 CONTENT = b"Notulen van de stuurgroep: alleen voor leden.\n"
 
 
-@pytest.fixture
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
 def test_member_reads_intranet_downloads_and_logs_out(new_page, live_server, media_root, site_root):
-    network_index = factories.NetworkIndexPageFactory(parent=factories.home_page())
-    network = factories.NetworkPageFactory(parent=network_index, title="Netwerk X")
-    intranet = factories.ClosedAreaPageFactory(
-        parent=network, area=ClosedAreaPage.INTRANET, title=INTRANET_TITLE
+    access = factories.NetworkAccessFactory(
+        network_page__title="Netwerk X", intranet__title=INTRANET_TITLE
     )
-    access = network_provision(network_page=network)
-    collection = closed_area_collections_ensure(access=access)[ClosedAreaPage.INTRANET]
-    document = get_document_model().objects.create(
+    intranet = access.intranet
+    document = factories.DocumentFactory(
         title="Notulen stuurgroep",
-        file=ContentFile(CONTENT, name="notulen.txt"),
-        collection=collection,
+        file__filename="notulen.txt",
+        file__data=CONTENT,
+        collection=closed_area_collections_for(access=access)[ClosedAreaPage.INTRANET],
     )
     intranet.body = [
         (
@@ -53,8 +42,9 @@ def test_member_reads_intranet_downloads_and_logs_out(new_page, live_server, med
     ]
     intranet.save_revision().publish()
     assert PageViewRestriction.objects.filter(page=intranet).exists()
-    member = factories.UserFactory(username="lid-x", password=PASSWORD)
-    member.groups.add(access.members)
+    member = factories.RoleUserFactory(
+        username="lid-x", password=PASSWORD, access=access, role="members"
+    )
     with translation.override("nl"):
         login_path = reverse("accounts:login")
     intranet_url = intranet.url

@@ -1,29 +1,21 @@
 """An editorial world: two networks, a theme, the home page, and one user per role.
 
 Network X (Tracer) has a live project, an intranet and an extranet; network Y (Diamond) has a
-live project. Every user has an e-mail address, so workflow mail can be checked per person.
+live project. The users are X's member, partner and editor, Y's editor and member, and a
+coordinator. Every user has an e-mail address, so workflow mail can be checked per person.
 """
 
 from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 
 import pytest
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
-from access import roles
-from editorial.services.provisioning import network_provision
-from networks.models import ClosedAreaPage
 from tests import factories
-
-
-def _user(username: str, *groups: Group):
-    user = factories.UserFactory(username=username, email=f"{username}@example.org")
-    user.groups.add(*groups)
-    return user
 
 
 def _build_world() -> SimpleNamespace:
@@ -33,36 +25,44 @@ def _build_world() -> SimpleNamespace:
     theme_index = factories.ThemeIndexPageFactory(parent=home)
     world.theme = factories.ThemePageFactory(parent=theme_index, title="Mobiliteit")
 
-    network_index = factories.NetworkIndexPageFactory(parent=home)
-    world.network_x = factories.NetworkPageFactory(
-        parent=network_index, title="Tracer", short_name="TRACER"
+    world.access_x = factories.NetworkAccessFactory(
+        network_page__title="Tracer",
+        network_page__short_name="TRACER",
+        intranet=True,
+        extranet=True,
     )
-    world.network_y = factories.NetworkPageFactory(
-        parent=network_index, title="Diamond", short_name="DIAMOND"
+    world.access_y = factories.NetworkAccessFactory(
+        network_page__title="Diamond", network_page__short_name="DIAMOND"
     )
+    # Collections are kept in name order: Diamond's went in before Tracer's, moving it.
+    world.access_x.refresh_from_db()
+    world.network_x = world.access_x.network_page
+    world.network_y = world.access_y.network_page
     world.project_x = factories.ProjectPageFactory(
         parent=world.network_x, title="Werkend leren", intro="Leerlingen leren op de werkvloer."
     )
     world.project_y = factories.ProjectPageFactory(parent=world.network_y, title="Woon-werkverkeer")
-    world.intranet_x = factories.ClosedAreaPageFactory(
-        parent=world.network_x, area=ClosedAreaPage.INTRANET
-    )
-    world.extranet_x = factories.ClosedAreaPageFactory(
-        parent=world.network_x, area=ClosedAreaPage.EXTRANET
-    )
-
-    # Provisioning also runs on save (editorial.signals); calling it is idempotent.
-    world.access_x = network_provision(network_page=world.network_x)
-    world.access_y = network_provision(network_page=world.network_y)
-    coordinators = Group.objects.get(name=roles.COORDINATOR_GROUP)
+    world.intranet_x = world.access_x.intranet
+    world.extranet_x = world.access_x.extranet
 
     world.users = {
         "anonymous": AnonymousUser(),
-        "member_x": _user("lid-tracer", world.access_x.members),
-        "partner_x": _user("partner-tracer", world.access_x.partners),
-        "editor_x": _user("redacteur-tracer", world.access_x.editors),
-        "editor_y": _user("redacteur-diamond", world.access_y.editors),
-        "coordinator": _user("coordinator", coordinators),
+        "member_x": factories.RoleUserFactory(
+            username="lid-tracer", access=world.access_x, role="members"
+        ),
+        "partner_x": factories.RoleUserFactory(
+            username="partner-tracer", access=world.access_x, role="partners"
+        ),
+        "editor_x": factories.RoleUserFactory(
+            username="redacteur-tracer", access=world.access_x, role="editors"
+        ),
+        "editor_y": factories.RoleUserFactory(
+            username="redacteur-diamond", access=world.access_y, role="editors"
+        ),
+        "member_y": factories.RoleUserFactory(
+            username="lid-diamond", access=world.access_y, role="members"
+        ),
+        "coordinator": factories.CoordinatorFactory(username="coordinator"),
     }
     for role, user in world.users.items():
         setattr(world, role, user)
@@ -93,18 +93,6 @@ def shared_world(django_db_setup, django_db_blocker) -> Iterator[SimpleNamespace
     with django_db_blocker.unblock(), transaction.atomic():
         yield _build_world()
         transaction.set_rollback(True)
-
-
-@pytest.fixture
-def login(db) -> Callable[..., Client]:
-    """A separate browser per user: `login(world.editor_x)`."""
-
-    def client_for(user) -> Client:
-        client = Client()
-        client.force_login(user)
-        return client
-
-    return client_for
 
 
 @pytest.fixture

@@ -10,20 +10,10 @@ from wagtail.admin.menu import admin_menu
 from wagtail.models import Page, PageLogEntry
 
 from editorial.models import PageActionRequest
+from tests import factories
+from tests.utils import page_decide, page_submit
 
 AUDIT = "/admin/editorial/audit/"
-
-
-def submit(page: Page, user) -> Page:
-    page = Page.objects.get(pk=page.pk).specific
-    page.save_revision(user=user)
-    page.get_workflow().start(page, user)
-    return page
-
-
-def approve(page: Page, user, comment: str = "") -> None:
-    task_state = Page.objects.get(pk=page.pk).specific.current_workflow_task_state
-    task_state.task.specific.on_action(task_state, user, "approve", comment=comment)
 
 
 @pytest.fixture
@@ -56,9 +46,9 @@ def test_anonymous_visitors_are_sent_to_the_login(client, world):
 
 
 def test_filtered_on_a_network_the_audit_lists_its_submit_approve_and_publish_only(world, login):
-    submit(world.project_x, world.editor_x)
-    approve(world.project_x, world.coordinator, comment="Akkoord")
-    submit(world.project_y, world.editor_y)
+    page_submit(world.project_x, world.editor_x)
+    page_decide(world.project_x, world.coordinator, "approve", comment="Akkoord")
+    page_submit(world.project_y, world.editor_y)
     client = login(world.coordinator)
 
     rows = audit_rows(client, network=world.network_x.pk)
@@ -78,8 +68,8 @@ def test_filtered_on_a_network_the_audit_lists_its_submit_approve_and_publish_on
 
 
 def test_unfiltered_the_audit_lists_every_network_with_its_name(world, login):
-    submit(world.project_x, world.editor_x)
-    submit(world.project_y, world.editor_y)
+    page_submit(world.project_x, world.editor_x)
+    page_submit(world.project_y, world.editor_y)
 
     rows = audit_rows(login(world.coordinator))
 
@@ -99,10 +89,8 @@ def test_the_audit_shows_fifty_entries_a_page(world, login):
 
 
 def test_request_entries_show_who_asked_and_stay_with_the_network_after_deletion(world, login):
-    action_request = PageActionRequest.objects.create(
+    action_request = factories.PageActionRequestFactory(
         page=world.project_x,
-        page_title=world.project_x.title,
-        network=world.network_x,
         action=PageActionRequest.Action.DELETE,
         reason="Project afgelopen",
         requested_by=world.editor_x,
@@ -165,10 +153,10 @@ def _audit_queries(client) -> int:
 
 def test_the_audit_costs_the_same_queries_for_few_entries_as_for_many(world, login):
     client = login(world.coordinator)
-    submit(world.project_x, world.editor_x)
+    page_submit(world.project_x, world.editor_x)
     few = _audit_queries(client)
-    approve(world.project_x, world.coordinator)
-    submit(world.project_y, world.editor_y)
+    page_decide(world.project_x, world.coordinator, "approve")
+    page_submit(world.project_y, world.editor_y)
     for page in (world.intranet_x, world.extranet_x, world.network_y):
         Page.objects.get(pk=page.pk).specific.save_revision(user=world.editor_x, log_action=True)
 

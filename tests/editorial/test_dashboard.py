@@ -21,18 +21,9 @@ from editorial.models import PageActionRequest
 from editorial.panels import ApprovalQueuePanel, EditorWorkPanel
 from editorial.services.provisioning import network_provision
 from tests import factories
+from tests.utils import page_submit
 
 DASHBOARD = "/admin/"
-
-
-def submit(page: Page, user, *, title: str | None = None) -> Page:
-    """Save a revision as `user` and submit it to the page's workflow, as the admin does."""
-    page = Page.objects.get(pk=page.pk).specific
-    if title:
-        page.title = title
-    page.save_revision(user=user)
-    page.get_workflow().start(page, user)
-    return page
 
 
 def publish(page: Page, user) -> None:
@@ -61,7 +52,7 @@ def test_the_coordinator_sees_a_submission_under_its_network_with_review_and_com
     world, login
 ):
     publish(world.project_x, world.coordinator)
-    page = submit(world.project_x, world.editor_x, title="Werkend leren (nieuw)")
+    page = page_submit(world.project_x, world.editor_x, title="Werkend leren (nieuw)")
     revision_id = page.get_latest_revision().pk
     client = login(world.coordinator)
 
@@ -84,7 +75,7 @@ def test_the_coordinator_sees_a_submission_under_its_network_with_review_and_com
 def test_a_new_page_waiting_for_approval_has_no_compare_link(world, login):
     new_page = factories.ContentPageFactory(parent=world.network_x, title="Nieuwe oproep")
     new_page.unpublish()
-    submit(new_page, world.editor_x)
+    page_submit(new_page, world.editor_x)
 
     soup = dashboard(login(world.coordinator))
 
@@ -97,9 +88,9 @@ def test_the_approval_queue_is_oldest_first_and_the_longest_waiting_network_firs
     now = timezone.now()
     extra_x = factories.ContentPageFactory(parent=world.network_x, title="Contact Tracer")
     # Submitted in the opposite order to the tree, so the order can only come from the dates.
-    submit(extra_x, world.editor_x)
-    submit(world.project_x, world.editor_x)
-    submit(world.project_y, world.editor_y)
+    page_submit(extra_x, world.editor_x)
+    page_submit(world.project_x, world.editor_x)
+    page_submit(world.project_y, world.editor_y)
     submitted_at(extra_x, now - timedelta(hours=1))
     submitted_at(world.project_x, now - timedelta(days=2))
     submitted_at(world.project_y, now - timedelta(days=3))
@@ -115,27 +106,19 @@ def test_the_approval_queue_is_oldest_first_and_the_longest_waiting_network_firs
 
 
 def test_pending_requests_are_listed_oldest_first_with_a_link_to_decide(world, login):
-    newer = PageActionRequest.objects.create(
-        page=world.project_y,
-        page_title=world.project_y.title,
-        network=world.network_y,
-        action=PageActionRequest.Action.DELETE,
-        requested_by=world.editor_y,
+    newer = factories.PageActionRequestFactory(
+        page=world.project_y, action=PageActionRequest.Action.DELETE, requested_by=world.editor_y
     )
-    older = PageActionRequest.objects.create(
+    older = factories.PageActionRequestFactory(
         page=world.project_x,
-        page_title=world.project_x.title,
-        network=world.network_x,
         action=PageActionRequest.Action.UNPUBLISH,
         requested_by=world.editor_x,
     )
     PageActionRequest.objects.filter(pk=older.pk).update(
         requested_at=timezone.now() - timedelta(days=1)
     )
-    PageActionRequest.objects.create(
+    factories.PageActionRequestFactory(
         page=world.intranet_x,
-        page_title=world.intranet_x.title,
-        network=world.network_x,
         action=PageActionRequest.Action.MOVE,
         requested_by=world.editor_x,
         status=PageActionRequest.Status.REJECTED,
@@ -159,7 +142,7 @@ def test_a_network_editor_sees_own_draft_and_submission_with_their_state(world, 
     draft.intro = "Nieuwe inleiding"
     draft.save_revision(user=world.editor_x)
     submission = factories.ContentPageFactory(parent=world.network_x, title="Studiedag")
-    submit(submission, world.editor_x)
+    page_submit(submission, world.editor_x)
     # Y's editor's draft is not X's editor's business.
     Page.objects.get(pk=world.project_y.pk).specific.save_revision(user=world.editor_y)
 
@@ -176,7 +159,7 @@ def test_a_network_editor_sees_own_draft_and_submission_with_their_state(world, 
 
 
 def test_a_rejected_submission_shows_as_rejected_with_the_coordinators_comment(world, login):
-    page = submit(world.project_x, world.editor_x)
+    page = page_submit(world.project_x, world.editor_x)
     task_state = page.current_workflow_task_state
     task_state.task.specific.on_action(
         task_state, world.coordinator, "reject", comment="Graag een bron vermelden."
@@ -190,7 +173,7 @@ def test_a_rejected_submission_shows_as_rejected_with_the_coordinators_comment(w
 
 
 def test_the_coordinator_has_no_editor_panel_and_the_other_editor_sees_nothing_of_x(world, login):
-    submit(world.project_x, world.editor_x)
+    page_submit(world.project_x, world.editor_x)
 
     coordinator_view = dashboard(login(world.coordinator))
     other_editor_view = dashboard(login(world.editor_y))
@@ -236,14 +219,16 @@ def _panel_queries(panel, user) -> int:
 
 
 def test_the_panels_cost_the_same_queries_for_one_row_as_for_many(world):
-    submit(world.project_x, world.editor_x)
+    page_submit(world.project_x, world.editor_x)
     one = (
         _panel_queries(ApprovalQueuePanel(), world.coordinator),
         _panel_queries(EditorWorkPanel(), world.editor_x),
     )
     for title in ("Studiedag", "Werkbezoek", "Nieuwsbrief"):
-        submit(factories.ContentPageFactory(parent=world.network_x, title=title), world.editor_x)
-    submit(world.project_y, world.editor_y)
+        page_submit(
+            factories.ContentPageFactory(parent=world.network_x, title=title), world.editor_x
+        )
+    page_submit(world.project_y, world.editor_y)
 
     many = (
         _panel_queries(ApprovalQueuePanel(), world.coordinator),

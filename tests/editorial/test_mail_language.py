@@ -5,18 +5,16 @@ gets Dutch even when the person who caused the mail works in English.
 """
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
-from access import roles
 from core.mail import user_language
 from editorial.models import PageActionRequest
 from editorial.services.requests import page_action_request_create, page_action_request_reject
 from tests import factories
-from tests.editorial.test_notifications import decide, submit
+from tests.utils import page_decide, page_submit
 
 
 def prefers(user, language: str):
@@ -32,11 +30,7 @@ def mail_to(mailoutbox, user) -> list:
 
 @pytest.fixture
 def english_coordinator(world):
-    coordinator = factories.UserFactory(
-        username="coordinator-en", email="coordinator-en@example.org"
-    )
-    coordinator.groups.add(Group.objects.get(name=roles.COORDINATOR_GROUP))
-    return prefers(coordinator, "en")
+    return prefers(factories.CoordinatorFactory(username="coordinator-en"), "en")
 
 
 # --- The rule ---------------------------------------------------------------------------------
@@ -100,10 +94,10 @@ def test_an_english_editor_gets_the_decision_on_their_request_in_english(world, 
 
 def test_an_english_editor_gets_the_approval_in_english(world, mailoutbox):
     prefers(world.editor_x, "en")
-    submit(world.project_x, world.editor_x)
+    page_submit(world.project_x, world.editor_x)
     mailoutbox.clear()
 
-    decide(world.project_x, world.coordinator, "approve", comment="Mooi werk.")
+    page_decide(world.project_x, world.coordinator, "approve", comment="Mooi werk.")
 
     (message,) = mailoutbox
     assert message.subject == 'Approved: "Werkend leren"'
@@ -115,10 +109,10 @@ def test_an_english_editor_gets_the_approval_in_english(world, mailoutbox):
 
 def test_an_english_editor_gets_the_rejection_in_english(world, mailoutbox):
     prefers(world.editor_x, "en")
-    page = submit(world.project_x, world.editor_x)
+    page = page_submit(world.project_x, world.editor_x)
     mailoutbox.clear()
 
-    decide(page, world.coordinator, "reject", comment="Graag een bron.")
+    page_decide(page, world.coordinator, "reject", comment="Graag een bron.")
 
     (message,) = mailoutbox
     assert message.subject == 'Rejected: "Werkend leren"'
@@ -133,7 +127,7 @@ def test_a_submission_from_an_english_admin_reaches_each_coordinator_in_their_la
     # Wagtail's admin views run in the user's language; its own notifiers would hand that
     # language to every coordinator without a preference.
     with translation.override("en"):
-        submit(world.project_x, world.editor_x)
+        page_submit(world.project_x, world.editor_x)
 
     (dutch,) = mail_to(mailoutbox, world.coordinator)
     assert dutch.subject == 'Ter goedkeuring: "Werkend leren"'
@@ -148,10 +142,10 @@ def test_a_submission_from_an_english_admin_reaches_each_coordinator_in_their_la
 def test_the_html_alternative_is_in_the_recipients_language_too(world, mailoutbox):
     # Wagtail renders the HTML part outside its language override.
     prefers(world.editor_x, "en")
-    submit(world.project_x, world.editor_x)
+    page_submit(world.project_x, world.editor_x)
     mailoutbox.clear()
 
-    decide(world.project_x, world.coordinator, "approve")
+    page_decide(world.project_x, world.coordinator, "approve")
 
     (message,) = mailoutbox
     ((html, mimetype),) = message.alternatives

@@ -1,29 +1,13 @@
 """Workflow e-mail: in Dutch, with the links a coordinator needs, and never about one's own act."""
 
-from django.contrib.auth.models import Group
 from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Page
 
-from access import roles
 from tests import factories
+from tests.utils import page_decide, page_submit
 
 BASE_URL = "http://testserver"
-
-
-def submit(page: Page, user, *, title: str | None = None) -> Page:
-    page = Page.objects.get(pk=page.pk).specific
-    if title:
-        page.title = title
-    page.save_revision(user=user)
-    page.get_workflow().start(page, user)
-    return page
-
-
-def decide(page: Page, user, action: str, comment: str = "") -> None:
-    """Approve or reject the page's current task, as the dashboard's buttons do."""
-    task_state = Page.objects.get(pk=page.pk).specific.current_workflow_task_state
-    task_state.task.specific.on_action(task_state, user, action, comment=comment)
 
 
 def mail_to(mailoutbox, user) -> list:
@@ -36,7 +20,7 @@ def test_a_submission_mails_the_coordinators_in_dutch_with_review_and_compare_li
     Page.objects.get(pk=world.project_x.pk).specific.save_revision(user=world.coordinator).publish()
     mailoutbox.clear()
 
-    page = submit(world.project_x, world.editor_x, title="Werkend leren & stage")
+    page = page_submit(world.project_x, world.editor_x, title="Werkend leren & stage")
 
     (message,) = mail_to(mailoutbox, world.coordinator)
     assert message.subject == 'Ter goedkeuring: "Werkend leren & stage"'
@@ -59,7 +43,7 @@ def test_a_new_page_submission_says_there_is_no_live_version_yet(world, mailoutb
     new_page = factories.ContentPageFactory(parent=world.network_x, title="Oproep")
     new_page.unpublish()
 
-    submit(new_page, world.editor_x)
+    page_submit(new_page, world.editor_x)
 
     (message,) = mail_to(mailoutbox, world.coordinator)
     assert "nieuwe pagina; er is nog geen live versie" in message.body
@@ -67,10 +51,10 @@ def test_a_new_page_submission_says_there_is_no_live_version_yet(world, mailoutb
 
 
 def test_the_submitter_gets_the_approval_with_the_coordinators_comment(world, mailoutbox):
-    submit(world.project_x, world.editor_x)
+    page_submit(world.project_x, world.editor_x)
     mailoutbox.clear()
 
-    decide(world.project_x, world.coordinator, "approve", comment="Mooi werk, gepubliceerd.")
+    page_decide(world.project_x, world.coordinator, "approve", comment="Mooi werk, gepubliceerd.")
 
     (message,) = mailoutbox
     assert message.to == [world.editor_x.email]
@@ -81,10 +65,10 @@ def test_the_submitter_gets_the_approval_with_the_coordinators_comment(world, ma
 
 
 def test_the_submitter_gets_the_rejection_with_the_coordinators_comment(world, mailoutbox):
-    page = submit(world.project_x, world.editor_x)
+    page = page_submit(world.project_x, world.editor_x)
     mailoutbox.clear()
 
-    decide(page, world.coordinator, "reject", comment="Graag een bron vermelden.")
+    page_decide(page, world.coordinator, "reject", comment="Graag een bron vermelden.")
 
     (message,) = mailoutbox
     assert message.to == [world.editor_x.email]
@@ -95,16 +79,15 @@ def test_the_submitter_gets_the_rejection_with_the_coordinators_comment(world, m
 
 
 def test_a_coordinator_is_not_mailed_about_their_own_submission_or_decision(world, mailoutbox):
-    colleague = factories.UserFactory(username="coordinator-2", email="coordinator-2@example.org")
-    colleague.groups.add(Group.objects.get(name=roles.COORDINATOR_GROUP))
+    colleague = factories.CoordinatorFactory(username="coordinator-2")
     factories.UserFactory(username="beheer", superuser=True)  # superusers get no workflow mail
 
-    submit(world.project_x, world.coordinator)
+    page_submit(world.project_x, world.coordinator)
 
     assert [message.to for message in mailoutbox] == [[colleague.email]]
     mailoutbox.clear()
 
-    decide(world.project_x, world.coordinator, "approve")
+    page_decide(world.project_x, world.coordinator, "approve")
 
     assert mailoutbox == []
 
@@ -112,8 +95,8 @@ def test_a_coordinator_is_not_mailed_about_their_own_submission_or_decision(worl
 @override_settings(WAGTAILADMIN_NOTIFICATION_USE_HTML=True)
 def test_the_html_mails_carry_the_same_links_and_comment(world, mailoutbox):
     Page.objects.get(pk=world.project_x.pk).specific.save_revision(user=world.coordinator).publish()
-    page = submit(world.project_x, world.editor_x)
-    decide(page, world.coordinator, "reject", comment="Graag een bron vermelden.")
+    page = page_submit(world.project_x, world.editor_x)
+    page_decide(page, world.coordinator, "reject", comment="Graag een bron vermelden.")
 
     submitted, rejected = (message.alternatives[0].content for message in mailoutbox)
     compare_url = reverse(

@@ -8,7 +8,7 @@ is certain. The admin speaks Dutch (LANGUAGE_CODE), so admin strings are compare
 gettext.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from types import SimpleNamespace
@@ -18,7 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.db import connection
-from django.test import Client, RequestFactory
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import formats, timezone, translation
@@ -89,16 +89,6 @@ def translated(db) -> SimpleNamespace:
         project_y=translated[world.project_y.pk],
     )
     return world
-
-
-@pytest.fixture
-def login() -> Callable[..., Client]:
-    def client_for(user) -> Client:
-        client = Client()
-        client.force_login(user)
-        return client
-
-    return client_for
 
 
 def soup_of(response) -> BeautifulSoup:

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from access.models import NetworkAccess
+from access.selectors import network_access_for
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -173,11 +173,9 @@ class TestClosedArea:
             assert self.SECRET not in client.get(url).content.decode()
 
     def test_member_gets_switcher_but_no_hreflang(self, client, english_tree):
-        members = NetworkAccess.objects.get(
-            translation_key=english_tree.site.tracer.translation_key
-        ).members
-        member = factories.UserFactory()
-        member.groups.add(members)
+        member = factories.RoleUserFactory(
+            access=network_access_for(page=english_tree.site.tracer), role="members"
+        )
         client.force_login(member)
         html = client.get("/en/networks/tracer/members-corner/").content.decode()
 

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from access.models import NetworkAccess
+from access.selectors import network_access_for
 from tests import factories
 from translations.selectors import untranslated_page_list
 from translations.services import page_translation_save
@@ -42,9 +42,7 @@ def test_only_live_dutch_pages_without_a_translation_are_listed_per_network(engl
 
 def test_the_network_editor_sees_only_their_networks_pages(client, english_tree):
     tree = english_tree.site
-    editors = NetworkAccess.objects.get(translation_key=tree.tracer.translation_key).editors
-    editor = factories.UserFactory()
-    editor.groups.add(editors)
+    editor = factories.RoleUserFactory(access=network_access_for(page=tree.tracer), role="editors")
 
     assert set(listed(untranslated_page_list(user=editor))) == {"Tracer"}
 
@@ -61,8 +59,7 @@ def test_the_network_editor_sees_only_their_networks_pages(client, english_tree)
 def test_the_list_says_so_when_everything_is_translated(client, english_tree):
     network = factories.NetworkPageFactory(parent=english_tree.site.network_index, title="Leeg")
     page_translation_save(page=network, strings={"title": "Empty", "slug": "empty"})
-    editor = factories.UserFactory()
-    editor.groups.add(NetworkAccess.objects.get(translation_key=network.translation_key).editors)
+    editor = factories.RoleUserFactory(access=network_access_for(page=network), role="editors")
     client.force_login(editor)
 
     html = client.get(LIST_URL).content.decode()
