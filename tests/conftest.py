@@ -1,16 +1,22 @@
 from collections.abc import Callable
 from datetime import timedelta
+from importlib import import_module
 from types import SimpleNamespace
 
 import pytest
 from django.core.cache import caches
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from django.http import Http404
 from django.test import Client
 from django.urls import resolve
 from django.utils import timezone, translation
 from wagtail.coreutils import get_dummy_request
+from wagtail.models import Collection, Locale
+from wagtail.models import Page as WagtailPage
 from wagtail.test.utils import WagtailPageTestCase
 
+from editorial.services.provisioning import editorial_setup
 from home.models import HomePage
 from networks.models import ClosedAreaPage
 from tests import factories
@@ -146,3 +152,31 @@ def page_test(client) -> WagtailPageTestCase:
     checks.client = client
     checks.dummy_request = get_dummy_request()
     return checks
+
+
+@pytest.fixture
+def site_root(transactional_db) -> None:
+    """The rows of the data migrations (root page and collection, locales, home page, site).
+
+    A transactional test that ran before (a browser test, the concurrent invitation test on
+    PostgreSQL, the mail worker test) flushed them; every transactional test asks for this.
+    """
+    if WagtailPage.objects.filter(depth=2).exists():
+        return
+    dutch, _ = Locale.objects.get_or_create(language_code="nl")
+    if not WagtailPage.objects.filter(depth=1).exists():
+        WagtailPage.add_root(instance=WagtailPage(title="Root", slug="root", locale=dutch))
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    loader = MigrationLoader(connection)
+    migration = "0002_create_locales_and_homepage"
+    state = loader.project_state(("home", migration))
+    import_module(f"home.migrations.{migration}").create_locales_and_homepage(state.apps, None)
+    # wagtail-localize makes its "submit translation" permission in a migration, not in a
+    # model's Meta, so the flush's post_migrate does not bring it back.
+    migration = "0006_create_submit_translation_permission"
+    state = loader.project_state(("wagtail_localize", migration))
+    import_module(f"wagtail_localize.migrations.{migration}").create_submit_translation_permission(
+        state.apps, None
+    )
+    editorial_setup()

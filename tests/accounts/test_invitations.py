@@ -305,11 +305,10 @@ def test_an_existing_account_joins_without_changing_its_password(world, login):
     assert User.objects.filter(email__iexact=world.editor_y.email).count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="concurrent writes need a real database server"
 )
-def test_two_simultaneous_accepts_make_one_account():
+def test_two_simultaneous_accepts_make_one_account(site_root):
     world = _build_world()
     invitation_create(user=world.editor_x, access=world.access_x, email=NEW_EMAIL, role="member")
     token = token_of(accept_path(mail.outbox[0]))

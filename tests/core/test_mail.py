@@ -79,9 +79,8 @@ def test_recipients_without_an_address_are_skipped(world):
     assert mail.outbox == []
 
 
-@pytest.mark.django_db(transaction=True)
 @override_settings(TASKS=DATABASE_TASKS)
-def test_with_the_database_backend_mail_waits_for_the_worker():
+def test_with_the_database_backend_mail_waits_for_the_worker(site_root):
     world = _build_world()
     action_request = page_action_request_create(
         user=world.editor_x, page=world.project_x, action="unpublish", reason="Verouderd"

@@ -7,17 +7,10 @@ Playwright's own browser downloads are never used.
 
 import os
 from collections.abc import Callable, Iterator
-from importlib import import_module
 from pathlib import Path
 
 import pytest
-from django.db import connection
-from django.db.migrations.loader import MigrationLoader
 from playwright.sync_api import Browser, Page, expect, sync_playwright
-from wagtail.models import Collection, Locale
-from wagtail.models import Page as WagtailPage
-
-from editorial.services.provisioning import editorial_setup
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -65,31 +58,3 @@ def new_page(browser: Browser, live_server) -> Iterator[Callable[[], Page]]:
     yield open_page
     for context in contexts:
         context.close()
-
-
-@pytest.fixture
-def site_root(transactional_db) -> None:
-    """The rows of the data migrations (root page and collection, locales, home page, site).
-
-    A transactional test that ran before (another browser test, or the concurrent
-    invitation test on PostgreSQL) flushed them.
-    """
-    if WagtailPage.objects.filter(depth=2).exists():
-        return
-    dutch, _ = Locale.objects.get_or_create(language_code="nl")
-    if not WagtailPage.objects.filter(depth=1).exists():
-        WagtailPage.add_root(instance=WagtailPage(title="Root", slug="root", locale=dutch))
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    loader = MigrationLoader(connection)
-    migration = "0002_create_locales_and_homepage"
-    state = loader.project_state(("home", migration))
-    import_module(f"home.migrations.{migration}").create_locales_and_homepage(state.apps, None)
-    # wagtail-localize makes its "submit translation" permission in a migration, not in a
-    # model's Meta, so the flush's post_migrate does not bring it back.
-    migration = "0006_create_submit_translation_permission"
-    state = loader.project_state(("wagtail_localize", migration))
-    import_module(f"wagtail_localize.migrations.{migration}").create_submit_translation_permission(
-        state.apps, None
-    )
-    editorial_setup()
