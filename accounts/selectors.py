@@ -1,5 +1,5 @@
-"""Reads for the account pages: which networks a person belongs to, which closed areas they
-may enter.
+"""Reads for the account pages and the people of a network: which networks a person belongs
+to, which closed areas they may enter, and a network's members, partners and invitations.
 
 "May enter" is the access app's rule (`access.rules.pages_viewable`), the one the pages
 themselves answer with, so a list never offers a page that would answer 403. Each function
