@@ -7,20 +7,10 @@ for a closed page (the page, the redirect to login, the 403) is never cached or 
 """
 
 from django.shortcuts import render
-from django.utils.cache import add_never_cache_headers
 from wagtail import hooks
 
+from access.responses import PRIVATE_PAGE_ATTRIBUTE, mark_private
 from access.rules import Refusal, view_refusal
-
-# Set on the request while a closed page is served; base.html adds its robots meta tag.
-PRIVATE_PAGE_ATTRIBUTE = "serves_private_page"
-
-
-def mark_private(response):
-    """No shared or browser cache keeps it; no search engine indexes it or follows its links."""
-    add_never_cache_headers(response)  # Cache-Control: max-age=0, no-cache, no-store, ..., private
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 @hooks.register("before_serve_page")

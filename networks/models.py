@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms.pages import CopyForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -162,15 +163,34 @@ class ProjectPage(BasePage):
         return context
 
 
+def closed_area_kind_taken(*, parent: Page, area: str, exclude_pk: int | None = None) -> bool:
+    """Has the network `parent` already a closed area of kind `area` (one of each per network)?"""
+    siblings = ClosedAreaPage.objects.child_of(parent).filter(area=area)
+    return siblings.exclude(pk=exclude_pk).exists()
+
+
+class ClosedAreaCopyForm(CopyForm):
+    """Wagtail's copy form, refusing a second area of the same kind under a network."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        parent = cleaned_data.get("new_parent_page") or self.page.get_parent()
+        if closed_area_kind_taken(parent=parent, area=self.page.specific.area):
+            self.add_error("new_parent_page", _("This network already has an area of this kind."))
+        return cleaned_data
+
+
 class ClosedAreaPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned_data = super().clean()
         parent = self.parent_page if self.instance.pk is None else self.instance.get_parent()
         area = cleaned_data.get("area")
-        if parent is not None and area:
-            siblings = ClosedAreaPage.objects.child_of(parent).filter(area=area)
-            if siblings.exclude(pk=self.instance.pk).exists():
-                self.add_error("area", _("This network already has an area of this kind."))
+        if (
+            parent is not None
+            and area
+            and closed_area_kind_taken(parent=parent, area=area, exclude_pk=self.instance.pk)
+        ):
+            self.add_error("area", _("This network already has an area of this kind."))
         return cleaned_data
 
 
@@ -201,6 +221,7 @@ class ClosedAreaPage(BasePage):
     parent_page_types: ClassVar[list[str]] = ["networks.NetworkPage"]
     subpage_types: ClassVar[list[str]] = ["core.ContentPage"]
     base_form_class = ClosedAreaPageForm
+    copy_form_class = ClosedAreaCopyForm
 
     class Meta:
         verbose_name = _("closed area")

@@ -1,29 +1,30 @@
-"""Thin doors into the services: a new closed area (or copy, or translation, or one whose kind
-changed) is closed to its readers."""
+"""Thin doors into the services: a new closed area (or copy, or translation) is closed to its
+readers, and a change of an area's kind takes effect when a coordinator publishes it.
 
-from django.db.models.signals import post_save, pre_save
+A draft never changes who may read: Wagtail's "save draft" saves the page row with the edited
+instance in memory, so a kind read from the instance on save would rewrite the live
+restriction before anyone approved it.
+"""
+
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.models import Page
-from wagtail.signals import copy_for_translation_done
+from wagtail.signals import copy_for_translation_done, page_published
 
 from access.services import closed_area_restrict
 from networks.models import ClosedAreaPage
 from networks.services import closed_area_restrict_subtree
 
 
-@receiver(pre_save, sender=ClosedAreaPage)
-def remember_closed_area_kind(sender, instance: ClosedAreaPage, raw=False, **kwargs):
-    if instance.pk and not raw:
-        instance._area_before_save = (
-            ClosedAreaPage.objects.filter(pk=instance.pk).values_list("area", flat=True).first()
-        )
-
-
 @receiver(post_save, sender=ClosedAreaPage)
-def restrict_closed_area(sender, instance: ClosedAreaPage, created: bool, raw=False, **kwargs):
-    area_before = getattr(instance, "_area_before_save", None)
-    if not raw and (created or (area_before is not None and area_before != instance.area)):
+def restrict_new_closed_area(sender, instance: ClosedAreaPage, created: bool, raw=False, **kwargs):
+    if created and not raw:
         closed_area_restrict(page=instance, kind=instance.area)
+
+
+@receiver(page_published, sender=ClosedAreaPage)
+def restrict_published_closed_area(sender, instance: ClosedAreaPage, **kwargs):
+    closed_area_restrict(page=instance, kind=instance.area)
 
 
 @receiver(copy_for_translation_done)

@@ -14,6 +14,7 @@ from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, Site
 
+from access.responses import mark_private
 from access.rules import page_viewable
 from translations.alternates import LANGUAGE_NAMES, LanguageLink
 
@@ -79,9 +80,13 @@ def dutch_only_notice(*, request: HttpRequest, page: Page) -> TemplateResponse:
         )
         for code in (page.locale.language_code, language)
     ]
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "translations/dutch_only.html",
         {"source_page": page, "language_links": links, "noindex": True},
         status=404,
     )
+    if page.get_view_restrictions().exists():
+        # About a closed page: like every answer about one (access.responses).
+        mark_private(response, request=request)
+    return response

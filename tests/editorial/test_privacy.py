@@ -287,6 +287,22 @@ class TestRestrictionService:
 
         assert readers(area) == {"Tracer leden", "Tracer redacteurs", roles.COORDINATOR_GROUP}
 
+    def test_a_draft_that_changes_the_kind_changes_no_reader_until_it_is_published(self, world):
+        # #17: a saved draft (Wagtail saves the page row with the edited instance) rewrote the
+        # live restriction at once, and rejecting the draft did not undo it.
+        world.intranet_x.delete()  # one area of each kind per network
+        area = ClosedAreaPage.objects.get(pk=world.extranet_x.pk)
+        area.save_revision().publish()
+        extranet_readers = readers(area)
+        area.area = ClosedAreaPage.INTRANET
+        revision = area.save_revision(user=world.editor_x)
+
+        assert readers(area) == extranet_readers
+        assert ClosedAreaPage.objects.get(pk=area.pk).area == ClosedAreaPage.EXTRANET
+
+        revision.publish(user=world.coordinator)
+        assert readers(area) == {"Tracer leden", "Tracer redacteurs", roles.COORDINATOR_GROUP}
+
     def test_a_translated_closed_area_has_the_same_readers(self, world):
         english = Locale.objects.get_or_create(language_code="en")[0]
 
@@ -322,6 +338,24 @@ def test_a_closed_area_copied_to_another_network_gets_that_network_s_readers(wor
     copy = ClosedAreaPage.objects.child_of(world.network_y).get(area=ClosedAreaPage.EXTRANET)
 
     assert readers(copy) == {"Diamond partners", "Diamond redacteurs", roles.COORDINATOR_GROUP}
+
+
+def test_copying_a_closed_area_never_makes_a_second_one_of_its_kind(world, login):
+    # #17: a copy of the intranet next to it made a network with two intranets.
+    client = login(world.coordinator)
+    response = client.post(
+        reverse("wagtailadmin_pages:copy", args=[world.intranet_x.pk]),
+        {
+            "new_title": "Intranet (kopie)",
+            "new_slug": "intranet-kopie",
+            "new_parent_page": world.network_x.pk,
+        },
+    )
+
+    assert response.status_code == 200
+    assert "Dit netwerk heeft al een zone van deze soort." in response.content.decode()
+    areas = ClosedAreaPage.objects.child_of(world.network_x).filter(area=ClosedAreaPage.INTRANET)
+    assert areas.count() == 1
 
 
 class TestWhoChangesPrivacy:

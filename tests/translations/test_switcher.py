@@ -184,6 +184,24 @@ class TestClosedArea:
         assert hreflang_set(html) == {}
         assert html_lang(html) == "en"
 
+    def test_the_dutch_only_notice_of_a_closed_page_is_never_cached_or_indexed(
+        self, client, english_tree
+    ):
+        # #17: the notice for a reader of the closed page went out without private headers.
+        partner = factories.RoleUserFactory(
+            access=network_access_for(page=english_tree.site.tracer), role="partners"
+        )
+        client.force_login(partner)
+        extranet = english_tree.site.extranet
+        response = client.get(f"/en/networks/tracer/{extranet.slug}/")
+
+        assert response.status_code == 404
+        assert "available in Dutch only" in response.content.decode()
+        assert "private" in response["Cache-Control"]
+        assert "no-store" in response["Cache-Control"]
+        assert response["X-Robots-Tag"] == "noindex, nofollow"
+        assert '<meta name="robots" content="noindex, nofollow">' in response.content.decode()
+
     def test_dutch_only_closed_page_in_english_is_a_plain_404_for_outsiders(
         self, client, english_tree
     ):
