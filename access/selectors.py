@@ -117,11 +117,9 @@ def network_pages_edited_by(*, user: User) -> list[Page]:
     if not user.is_authenticated:
         return []
     keys = NetworkAccess.objects.filter(editors__user=user).values("translation_key")
+    # Plain pages with their locale, one query: callers need tree paths and languages only.
     return list(
-        Page.objects.filter(translation_key__in=keys)
-        .select_related("locale")
-        .order_by("path")
-        .specific()
+        Page.objects.filter(translation_key__in=keys).select_related("locale").order_by("path")
     )
 
 

@@ -41,35 +41,27 @@ def project_list_for_theme(*, theme: Page) -> list:
 
 
 def attach_network_pages(pages: list, *, locale: Locale | None = None) -> list:
-    """Set `.network_page` on each page (its network ancestor or None) in two queries.
+    """Set `.network_page` on each page (the network it lies in, or None) in three queries.
 
     With `locale`, the network is given in that language where it is translated (a Dutch-only
     project on an English page names the English network page).
     """
     from networks.models import NetworkPage
 
-    # The network a page lies in is the access app's rule; it is never the page itself here.
-    steplen = Page.steplen
-    networks = {
-        network.path: network
-        for network in network_pages_by_path(page.path[:-steplen] for page in pages).values()
-    }
-    if locale is not None and networks:
+    # The network a page lies in is the access app's rule (access.selectors).
+    by_path = network_pages_by_path(page.path for page in pages)
+    if locale is not None and by_path:
         translated = {
-            n.translation_key: n
-            for n in NetworkPage.objects.live().filter(
+            network.translation_key: network
+            for network in NetworkPage.objects.live().filter(
                 locale=locale,
-                translation_key__in=[n.translation_key for n in networks.values()],
+                translation_key__in={network.translation_key for network in by_path.values()},
             )
         }
-        networks = {path: translated.get(n.translation_key, n) for path, n in networks.items()}
+        by_path = {
+            path: translated.get(network.translation_key, network)
+            for path, network in by_path.items()
+        }
     for page in pages:
-        page.network_page = next(
-            (
-                networks[page.path[:length]]
-                for length in range(steplen, len(page.path), steplen)
-                if page.path[:length] in networks
-            ),
-            None,
-        )
+        page.network_page = by_path.get(page.path)
     return pages

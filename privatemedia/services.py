@@ -53,5 +53,9 @@ def _restriction_ensure(*, collection: Collection, access: NetworkAccess, area: 
     for extra in restrictions[1:]:
         # Every restriction applies: a stray one would lock readers out, or let nobody in.
         extra.delete()
-    if restriction_groups_sync(restriction=restriction, readers=readers, others=others):
+    existing = restriction.pk is not None  # a new one is saved by the sync itself
+    if (
+        restriction_groups_sync(restriction=restriction, readers=readers, others=others)
+        and existing
+    ):
         restriction.save()

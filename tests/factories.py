@@ -15,11 +15,10 @@ from access.models import NetworkAccess
 from access.selectors import network_access_for, network_page_for
 from access.services import coordinator_group_ensure
 from accounts.models import Invitation, invitation_token_hash
-from core.factories import ContentPageFactory, UserFactory
+from core.factories import ContentPageFactory, UserFactory, home_page
 from editorial.models import PageActionRequest
 from editorial.services.provisioning import network_provision
 from events.factories import EventIndexPageFactory, EventPageFactory
-from home.factories import home_page
 from networks.factories import (
     ClosedAreaPageFactory,
     NetworkIndexPageFactory,
