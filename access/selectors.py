@@ -10,7 +10,7 @@ from uuid import UUID
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
 from django.db.models import QuerySet
-from wagtail.models import Locale, Page
+from wagtail.models import Collection, Locale, Page
 
 from access import roles
 from access.models import NetworkAccess
@@ -126,3 +126,14 @@ def network_pages_edited_by(*, user: User) -> list[Page]:
 def network_translations(*, network: Page) -> QuerySet:
     """The network page in every language: one network's subtree spans all of them."""
     return Page.objects.filter(translation_key=network.translation_key).order_by("path")
+
+
+def network_access_for_collection(*, collection: Collection) -> NetworkAccess | None:
+    """The access record of the network whose collection is `collection` or an ancestor."""
+    return (
+        NetworkAccess.objects.filter(
+            collection__in=Collection.objects.ancestor_of(collection, inclusive=True)
+        )
+        .order_by("-collection__depth")
+        .first()
+    )

@@ -7,8 +7,12 @@ for a closed page (the page, the redirect to login, the 403) is never cached or 
 """
 
 from django.shortcuts import render
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 
+from access import audit
 from access.responses import PRIVATE_PAGE_ATTRIBUTE, mark_private
 from access.rules import Refusal, view_refusal
 
@@ -37,3 +41,41 @@ def keep_closed_pages_private(serve):
         return response
 
     return inner
+
+
+def _names(names) -> str:
+    return ", ".join(names) or "—"
+
+
+@hooks.register("register_log_actions")
+def register_privacy_log_actions(actions):
+    @actions.register_action(audit.PRIVACY_GROUPS_CHANGED)
+    class PrivacyGroupsFormatter(LogFormatter):
+        label = _("Readers changed")
+
+        def format_message(self, log_entry) -> str:
+            data = log_entry.data
+            return gettext("Groups that may read: added %(added)s; removed %(removed)s") % {
+                "added": _names(data.get("added", [])),
+                "removed": _names(data.get("removed", [])),
+            }
+
+    @actions.register_action(audit.COLLECTION_PRIVACY_SET)
+    class CollectionPrivacySetFormatter(LogFormatter):
+        label = _("Collection privacy set")
+
+        def format_message(self, log_entry) -> str:
+            data = log_entry.data
+            return gettext("Privacy of collection “%(collection)s”: %(restriction)s") % {
+                "collection": data.get("collection", ""),
+                "restriction": (data.get("restriction") or {}).get("title", ""),
+            }
+
+    @actions.register_action(audit.COLLECTION_PRIVACY_REMOVED)
+    class CollectionPrivacyRemovedFormatter(LogFormatter):
+        label = _("Collection privacy removed")
+
+        def format_message(self, log_entry) -> str:
+            return gettext("Collection “%(collection)s” is public again") % {
+                "collection": log_entry.data.get("collection", "")
+            }

@@ -7,7 +7,8 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.admin.menu import admin_menu
-from wagtail.models import Page, PageLogEntry
+from wagtail.log_actions import log
+from wagtail.models import Collection, CollectionViewRestriction, ModelLogEntry, Page, PageLogEntry
 
 from editorial.models import PageActionRequest
 from tests import factories
@@ -20,6 +21,7 @@ AUDIT = "/admin/editorial/audit/"
 def world(world):
     """The editorial world, with the history of building it wiped: only the tests' acts count."""
     PageLogEntry.objects.all().delete()
+    ModelLogEntry.objects.all().delete()
     return world
 
 
@@ -161,3 +163,89 @@ def test_the_audit_costs_the_same_queries_for_few_entries_as_for_many(world, log
         Page.objects.get(pk=page.pk).specific.save_revision(user=world.editor_x, log_action=True)
 
     assert _audit_queries(client) == few
+
+
+def _closed_collection(access, area: str) -> Collection:
+    return Collection.objects.child_of(access.collection).get(name__endswith=area)
+
+
+def test_a_collection_privacy_change_is_in_its_networks_audit_with_the_groups(world, login):
+    collection = _closed_collection(world.access_x, "intranet")
+    admin = factories.UserFactory(is_superuser=True, first_name="Beheerder", last_name="Site")
+    client = login(admin)
+
+    response = client.post(
+        reverse("wagtailadmin_collections:set_privacy", args=[collection.pk]),
+        {"restriction_type": "login"},
+    )
+
+    assert response.status_code == 200
+    rows = audit_rows(client, network=world.network_x.pk)
+    actions = [row["data-action"] for row in rows]
+    assert "dkc.collection_privacy_set" in actions
+    assert "dkc.privacy_groups_changed" in actions
+    row = rows[actions.index("dkc.privacy_groups_changed")]
+    assert "leden" in row.get_text()  # the members' group no longer listed as readers
+    assert "Beheerder Site" in row.get_text()
+    assert row.select("td")[4].get_text(strip=True) == "Tracer"
+    assert audit_rows(client, network=world.network_y.pk) == []
+
+
+def test_removing_a_collections_privacy_is_logged(world, login):
+    collection = _closed_collection(world.access_x, "extranet")
+
+    CollectionViewRestriction.objects.get(collection=collection).delete()
+
+    rows = audit_rows(login(world.coordinator), network=world.network_x.pk)
+    assert [row["data-action"] for row in rows] == ["dkc.collection_privacy_removed"]
+    assert "weer openbaar" in rows[0].get_text() or "public again" in rows[0].get_text()
+
+
+def test_a_page_restrictions_groups_are_logged_on_the_page(world, login):
+    restriction = world.intranet_x.view_restrictions.get()
+
+    restriction.groups.add(world.access_x.partners)
+
+    rows = audit_rows(login(world.coordinator), network=world.network_x.pk)
+    assert [row["data-action"] for row in rows] == ["dkc.privacy_groups_changed"]
+    assert int(rows[0]["data-page"]) == world.intranet_x.pk
+    assert world.access_x.partners.name in rows[0].get_text()
+
+
+def test_entries_on_files_and_pages_are_one_list_newest_first_with_a_link(world, login):
+    document = factories.DocumentFactory(
+        title="Verslag", collection=_closed_collection(world.access_x, "intranet")
+    )
+    page_submit(world.project_x, world.editor_x)
+    log(
+        instance=document,
+        action="dkc.privacy_groups_changed",
+        user=world.coordinator,
+        data={"network_key": str(world.network_x.translation_key), "added": ["x"]},
+    )
+    log(instance=document, action="dkc.privacy_groups_changed", data={"added": ["y"]})
+    client = login(world.coordinator)
+
+    rows = audit_rows(client, network=world.network_x.pk)
+
+    assert [row["data-action"] for row in rows] == [
+        "dkc.privacy_groups_changed",
+        "wagtail.workflow.start",
+    ]
+    assert rows[0]["data-object"] == f"wagtaildocs.document:{document.pk}"
+    link = rows[0].select_one("td.title a")
+    assert link["href"] == reverse("wagtaildocs:edit", args=[document.pk])
+    # Without a network key an entry shows only in the unfiltered audit.
+    assert len(audit_rows(client)) == 3
+
+
+def test_model_entries_of_a_deleted_object_or_with_a_bad_key_still_show(world, login):
+    document = factories.DocumentFactory(title="Weg")
+    log(instance=document, action="dkc.privacy_groups_changed", data={"network_key": "kapot"})
+    document.delete()
+
+    rows = audit_rows(login(world.coordinator))
+
+    assert [row["data-action"] for row in rows] == ["dkc.privacy_groups_changed"]
+    assert "Weg" in rows[0].get_text()
+    assert rows[0].select_one("td.title a") is None
