@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.robots import robots_txt
 from privatemedia.views import serve_media
 from search import views as search_views
 from translations import fallback
@@ -18,6 +19,7 @@ urlpatterns = [
     path("", RedirectView.as_view(url="/nl/", permanent=False), name="root"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 

@@ -220,3 +220,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The admin makes no requests to other sites: no avatars from Gravatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

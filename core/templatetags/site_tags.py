@@ -1,6 +1,9 @@
 """Navigation and page furniture shared by every template."""
 
 from django import template
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import to_locale
 from wagtail.models import Locale, Page, Site
 
 from core import sections
@@ -70,3 +73,37 @@ def page_sections(context, slot: str) -> str:
     if page is None:
         return ""
     return sections.page_sections(page=page, request=context.get("request"), slot=slot)
+
+
+DESCRIPTION_LENGTH = 300
+
+
+def page_description(page) -> str:
+    """What search engines and shared links show of a page: its search description, else the
+    summary a listing shows, as plain text of at most 300 characters, cut between words."""
+    if page is None:
+        return ""
+    text = getattr(page, "search_description", "") or getattr(page, "summary", "") or ""
+    text = " ".join(strip_tags(str(text)).split())
+    return Truncator(text).chars(DESCRIPTION_LENGTH)
+
+
+@register.inclusion_tag("core/includes/page_meta.html", takes_context=True)
+def page_meta(context) -> dict:
+    """The description and the Open Graph tags of the page being served (none off a page)."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None or not isinstance(page, Page):
+        return {}
+    image = getattr(page, "listing_image", None)
+    image_url = ""
+    if image is not None:
+        image_url = request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
+    return {
+        "description": page_description(page),
+        "title": page.seo_title or page.title,
+        "url": request.build_absolute_uri(page.get_url(request=request) or request.path),
+        "locale": to_locale(page.locale.language_code) if page.locale_id else "",
+        "image_url": image_url,
+        "site_name": context.get("site_name") or "DKC MVO",
+    }
