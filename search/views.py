@@ -4,9 +4,9 @@ from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
 from core.localization import in_language
+from search.query import MAX_QUERY_LENGTH, search_query_clean
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
 
 
 def search(request: HttpRequest) -> HttpResponse:
@@ -15,8 +15,8 @@ def search(request: HttpRequest) -> HttpResponse:
     In English, Dutch pages without an English translation are searched too (and marked as
     Dutch in the results), as every English listing shows them.
     """
-    # A lone '"' breaks the SQLite FTS5 query that Wagtail's database backend builds (a 500).
-    query = request.GET.get("q", "").replace('"', " ").strip()[:MAX_QUERY_LENGTH]
+    cleaned = search_query_clean(request.GET.get("q", ""))
+    query = cleaned.text
     results = None
     if query:
         in_reader_language = in_language(Page.objects.live().public(), locale=Locale.get_active())
@@ -24,5 +24,12 @@ def search(request: HttpRequest) -> HttpResponse:
         pages = Page.objects.live().public().filter(pk__in=page_ids).specific()
         results = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
-        request, "search/search.html", {"search_query": query, "search_results": results}
+        request,
+        "search/search.html",
+        {
+            "search_query": query,
+            "search_results": results,
+            "query_shortened": cleaned.shortened,
+            "max_query_length": MAX_QUERY_LENGTH,
+        },
     )

@@ -78,3 +78,71 @@ def test_odd_queries_answer(client, site_tree, search_url, subtests):
 def test_no_query_answers(client, site_tree, search_url):
     assert client.get(search_url).status_code == 200
     assert client.get(search_url, {"q": "mobiliteit", "page": "abc"}).status_code == 200
+
+
+# What a visitor can type or a crawler can send: control characters, every full-text
+# operator of SQLite's FTS5 and PostgreSQL's tsquery, unbalanced quotes and brackets.
+TYPED = [
+    "a\x00b",
+    "\x00",
+    "mobiliteit\x1b[31m",
+    "\u200b\u2028mobiliteit",
+    "*",
+    "mobi*",
+    "^mobiliteit",
+    "(mobiliteit",
+    "mobiliteit)",
+    "title:mobiliteit",
+    "NEAR(a b)",
+    "a AND",
+    "OR",
+    "NOT mobiliteit",
+    "-mobiliteit",
+    "+mobiliteit",
+    "a & b | !c",
+    "a <-> b",
+    "a:*",
+    "{a}",
+    "[a]",
+    "~a",
+    "\\",
+    "'",
+    "''",
+    "mobiliteit'",
+    "🙂",
+    "ééé",
+    "_",
+]
+
+
+@pytest.mark.parametrize("query", TYPED)
+def test_nothing_a_visitor_types_is_a_server_error(client, site_tree, search_url, query):
+    response = client.get(search_url, {"q": query})
+
+    assert response.status_code == 200
+
+
+def test_a_nul_byte_is_a_word_break_and_the_words_are_still_found(client, site_tree, search_url):
+    factories.ContentPageFactory(parent=site_tree.home, title="Pinguinbudget")
+
+    response = client.get(search_url, {"q": "pinguinbudget\x00"})
+
+    assert response.context["search_query"] == "pinguinbudget"
+    assert len(response.context["search_results"].object_list) == 1
+
+
+def test_a_long_query_is_cut_between_words_and_the_visitor_is_told(client, site_tree, search_url):
+    query = "mobiliteit " * 30  # 330 characters
+
+    response = client.get(search_url, {"q": query})
+
+    searched = response.context["search_query"]
+    assert len(searched) <= 200
+    assert searched.split() == ["mobiliteit"] * len(searched.split())
+    assert "200" in response.content.decode().split('class="search-notice"', 1)[1][:200]
+
+
+def test_a_query_within_the_limit_carries_no_notice(client, site_tree, search_url):
+    response = client.get(search_url, {"q": "mobiliteit"})
+
+    assert 'class="search-notice"' not in response.content.decode()
