@@ -9,6 +9,7 @@ from typing import ClassVar
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import QueryDict
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -36,6 +37,12 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("agenda")
+
+    def counterpart_query(self, query: QueryDict, *, source: Page) -> QueryDict:
+        """The query string of `source` (this agenda in another language) for this one."""
+        return selectors.filter_query_translate(
+            query=query, source=source.locale, target=self.locale
+        )
 
     @path("")
     def upcoming(self, request):

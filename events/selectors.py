@@ -5,7 +5,7 @@ from django import forms
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
@@ -117,3 +117,26 @@ def _filter_query(network: Page | None, theme: Page | None) -> str:
     if theme is not None:
         params["theme"] = theme.slug
     return urlencode(params)
+
+
+def filter_query_translate(*, query: QueryDict, source: Locale, target: Locale) -> QueryDict:
+    """The agenda's query string for the agenda in `target`: the network and theme filters
+    name pages by their slug in one language, so each becomes its counterpart's slug there.
+
+    A value that names nothing (or nothing in `target`) is dropped, as is the pager: the
+    other language's list may be paged differently.
+    """
+    translated = query.copy()
+    translated.pop("page", None)
+    for name, pages in (("network", network_list), ("theme", theme_list)):
+        value = query.get(name)
+        if not value:
+            continue
+        keys = {page.slug: page.translation_key for page in pages(locale=source)}
+        slugs = {page.translation_key: page.slug for page in pages(locale=target)}
+        slug = slugs.get(keys.get(value))
+        if slug:
+            translated[name] = slug
+        else:
+            translated.pop(name)
+    return translated

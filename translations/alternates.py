@@ -149,4 +149,7 @@ def _counterpart_url(*, page: Page, counterpart: Page, request: HttpRequest) -> 
         if match is not None and match.url_name and hasattr(counterpart, "reverse_subpage"):
             url += counterpart.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
     query = request.META.get("QUERY_STRING", "")
+    # A page whose query names pages by language (the agenda's filters) translates it.
+    if query and hasattr(counterpart, "counterpart_query"):
+        query = counterpart.counterpart_query(request.GET, source=page).urlencode()
     return f"{url}?{query}" if query else url

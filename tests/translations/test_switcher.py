@@ -5,6 +5,7 @@ area (whose English title must not reach anyone who may not enter it).
 """
 
 import re
+from html import unescape
 
 import pytest
 
@@ -19,7 +20,7 @@ def switcher_links(html: str) -> dict[str, str]:
     nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S)
     assert nav, "no language switcher"
     return dict(
-        (code, href)
+        (code, unescape(href))
         for href, code in re.findall(r'<a href="([^"]*)" lang="(\w+)" hreflang="\w+"', nav[0])
     )
 
@@ -67,7 +68,34 @@ def test_agenda_archive_switches_to_the_archive_in_the_other_language(client, en
     html = client.get("/nl/agenda/archief/").content.decode()
     assert switcher_links(html) == {"en": "/en/events/archive/"}
     html = client.get("/en/events/archive/?theme=mobility").content.decode()
-    assert switcher_links(html) == {"nl": "/nl/agenda/archief/?theme=mobility"}
+    assert switcher_links(html) == {"nl": "/nl/agenda/archief/?theme=mobiliteit"}
+
+
+def test_the_language_switch_keeps_the_agendas_filters_in_the_other_languages_words(
+    client, english_tree
+):
+    html = client.get("/en/events/?theme=mobility&network=tracer&page=2").content.decode()
+    dutch = switcher_links(html)["nl"]
+
+    assert dutch == "/nl/agenda/?theme=mobiliteit&network=tracer"
+    response = client.get(dutch)
+    assert response.context["selected_theme"].pk == english_tree.site.mobility.pk
+    assert response.context["selected_network"].pk == english_tree.site.tracer.pk
+    assert "geen beschikbare keuze" not in response.content.decode()
+
+    html = client.get("/nl/agenda/?theme=mobiliteit").content.decode()
+    english = switcher_links(html)["en"]
+    assert english == "/en/events/?theme=mobility"
+    assert client.get(english).context["selected_theme"].pk == english_tree.mobility.pk
+
+
+def test_an_untranslated_filter_keeps_its_dutch_name_and_an_unknown_one_is_dropped(
+    client, english_tree
+):
+    html = client.get("/nl/agenda/?network=diamond&theme=bestaat-niet").content.decode()
+
+    # Diamond has no English page: the English agenda lists it under its Dutch slug.
+    assert switcher_links(html) == {"en": "/en/events/?network=diamond"}
 
 
 def test_view_that_is_not_a_page_switches_to_its_translated_address(client, english_tree):
