@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
@@ -88,6 +88,17 @@ class ContentPage(BasePage):
         ]
 
 
+def _footer_page(verbose_name) -> models.ForeignKey:
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 @register_setting(icon="site")
 class FooterSettings(BaseSiteSetting):
     """The ESF and Flemish government logos and co-financing line every public page carries.
@@ -125,12 +136,54 @@ class FooterSettings(BaseSiteSetting):
         help_text=_("Address and e-mail shown in the footer."),
     )
 
+    contact_page = _footer_page(_("contact page"))
+    esf_page = _footer_page(_("ESF information page"))
+    privacy_page = _footer_page(_("privacy statement"))
+    accessibility_page = _footer_page(_("accessibility statement"))
+
     panels: ClassVar[list] = [
         FieldPanel("cofinancing_text"),
         FieldPanel("esf_logo"),
         FieldPanel("flanders_logo"),
         FieldPanel("contact_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_page"),
+                FieldPanel("esf_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+            ],
+            heading=_("Footer links"),
+            help_text=_("Pages every footer links to, in the reader's language where translated."),
+        ),
     ]
 
     class Meta:
         verbose_name = _("footer and logos")
+
+    def footer_links(self) -> list[tuple[str, Page]]:
+        """(label, page) of the chosen footer pages that are live and public, each in the
+        active language where a live, public translation exists; three queries at most."""
+        chosen = [
+            (_("Contact"), self.contact_page_id),
+            (_("European Social Fund"), self.esf_page_id),
+            (_("Privacy"), self.privacy_page_id),
+            (_("Accessibility"), self.accessibility_page_id),
+        ]
+        pages = Page.objects.live().public().in_bulk([pk for _label, pk in chosen if pk])
+        if not pages:
+            return []
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .public()
+            .filter(
+                translation_key__in=[page.translation_key for page in pages.values()],
+                locale=Locale.get_active(),
+            )
+        }
+        return [
+            (label, translations.get(pages[pk].translation_key, pages[pk]))
+            for label, pk in chosen
+            if pk in pages
+        ]

@@ -292,8 +292,11 @@ def _news(home: HomePage, now: datetime, report: DemoReport) -> None:
 
 
 def _content_pages(home: HomePage, years: int, report: DemoReport) -> None:
+    """The about, contact and ESF pages and the statements; the footer links its pages."""
+    footer = FooterSettings.for_site(Site.objects.get(root_page=home))
+    linked = False
     for data in shift_text(demo_content("pages")["pages"], years):
-        ensure_child(
+        page = ensure_child(
             home,
             ContentPageFactory,
             report,
@@ -303,6 +306,13 @@ def _content_pages(home: HomePage, years: int, report: DemoReport) -> None:
             intro=data["intro"],
             body=stream(data["body"]),
         )
+        field = data.get("footer")
+        # An editor's own choice in the settings stays.
+        if field and getattr(footer, f"{field}_id") is None:
+            setattr(footer, field, page)
+            linked = True
+    if linked:
+        footer.save()
 
 
 def _accounts(report: DemoReport) -> None:

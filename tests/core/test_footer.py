@@ -2,8 +2,11 @@ import re
 
 from django.utils import translation
 from django.utils.translation import gettext
+from wagtail.models import Site
 
 from core.models import FooterSettings
+from tests import factories
+from translations.services import page_translation_save
 
 STANDARD_LINE = (
     "This website and the learning networks on CSR are co-financed by the European Social Fund"
@@ -78,3 +81,78 @@ def test_the_editors_cofinancing_line_replaces_the_standard_one(client, site_tre
 
     assert_footer(content, "Met steun van het ESF-Agentschap Vlaanderen en Europa.")
     assert standard_cofinancing_line() not in content
+
+
+def footer_links(content: str) -> dict[str, str]:
+    """{label: href} of the footer's service links (contact, ESF, statements, manual)."""
+    service = re.search(
+        r'<ul class="site-footer__links site-footer__service">(.*?)</ul>', content, re.S
+    )
+    assert service, "no service links in the footer"
+    return {
+        label.strip(): href
+        for href, label in re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', service[1])
+    }
+
+
+def _footer_pages(site_tree) -> FooterSettings:
+    footer = FooterSettings.for_site(Site.objects.get(is_default_site=True))
+    footer.contact_page = site_tree.content_page
+    footer.esf_page = factories.ContentPageFactory(parent=site_tree.home, title="ESF", slug="esf")
+    footer.privacy_page = factories.ContentPageFactory(
+        parent=site_tree.home, title="Privacyverklaring", slug="privacy"
+    )
+    footer.accessibility_page = factories.ContentPageFactory(
+        parent=site_tree.home, title="Toegankelijkheid", slug="toegankelijkheid"
+    )
+    footer.save()
+    return footer
+
+
+def test_every_footer_links_contact_esf_the_statements_and_the_manual(client, site_tree):
+    footer = _footer_pages(site_tree)
+
+    links = footer_links(client.get(site_tree.tracer_project.url).content.decode())
+
+    assert links == {
+        "Contact": footer.contact_page.url,
+        "Europees Sociaal Fonds": "/nl/esf/",
+        "Privacy": "/nl/privacy/",
+        "Toegankelijkheid": "/nl/toegankelijkheid/",
+        "Handleiding voor redacteurs": "/admin/manual/",
+    }
+
+
+def test_an_english_footer_links_the_english_page_where_one_exists(client, site_tree):
+    footer = _footer_pages(site_tree)
+    page_translation_save(page=site_tree.home, strings={"title": "Home", "slug": "home"})
+    page_translation_save(page=footer.esf_page, strings={"title": "ESF", "slug": "esf-en"})
+
+    content = client.get("/en/").content.decode()
+    links = footer_links(content)
+
+    assert links["European Social Fund"] == "/en/esf-en/"
+    # Untranslated: the Dutch page, marked as Dutch for screen readers.
+    assert links["Privacy"] == "/nl/privacy/"
+    assert 'href="/nl/privacy/" lang="nl" hreflang="nl"' in content
+
+
+def test_an_unpublished_or_closed_footer_page_is_not_linked(client, site_tree):
+    footer = _footer_pages(site_tree)
+    footer.privacy_page.unpublish()
+    footer.contact_page = site_tree.intranet
+    footer.save()
+
+    links = footer_links(client.get(site_tree.home.url).content.decode())
+
+    assert set(links) == {
+        "Europees Sociaal Fonds",
+        "Toegankelijkheid",
+        "Handleiding voor redacteurs",
+    }
+
+
+def test_without_chosen_pages_the_footer_still_links_the_manual(client, site_tree):
+    links = footer_links(client.get(site_tree.home.url).content.decode())
+
+    assert links == {"Handleiding voor redacteurs": "/admin/manual/"}

@@ -14,7 +14,7 @@ from django.core.management import CommandError, call_command
 from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.models import FooterSettings
 from demo.content import demo_content
@@ -138,6 +138,16 @@ class LoadDemoTests(TestCase):
         # It lives in the admin (docs/handleiding.md), on every install.
         self.assertFalse(Page.objects.filter(slug="handleiding").exists())
         self.assertEqual(self.client.get("/nl/handleiding/").status_code, 404)
+
+    def test_the_footer_links_contact_esf_and_the_statements(self):
+        footer = FooterSettings.for_site(Site.objects.get(is_default_site=True))
+
+        links = {page.slug for _label, page in footer.footer_links()}
+
+        self.assertEqual(links, {"contact", "esf", "privacy", "toegankelijkheid"})
+        home = self.client.get("/nl/").content.decode()
+        for slug in links:
+            self.assertIn(f'href="/nl/{slug}/"', home)
 
     def test_the_agenda_archive_and_search_answer(self):
         agenda = EventIndexPage.objects.get(locale__language_code="nl")
