@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import auth as wagtail_auth_forms
 from wagtail.users import forms as wagtail_user_forms
 
 from access.rules import User, user_may_grant_superuser
@@ -67,9 +68,10 @@ class UserEditForm(_UserFormMixin, wagtail_user_forms.UserEditForm):
     pass
 
 
-class PasswordResetForm(auth_forms.PasswordResetForm):
-    """Django's, sending nothing when an address is shared by accounts from before addresses
-    were unique: the link would hand one of them to whoever reads the mailbox."""
+class _OneAccountPerAddressMixin:
+    """Django's reset form mails every active account with the address. Addresses are unique
+    now; accounts from before may still share one: then nothing is sent, as a link would hand
+    one of them to whoever reads the mailbox."""
 
     def get_users(self, email: str):
         users = list(super().get_users(email))
@@ -77,3 +79,11 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
             logger.warning("Password reset refused: several accounts share one e-mail address")
             return iter(())
         return iter(users)
+
+
+class PasswordResetForm(_OneAccountPerAddressMixin, auth_forms.PasswordResetForm):
+    """The site's own reset (accounts.views.PasswordResetView)."""
+
+
+class AdminPasswordResetForm(_OneAccountPerAddressMixin, wagtail_auth_forms.PasswordResetForm):
+    """The admin's reset (setting WAGTAILADMIN_USER_PASSWORD_RESET_FORM)."""

@@ -19,6 +19,14 @@ from accounts.selectors import AccountAccess, account_access_get
 from accounts.services import account_access_log, superuser_change_check
 
 
+class IndexView(wagtail_users.IndexView):
+    def get_edit_url(self, instance):
+        # No edit link to an account this person may not change (a superuser's).
+        if user_may_manage_account(user=self.request.user, account=instance):
+            return super().get_edit_url(instance)
+        return None
+
+
 class CreateView(wagtail_users.CreateView):
     def get_form_kwargs(self) -> dict:
         return {**super().get_form_kwargs(), "for_user": self.request.user}
@@ -83,6 +91,7 @@ class DeleteView(wagtail_users.DeleteView):
 
 
 class UserViewSet(wagtail_users.UserViewSet):
+    index_view_class = IndexView
     add_view_class = CreateView
     edit_view_class = EditView
     delete_view_class = DeleteView
