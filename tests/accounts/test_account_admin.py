@@ -16,6 +16,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
+from wagtail.admin.utils import get_user_display_name
 from wagtail.models import ModelLogEntry
 
 from access.selectors import coordinator_group
@@ -318,3 +319,32 @@ def test_a_coordinator_cannot_edit_groups(world, login):
     ):
         response = coordinator.get(url)
         assert (response.status_code, response.url) == (302, reverse("wagtailadmin_home")), url
+
+
+def test_each_rights_entry_reads_as_a_sentence_in_the_history(world, login):
+    superuser = login(world.superuser)
+    member_y = world.member_y
+    superuser.post(
+        edit_url(member_y),
+        form_data(member_y, groups=[world.access_x.members.pk], is_superuser="on", is_active=None),
+    )
+    member_y = User.objects.get(pk=member_y.pk)
+    superuser.post(edit_url(member_y), form_data(member_y, groups=[], is_active="on"))
+
+    with translation.override("en"):
+        messages = {
+            entry.message
+            for entry in ModelLogEntry.objects.filter(
+                object_id=str(member_y.pk), action__startswith="dkc."
+            )
+        }
+    name = get_user_display_name(member_y)
+    assert messages == {
+        f"Made {name} member of Tracer",
+        f"{name} is no longer member of Diamond",
+        f"{name} is no longer member of Tracer",
+        f"Deactivated the account of {name}",
+        f"Activated the account of {name}",
+        f"Made {name} an administrator (superuser)",
+        f"{name} is no longer an administrator (superuser)",
+    }
