@@ -397,6 +397,9 @@ def test_a_logged_in_account_with_another_address_joins_itself_after_confirming(
     """Choice: the link went to the invited mailbox, so its holder may join the account they
     are logged in to (and only that one) once they confirm on the page naming it."""
     someone = factories.UserFactory(username="an-prive", email="an@prive.example")
+    # The new-account form offers it to a visitor not yet logged in.
+    login_url = reverse("accounts:login") + "?" + urlencode({"next": invited.path})
+    assert login_url.replace("&", "&amp;") in Client().get(invited.path).content.decode()
     client = login(someone)
 
     page = client.get(invited.path)
