@@ -74,8 +74,8 @@ class _OneAccountPerAddressMixin:
     one of them to whoever reads the mailbox."""
 
     def get_users(self, email: str):
-        users = list(super().get_users(email))
-        if get_user_model().objects.filter(email__iexact=email).count() > 1:
+        users = list(super().get_users(email))  # the active accounts with a usable password
+        if len(users) > 1:
             logger.warning("Password reset refused: several accounts share one e-mail address")
             return iter(())
         return iter(users)

@@ -37,11 +37,15 @@ class CreateView(wagtail_users.CreateView):
                 user=self.request.user, before=False, after=bool(self.form.instance.is_superuser)
             )
             instance = super().save_instance()
+            after = account_access_get(account=instance)
             account_access_log(
                 user=self.request.user,
                 account=instance,
-                before=AccountAccess(group_ids=frozenset(), is_superuser=False, is_active=False),
-                after=account_access_get(account=instance),
+                # A new account: its groups and superuser flag are the change, not "activated".
+                before=AccountAccess(
+                    group_ids=frozenset(), is_superuser=False, is_active=after.is_active
+                ),
+                after=after,
             )
         return instance
 

@@ -348,3 +348,16 @@ def test_each_rights_entry_reads_as_a_sentence_in_the_history(world, login):
         f"Made {name} an administrator (superuser)",
         f"{name} is no longer an administrator (superuser)",
     }
+
+
+def test_a_new_account_with_a_network_group_is_logged_as_that_role(world, login):
+    response = login(world.coordinator).post(
+        reverse("wagtailusers_users:add"), form_data(groups=[world.access_x.partners.pk])
+    )
+
+    assert response.status_code == 302
+    created = User.objects.get(username="nieuw-account")
+    logged = ModelLogEntry.objects.filter(object_id=str(created.pk), action__startswith="dkc.")
+    assert [(e.action, e.data["network_key"], e.data["role"]) for e in logged] == [
+        (ACCOUNT_GROUP_ADDED_LOG_ACTION, str(world.access_x.translation_key), "partners")
+    ]
