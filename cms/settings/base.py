@@ -208,7 +208,7 @@ WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 # One address, one account: the e-mail field of the admin's account page is our own panel
 # (accounts.wagtail_hooks), which refuses an address another account uses.
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.account_forms.AdminPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.account_forms.AdminPasswordResetForm"  # noqa: S105 - a class path, no secret
 
 SESSION_COOKIE_AGE = 60 * 60 * 8  # a working day
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
