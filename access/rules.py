@@ -50,6 +50,23 @@ def user_manages_any_network(*, user: User) -> bool:
     return user_is_coordinator(user) or user_is_network_editor(user)
 
 
+def user_may_grant_superuser(user: User) -> bool:
+    """Who makes an account a superuser (Wagtail's "Administrator") or takes it away: only an
+    active superuser. A coordinator manages accounts but never hands out more than they hold."""
+    return bool(user.is_authenticated and user.is_active and user.is_superuser)
+
+
+def user_may_manage_account(*, user: User, account: AbstractBaseUser) -> bool:
+    """Who changes or deletes `account` in the admin (password, e-mail, groups, active): whoever
+    holds Django's "change user" permission, except that only a superuser touches a superuser's
+    account (else a new password or address would hand over the superuser's rights)."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if account.is_superuser and not user.is_superuser:
+        return False
+    return user.has_perm("auth.change_user")
+
+
 def closed_area_readers(
     *, access: NetworkAccess | None, kind: str
 ) -> tuple[list[Group], set[Group]]:

@@ -137,3 +137,30 @@ def network_access_for_collection(*, collection: Collection) -> NetworkAccess | 
         .order_by("-collection__depth")
         .first()
     )
+
+
+def network_roles_of_groups(*, group_ids: Iterable[int]) -> list[tuple[UUID, str, int]]:
+    """What the given groups mean for the networks: `(translation key, role, group id)` per
+    network a group gives a role in ("editors", "members", "partners"), and one row per
+    network for the coordinators' group (coordinators read and approve every network).
+
+    Groups of no network (say, a hand-made group) are left out. Two queries.
+    """
+    group_ids = set(group_ids)
+    if not group_ids:
+        return []
+    rows: list[tuple[UUID, str, int]] = []
+    coordinators = Group.objects.filter(pk__in=group_ids, name=roles.COORDINATOR_GROUP).first()
+    for access in NetworkAccess.objects.order_by("pk"):
+        for role in ("editors", "members", "partners"):
+            group_id = getattr(access, f"{role}_id")
+            if group_id in group_ids:
+                rows.append((access.translation_key, role, group_id))
+        if coordinators is not None:
+            rows.append((access.translation_key, "coordinators", coordinators.pk))
+    return rows
+
+
+def network_keys_all() -> list[UUID]:
+    """Every provisioned network's translation key, in a fixed order."""
+    return list(NetworkAccess.objects.order_by("pk").values_list("translation_key", flat=True))

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView, View
 from wagtail.admin import messages
+from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from access.models import NetworkAccess
@@ -26,8 +27,8 @@ from access.rules import user_may_manage_people
 from accounts.invitation_forms import InvitationForm, InvitationJoinForm
 from accounts.models import Invitation, invitation_days
 from accounts.selectors import (
+    email_in_use,
     invitation_check,
-    invitation_existing_user,
     invitation_for_token,
     invitation_open_list,
     managed_network_get,
@@ -207,11 +208,19 @@ def _login_url() -> str:
         return "/"
 
 
+def _login_to_accept_url(request: HttpRequest) -> str:
+    """The login page, coming back to this invitation afterwards."""
+    return reverse("accounts:login") + "?" + urlencode({"next": request.path})
+
+
 @method_decorator(cache_control(private=True, no_store=True), name="dispatch")
 class InvitationAcceptView(View):
-    """Set a password (new account) or confirm (existing account), then join the network.
+    """Join the network into the logged-in account (after confirming) or into a new account
+    with the invited address (after choosing a password).
 
-    Opening the link changes nothing; only the form's POST accepts.
+    An account that already uses the invited address is never joined on its address alone:
+    its owner logs in first (the login page comes back here), then confirms. Opening the link
+    changes nothing; only the form's POST accepts.
     """
 
     template_name = "accounts/invitation_accept.html"
@@ -228,24 +237,31 @@ class InvitationAcceptView(View):
         if refusal is not None:
             return refusal
         form = self._form(invitation, data=request.POST)
+        if form is None:
+            # An account uses the address and nobody is logged in: log in first.
+            return self._render(invitation, None, status=403)
         if not form.is_valid():
             return self._render(invitation, form)
+        logged_in = request.user if request.user.is_authenticated else None
         try:
-            member = invitation_accept(token=token, password=form.cleaned_data.get("new_password1"))
+            member = invitation_accept(
+                token=token,
+                user=logged_in,
+                password=None if logged_in else form.cleaned_data.get("new_password1"),
+            )
         except ValidationError as error:
             code = getattr(error, "code", None)
             if code in REFUSAL_STATUS:
                 return self._refuse(invitation, code)
+            if code == "login_required":
+                return self._render(invitation, None, status=403)
             form.add_error(None, error)
             return self._render(invitation, form)
 
-        if isinstance(form, SetPasswordForm):
+        if logged_in is None:
             # A new account, whose password was just chosen here.
             login(request, member, backend="django.contrib.auth.backends.ModelBackend")
-            return redirect(_after_join_url())
-        if request.user.is_authenticated and request.user.pk == member.pk:
-            return redirect(_after_join_url())
-        return self._render(invitation, None, joined=True)
+        return redirect(_after_join_url())
 
     def _invitation(self, token: str) -> tuple[Invitation | None, HttpResponse | None]:
         invitation = invitation_for_token(token=token)
@@ -256,8 +272,11 @@ class InvitationAcceptView(View):
         return invitation, None
 
     def _form(self, invitation: Invitation, data=None):
-        if invitation_existing_user(invitation=invitation) is not None:
+        """The confirmation (logged in), the new password (address free), or None (log in)."""
+        if self.request.user.is_authenticated:
             return InvitationJoinForm(data)
+        if email_in_use(email=invitation.email):
+            return None
         # Unsaved: the validators compare the password with the name and address to come.
         new_user = get_user_model()(
             username=invitation.email,
@@ -273,15 +292,16 @@ class InvitationAcceptView(View):
             "network_title": network_title(access=invitation.access) if invitation else "",
         }
 
-    def _render(
-        self, invitation: Invitation, form, *, status: int = 200, joined: bool = False
-    ) -> HttpResponse:
+    def _render(self, invitation: Invitation, form, *, status: int = 200) -> HttpResponse:
+        user = self.request.user
         context = {
             **self._context(invitation),
             "form": form,
             "new_account": isinstance(form, SetPasswordForm),
-            "joined": joined,
-            "login_url": _login_url(),
+            "login_required": form is None,
+            "account_name": get_user_display_name(user) if user.is_authenticated else "",
+            "account_email": getattr(user, "email", "") if user.is_authenticated else "",
+            "login_url": _login_to_accept_url(self.request),
         }
         return _private(TemplateResponse(self.request, self.template_name, context, status=status))
 

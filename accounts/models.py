@@ -112,3 +112,11 @@ INVITATION_CREATED_LOG_ACTION = "dkc.invitation_created"
 INVITATION_ACCEPTED_LOG_ACTION = "dkc.invitation_accepted"
 INVITATION_REVOKED_LOG_ACTION = "dkc.invitation_revoked"
 MEMBERSHIP_REMOVED_LOG_ACTION = "dkc.membership_removed"
+# Who may read or edit, changed through Wagtail's users admin (logged on the account, once per
+# network concerned, with its `network_key`).
+ACCOUNT_GROUP_ADDED_LOG_ACTION = "dkc.account_group_added"
+ACCOUNT_GROUP_REMOVED_LOG_ACTION = "dkc.account_group_removed"
+ACCOUNT_ACTIVATED_LOG_ACTION = "dkc.account_activated"
+ACCOUNT_DEACTIVATED_LOG_ACTION = "dkc.account_deactivated"
+SUPERUSER_GRANTED_LOG_ACTION = "dkc.superuser_granted"
+SUPERUSER_REVOKED_LOG_ACTION = "dkc.superuser_revoked"

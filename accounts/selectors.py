@@ -209,17 +209,32 @@ def invitation_for_token(*, token: str) -> Invitation | None:
     )
 
 
-def invitation_existing_user(*, invitation: Invitation) -> AbstractBaseUser | None:
-    """The active account that already uses the invited address, if any.
+def email_in_use(*, email: str, exclude_pk: int | None = None) -> bool:
+    """Does an account (active or not) already use `email`, ignoring case?
 
-    E-mail addresses are not unique in Django's user model; the most recently used account
-    wins, so the choice is the same every time.
+    One address, one account: an invitation or a password reset sent to an address then
+    reaches exactly the account its owner chose it for.
     """
-    return (
-        get_user_model()
-        .objects.filter(email__iexact=invitation.email, is_active=True)
-        .order_by("-last_login", "pk")
-        .first()
+    accounts = get_user_model().objects.filter(email__iexact=(email or "").strip())
+    if exclude_pk is not None:
+        accounts = accounts.exclude(pk=exclude_pk)
+    return accounts.exists()
+
+
+@dataclass(frozen=True)
+class AccountAccess:
+    """What decides what an account may read and edit: its groups and two flags."""
+
+    group_ids: frozenset[int]
+    is_superuser: bool
+    is_active: bool
+
+
+def account_access_get(*, account: AbstractBaseUser) -> AccountAccess:
+    return AccountAccess(
+        group_ids=frozenset(account.groups.values_list("pk", flat=True)),
+        is_superuser=bool(account.is_superuser),
+        is_active=bool(account.is_active),
     )
 
 

@@ -15,6 +15,7 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
+from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -25,19 +26,27 @@ from wagtail.admin.utils import get_user_display_name
 from wagtail.log_actions import log
 
 from access.models import NetworkAccess
-from access.rules import User, user_may_manage_people
+from access.rules import User, user_may_grant_superuser, user_may_manage_people
+from access.selectors import network_keys_all, network_page_per_key, network_roles_of_groups
 from accounts.models import (
+    ACCOUNT_ACTIVATED_LOG_ACTION,
+    ACCOUNT_DEACTIVATED_LOG_ACTION,
+    ACCOUNT_GROUP_ADDED_LOG_ACTION,
+    ACCOUNT_GROUP_REMOVED_LOG_ACTION,
     INVITATION_ACCEPTED_LOG_ACTION,
     INVITATION_CREATED_LOG_ACTION,
     INVITATION_REVOKED_LOG_ACTION,
     MEMBERSHIP_REMOVED_LOG_ACTION,
+    SUPERUSER_GRANTED_LOG_ACTION,
+    SUPERUSER_REVOKED_LOG_ACTION,
     Invitation,
     invitation_token_hash,
 )
 from accounts.selectors import (
+    AccountAccess,
+    email_in_use,
     field_error,
     invitation_check,
-    invitation_existing_user,
     network_title,
     role_group,
 )
@@ -117,15 +126,26 @@ def invitation_create(
     return invitation
 
 
-def invitation_accept(*, token: str, password: str | None = None) -> AbstractBaseUser:
-    """Accept an invitation once: join the network, creating the account if needed.
+def invitation_accept(
+    *, token: str, user: User | None = None, password: str | None = None
+) -> AbstractBaseUser:
+    """Accept an invitation once: join the network, into one of exactly two accounts.
 
-    If an active account already uses the invited address, it joins the group and keeps its
-    password (`password` is ignored); whoever holds the link received it at that address.
-    Otherwise a new account is made (username: the address) with `password`, which Django's
-    password validators check. The invitation is claimed by a conditional update under a row
-    lock, so two simultaneous accepts cannot both succeed.
+    - `user`, the logged-in account that confirmed on the invitation page (its password is
+      kept; `password` is ignored). Whoever holds the link received it at the invited
+      address, so they may join an account they have proved is theirs by logging in.
+    - Otherwise a new account with the invited address (username: the address), with
+      `password`, which Django's password validators check. If an account already uses the
+      address, nothing happens (code "login_required"): its owner logs in first.
+
+    An existing account is never picked by its e-mail address: the address is whatever the
+    account's holder typed, not proof of who reads that mailbox. The invitation is claimed by
+    a conditional update under a row lock, so two simultaneous accepts cannot both succeed.
     """
+    if user is not None and not user.is_authenticated:
+        user = None
+    if user is not None and not user.is_active:
+        raise PermissionDenied
     with transaction.atomic():
         invitation = invitation_check(
             invitation=Invitation.objects.select_for_update(of=("self",))
@@ -133,6 +153,14 @@ def invitation_accept(*, token: str, password: str | None = None) -> AbstractBas
             .select_related("access__members", "access__partners")
             .first()
         )
+        if user is None and email_in_use(email=invitation.email):
+            raise ValidationError(
+                gettext(
+                    "An account already uses this e-mail address. Log in to it first, then "
+                    "accept the invitation."
+                ),
+                code="login_required",
+            )
         now = timezone.now()
         claimed = Invitation.objects.filter(
             pk=invitation.pk, accepted_at__isnull=True, revoked_at__isnull=True
@@ -140,9 +168,9 @@ def invitation_accept(*, token: str, password: str | None = None) -> AbstractBas
         if not claimed:
             raise ValidationError(gettext("This invitation has already been used."), code="used")
 
-        member = invitation_existing_user(invitation=invitation)
-        if member is None:
-            member = _user_create(invitation=invitation, password=password)
+        member = (
+            user if user is not None else _user_create(invitation=invitation, password=password)
+        )
         member.groups.add(role_group(access=invitation.access, role=invitation.role))
 
         invitation.accepted_at = now
@@ -152,7 +180,12 @@ def invitation_accept(*, token: str, password: str | None = None) -> AbstractBas
             instance=invitation,
             action=INVITATION_ACCEPTED_LOG_ACTION,
             user=member,
-            data=_log_data(invitation),
+            data={
+                **_log_data(invitation),
+                "member": get_user_display_name(member),
+                "member_id": member.pk,
+                "new_account": user is None,
+            },
         )
     logger.info("Invitation %s accepted by user %s", invitation.pk, member.pk)
     return member
@@ -205,6 +238,7 @@ def membership_remove(
             user=user,
             data={
                 "network": network_title(access=access),
+                "network_key": str(access.translation_key),
                 "access_id": access.pk,
                 "groups": [group.name for group in held],
                 "member": get_user_display_name(member),
@@ -215,6 +249,10 @@ def membership_remove(
 
 
 def _user_create(*, invitation: Invitation, password: str | None) -> AbstractBaseUser:
+    if email_in_use(email=invitation.email):
+        raise ValidationError(
+            gettext("An account already uses this e-mail address."), code="email_in_use"
+        )
     user_model = get_user_model()
     user = user_model(
         username=_free_username(invitation.email),
@@ -248,6 +286,7 @@ def _log_data(invitation: Invitation) -> dict:
     return {
         "invitation_id": invitation.pk,
         "network": network_title(access=invitation.access),
+        "network_key": str(invitation.access.translation_key),
         "access_id": invitation.access_id,
         "role": invitation.role,
         "email": invitation.email,
@@ -275,3 +314,79 @@ def _mail_invitation(*, invitation: Invitation, token: str, inviter: User) -> No
         recipients=[invitation.email],
         raise_on_failure=True,
     )
+
+
+# --- Who may read and edit, changed through Wagtail's users admin ---------------------------
+
+
+def account_access_log(
+    *,
+    user: User,
+    account: AbstractBaseUser,
+    before: AccountAccess,
+    after: AccountAccess,
+    deleted: bool = False,
+) -> None:
+    """Log what an admin change did to who may read or edit, once per network concerned.
+
+    A network's editors', members' or partners' group added or removed, the coordinators'
+    group or the superuser flag (every network), the account (de)activated or deleted: each
+    is a model log entry on the account with the network's `network_key`, so the audit per
+    network finds it. Groups of no network are Wagtail's own "edit" entry's business.
+    """
+    entries: list[tuple[str, str, dict]] = []  # (action, network key, extra data)
+    for key, role, group_id in network_roles_of_groups(
+        group_ids=after.group_ids - before.group_ids
+    ):
+        entries.append(
+            (ACCOUNT_GROUP_ADDED_LOG_ACTION, str(key), {"role": role, "group_id": group_id})
+        )
+    for key, role, group_id in network_roles_of_groups(
+        group_ids=before.group_ids - after.group_ids
+    ):
+        entries.append(
+            (ACCOUNT_GROUP_REMOVED_LOG_ACTION, str(key), {"role": role, "group_id": group_id})
+        )
+    if before.is_superuser != after.is_superuser:
+        action = (
+            SUPERUSER_GRANTED_LOG_ACTION if after.is_superuser else SUPERUSER_REVOKED_LOG_ACTION
+        )
+        entries.extend((action, str(key), {}) for key in network_keys_all())
+    if before.is_active != after.is_active and not deleted:
+        action = ACCOUNT_ACTIVATED_LOG_ACTION if after.is_active else ACCOUNT_DEACTIVATED_LOG_ACTION
+        held = after.group_ids if after.is_active else before.group_ids
+        keys = (
+            network_keys_all()
+            if before.is_superuser or after.is_superuser
+            else {key for key, _role, _group in network_roles_of_groups(group_ids=held)}
+        )
+        entries.extend((action, str(key), {}) for key in sorted(keys, key=str))
+    if not entries:
+        return
+    groups = dict(
+        Group.objects.filter(pk__in=before.group_ids | after.group_ids).values_list("pk", "name")
+    )
+    titles = {str(key): title for key, title in _network_titles().items()}
+    common = {
+        "member": get_user_display_name(account),
+        "member_id": account.pk,
+        "account_deleted": deleted,
+    }
+    for action, key, extra in entries:
+        data = {**common, "network_key": key, "network": titles.get(key, ""), **extra}
+        if "group_id" in extra:
+            data["group"] = groups.get(extra["group_id"], "")
+        log(instance=account, action=action, user=user, data=data)
+    logger.info(
+        "Access of user %s changed by user %s: %s", account.pk, user.pk, [e[0] for e in entries]
+    )
+
+
+def _network_titles() -> dict:
+    return {key: page.title for key, page in network_page_per_key().items()}
+
+
+def superuser_change_check(*, user: User, before: bool, after: bool) -> None:
+    """Only a superuser grants or removes superuser rights."""
+    if before != after and not user_may_grant_superuser(user):
+        raise PermissionDenied

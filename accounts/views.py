@@ -13,6 +13,7 @@ from django.urls import reverse, reverse_lazy
 from django.views.decorators.cache import never_cache
 
 from access.rules import user_is_coordinator
+from accounts.account_forms import PasswordResetForm
 from accounts.selectors import network_memberships
 
 
@@ -31,6 +32,7 @@ class LogoutView(auth_views.LogoutView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    form_class = PasswordResetForm
     template_name = "accounts/password_reset_form.html"
     subject_template_name = "accounts/emails/password_reset_subject.txt"
     email_template_name = "accounts/emails/password_reset.txt"

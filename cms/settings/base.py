@@ -40,7 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.users_app.UsersAppConfig",  # wagtail.users, with our user admin
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -205,6 +205,10 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:my_networks"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL  # where Wagtail sends an anonymous visitor of a closed page
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
+# One address, one account: the e-mail field of the admin's account page is our own panel
+# (accounts.wagtail_hooks), which refuses an address another account uses.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.account_forms.AdminPasswordResetForm"  # noqa: S105 - a class path, no secret
 
 SESSION_COOKIE_AGE = 60 * 60 * 8  # a working day
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

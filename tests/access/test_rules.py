@@ -22,6 +22,8 @@ from access.rules import (
     user_is_coordinator,
     user_is_network_editor,
     user_manages_any_network,
+    user_may_grant_superuser,
+    user_may_manage_account,
     user_may_manage_people,
     view_refusal,
 )
@@ -84,6 +86,36 @@ def test_an_inactive_coordinator_or_editor_is_nobody(world):
     assert not user_is_coordinator(world.coordinator)
     assert not user_is_network_editor(world.editor_x)
     assert not user_may_manage_people(user=world.editor_x, access=world.access_x)
+
+
+# role: (grants superuser, manages member X's account, manages a superuser's account)
+ACCOUNTS = {
+    "anonymous": (False, False, False),
+    "member_x": (False, False, False),
+    "partner_x": (False, False, False),
+    "editor_x": (False, False, False),
+    "editor_y": (False, False, False),
+    "coordinator": (False, True, False),
+    "superuser": (True, True, True),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_manages_which_account(world, role):
+    user = world.users[role]
+    other_superuser = factories.UserFactory(username="tweede-beheerder", superuser=True)
+    assert (
+        user_may_grant_superuser(user),
+        user_may_manage_account(user=user, account=world.member_x),
+        user_may_manage_account(user=user, account=other_superuser),
+    ) == ACCOUNTS[role]
+
+
+def test_an_inactive_superuser_grants_nothing(world):
+    world.superuser.is_active = False
+    world.superuser.save()
+    assert not user_may_grant_superuser(world.superuser)
+    assert not user_may_manage_account(user=world.superuser, account=world.member_x)
 
 
 # role: (reads X's intranet, reads X's extranet, reads a public page)

@@ -19,12 +19,16 @@ from django.db import connection
 from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext
+from wagtail.admin.utils import get_user_display_name
 from wagtail.models import ModelLogEntry
 
 from access import roles
 from accounts.models import (
+    INVITATION_ACCEPTED_LOG_ACTION,
     INVITATION_CREATED_LOG_ACTION,
+    INVITATION_REVOKED_LOG_ACTION,
     MEMBERSHIP_REMOVED_LOG_ACTION,
     Invitation,
     invitation_token_hash,
@@ -285,8 +289,8 @@ def test_a_weak_password_is_refused_with_the_validators_message(invited):
     assert invited.invitation.is_open
 
 
-def test_an_existing_account_joins_without_changing_its_password(world, login):
-    """Choice: an address with an account joins on confirmation; no password is set."""
+def test_an_existing_account_logs_in_then_confirms_and_keeps_its_password(world, login):
+    """Choice: an address with an account joins only once its owner is logged in and confirms."""
     login(world.editor_x).post(
         network_url(world.access_x), {"email": world.editor_y.email.upper(), "role": "partner"}
     )
@@ -294,15 +298,153 @@ def test_an_existing_account_joins_without_changing_its_password(world, login):
     password_before = User.objects.get(pk=world.editor_y.pk).password
 
     page = Client().get(path)
-    response = Client().post(path, {})
+    forged = Client().post(path, {})
 
-    assert 'name="new_password1"' not in page.content.decode()
-    assert response.status_code == 200
-    assert reverse("accounts:login") in response.content.decode()
+    content = page.content.decode()
+    assert page.status_code == 200
+    assert 'name="new_password1"' not in content
+    login_url = reverse("accounts:login") + "?" + urlencode({"next": path})
+    assert login_url.replace("&", "&amp;") in content
+    assert forged.status_code == 403
+    assert not world.editor_y.groups.filter(pk=world.access_x.partners.pk).exists()
+    assert Invitation.objects.get(email__iexact=world.editor_y.email).is_open
+
+    owner = login(world.editor_y)
+    confirm_page = owner.get(path)
+    response = owner.post(path, {})
+
+    assert get_user_display_name(world.editor_y) in confirm_page.content.decode()
+    assert response.status_code == 302
+    assert response.url == reverse("accounts:my_networks")
     editor_y = User.objects.get(pk=world.editor_y.pk)
     assert editor_y.groups.filter(pk=world.access_x.partners.pk).exists()
     assert editor_y.password == password_before
     assert User.objects.filter(email__iexact=world.editor_y.email).count() == 1
+
+
+def test_the_login_page_comes_back_to_the_invitation(world, login, invited):
+    User.objects.create_user(username="an", email=NEW_EMAIL, password=STRONG_PASSWORD)
+    client = Client()
+    login_url = reverse("accounts:login") + "?" + urlencode({"next": invited.path})
+
+    response = client.post(login_url, {"username": "an", "password": STRONG_PASSWORD})
+
+    assert response.status_code == 302
+    assert response.url == invited.path
+
+
+def _editor_y_takes_the_address(login, world, email: str) -> None:
+    """Editor Y types the invited address into the e-mail field of their admin account page."""
+    response = account_page_post(login(world.editor_y), email=email)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    world.editor_y.refresh_from_db()
+    assert world.editor_y.email == email
+
+
+def account_page_post(client: Client, *, email: str):
+    user = User.objects.get(pk=int(client.session["_auth_user_id"]))
+    return client.post(
+        reverse("wagtailadmin_account"),
+        {
+            "name_email-first_name": user.first_name,
+            "name_email-last_name": user.last_name,
+            "dkc_email-email": email,
+            "locale-preferred_language": "nl",
+            "locale-current_time_zone": "",
+            "theme-theme": "system",
+            "theme-density": "default",
+            "theme-contrast": "system",
+            "theme-keyboard_shortcuts": "on",
+        },
+    )
+
+
+def test_issue_17_editor_y_cannot_take_over_an_invitation_into_x(world, login, invited):
+    """The attack of issue #17 item 5: editor Y sets their own e-mail to the invited address
+    (Wagtail's account page does not verify it); the invitee then accepts."""
+    _editor_y_takes_the_address(login, world, NEW_EMAIL)
+
+    page = Client().get(invited.path)
+    response = accept(invited.path)
+
+    assert dutch("Log in") in page.content.decode()
+    assert 'name="new_password1"' not in page.content.decode()
+    assert response.status_code == 403
+    assert not world.editor_y.groups.filter(pk=world.access_x.members.pk).exists()
+    assert Invitation.objects.get(pk=invited.invitation.pk).is_open
+    # Nor through the service, whatever the caller passes.
+    with pytest.raises(ValidationError) as refused:
+        invitation_accept(token=invited.token, password=STRONG_PASSWORD)
+    assert refused.value.code == "login_required"
+    assert not world.editor_y.groups.filter(pk=world.access_x.members.pk).exists()
+
+
+def test_an_address_taken_before_the_invitation_is_no_way_in_either(world, login):
+    """Same attack, the other order: editor Y takes the address, then X invites it."""
+    _editor_y_takes_the_address(login, world, NEW_EMAIL)
+    invite(login(world.editor_x), world.access_x)
+    path = accept_path(mail.outbox[-1])
+
+    response = accept(path)
+
+    assert response.status_code == 403
+    assert not world.editor_y.groups.filter(pk=world.access_x.members.pk).exists()
+
+
+def test_a_logged_in_account_with_another_address_joins_itself_after_confirming(
+    world, login, invited
+):
+    """Choice: the link went to the invited mailbox, so its holder may join the account they
+    are logged in to (and only that one) once they confirm on the page naming it."""
+    someone = factories.UserFactory(username="an-prive", email="an@prive.example")
+    # The new-account form offers it to a visitor not yet logged in.
+    login_url = reverse("accounts:login") + "?" + urlencode({"next": invited.path})
+    assert login_url.replace("&", "&amp;") in Client().get(invited.path).content.decode()
+    client = login(someone)
+
+    page = client.get(invited.path)
+    response = client.post(invited.path, {})
+
+    assert "an@prive.example" in page.content.decode()
+    assert response.status_code == 302
+    assert someone.groups.filter(pk=world.access_x.members.pk).exists()
+    assert not User.objects.filter(email=NEW_EMAIL).exists()
+    entry = ModelLogEntry.objects.get(action=INVITATION_ACCEPTED_LOG_ACTION)
+    assert entry.data["member_id"] == someone.pk
+    assert entry.data["new_account"] is False
+
+
+def test_an_address_in_use_cannot_make_a_second_account(world, invited):
+    User.objects.create_user(username="oud-account", email=NEW_EMAIL.upper(), is_active=False)
+
+    response = accept(invited.path)
+
+    assert response.status_code == 403
+    assert User.objects.filter(email__iexact=NEW_EMAIL).count() == 1
+
+
+def test_invitation_log_entries_name_the_network(world, login, invited):
+    """The audit per network places model log entries by data.network_key."""
+    key = str(world.access_x.translation_key)
+    assert accept(invited.path).status_code == 302
+    invitation_create(
+        user=world.editor_x, access=world.access_x, email="b@example.org", role="partner"
+    )
+    open_invitation = Invitation.objects.get(email="b@example.org")
+    login(world.editor_x).post(
+        reverse("accounts_admin:revoke", args=[world.access_x.pk, open_invitation.pk])
+    )
+    membership_remove(user=world.editor_x, access=world.access_x, member=world.member_x)
+
+    for action in (
+        INVITATION_CREATED_LOG_ACTION,
+        INVITATION_ACCEPTED_LOG_ACTION,
+        INVITATION_REVOKED_LOG_ACTION,
+        MEMBERSHIP_REMOVED_LOG_ACTION,
+    ):
+        entries = ModelLogEntry.objects.filter(action=action)
+        assert entries.exists(), action
+        assert all(entry.data["network_key"] == key for entry in entries), action
 
 
 @pytest.mark.skipif(
