@@ -1,0 +1,97 @@
+"""Who is asking, and how often: the client's address behind the trusted proxies, and rate
+limits kept in Django's cache (shared by every process when the cache is Redis).
+
+The address is the one django-axes locks on (`AXES_CLIENT_IP_CALLABLE`) and the one every
+mail-sending form counts on. `X-Forwarded-For` is read only when the site runs behind
+proxies it trusts (`TRUSTED_PROXY_COUNT`, optionally `TRUSTED_PROXIES`; see docs/deploy.md):
+any visitor can send that header, so without a configured proxy it is ignored.
+"""
+
+import hashlib
+import ipaddress
+import time
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpRequest
+
+
+def _address(value: str) -> str | None:
+    """A bare IPv4 or IPv6 address, or None; a port some proxies add (`1.2.3.4:5678`) goes."""
+    value = value.strip().strip('"')
+    if value.startswith("[") and "]" in value:  # "[2001:db8::1]:443"
+        value = value[1 : value.index("]")]
+    elif value.count(":") == 1:
+        value = value.split(":", 1)[0]
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        return None
+
+
+def _from_trusted_proxy(remote_addr: str) -> bool:
+    networks = getattr(settings, "TRUSTED_PROXIES", [])
+    if not networks:
+        return True
+    address = _address(remote_addr)
+    if address is None:
+        return False
+    ip = ipaddress.ip_address(address)
+    return any(ip in ipaddress.ip_network(network, strict=False) for network in networks)
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The visitor's address: REMOTE_ADDR, or, behind `TRUSTED_PROXY_COUNT` proxies, the
+    address the outermost trusted proxy saw (that many entries from the right of
+    X-Forwarded-For; whatever the visitor put before it is not believed).
+
+    A request that did not come through the proxies as configured (too few entries, or not
+    from `TRUSTED_PROXIES`) counts on REMOTE_ADDR: never on a header nobody vouches for.
+    """
+    remote_addr = request.META.get("REMOTE_ADDR", "") or ""
+    proxy_count = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    if proxy_count <= 0 or not _from_trusted_proxy(remote_addr):
+        return remote_addr
+    hops = [hop for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
+    if len(hops) < proxy_count:
+        return remote_addr
+    return _address(hops[-proxy_count]) or remote_addr
+
+
+def _cache():
+    return caches[getattr(settings, "RATE_LIMIT_CACHE", "default")]
+
+
+def _limit(scope: str) -> tuple[int, int]:
+    count, seconds = settings.RATE_LIMITS[scope]
+    return int(count), int(seconds)
+
+
+def rate_limit_hit(*, scope: str, key: str) -> bool:
+    """Count one use of `scope` by `key`; True when that is more than the scope allows in its
+    window (`RATE_LIMITS[scope] = (count, seconds)`). A fixed window, counted atomically.
+    """
+    limit, window = _limit(scope)
+    bucket = int(time.time() // window)
+    digest = hashlib.sha256(f"{scope}\0{key.casefold()}".encode()).hexdigest()
+    cache_key = f"dkc-ratelimit:{scope}:{digest}:{bucket}"
+    cache = _cache()
+    if cache.add(cache_key, 1, timeout=window):
+        return limit < 1
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # expired between add and incr: this is the window's first use
+        cache.add(cache_key, 1, timeout=window)
+        count = 1
+    return count > limit
+
+
+def rate_limits_hit(checks: Iterable[tuple[str, str]]) -> bool:
+    """Count every (scope, key) and say whether any of them is over its limit.
+
+    All are counted, even after the first refusal: an address that keeps asking keeps its
+    own counter full, and so does a recipient that keeps being asked for.
+    """
+    hits = [rate_limit_hit(scope=scope, key=key) for scope, key in checks if key]
+    return any(hits)
