@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.views import AdminPasswordResetView
 from privatemedia.views import serve_media
 from search import views as search_views
 from translations import fallback
@@ -16,6 +17,10 @@ from translations.sitemaps import MultilingualSitemap
 urlpatterns = [
     # Dutch is the site's first language, whatever the browser asks for.
     path("", RedirectView.as_view(url="/nl/", permanent=False), name="root"),
+    # Before Wagtail's: its reset form, with the limits on how many mails it sends.
+    path(
+        "admin/password_reset/", AdminPasswordResetView.as_view(), name="dkc_admin_password_reset"
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),

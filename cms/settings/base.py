@@ -238,6 +238,8 @@ RATE_LIMITS = {
     "invitation_inviter": (30, 60 * 60),
     "invitation_recipient": (3, 24 * 60 * 60),
     "page_request_requester": (10, 60 * 60),
+    # Wagtail's workflow mails, per (acting person, recipient): the excess is not mailed.
+    "workflow_mail": (20, 60 * 60),
 }
 
 # An invitation link for a network's member or partner works once, for this many days.

@@ -6,7 +6,6 @@ in (the device cookie), and an operator can unlock an account."""
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
-from django.core.cache import caches
 from django.core.management import call_command
 from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
@@ -21,12 +20,6 @@ PROXY = "10.0.0.254"
 LIMIT = 5  # settings.AXES_FAILURE_LIMIT
 
 behind_proxy = override_settings(AXES_ENABLED=True, TRUSTED_PROXY_COUNT=1, TRUSTED_PROXIES=[])
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    for cache in caches.all():
-        cache.clear()
 
 
 @pytest.fixture
