@@ -1,9 +1,9 @@
 """Failed logins, counted so that a stranger cannot use the lockout against someone else.
 
-django-axes counts per `AXES_LOCKOUT_PARAMETERS`: an account from one address, and an
-account from everywhere (guessing one password from many addresses). Locking a whole
-address after five failures for *one* account would lock out everyone behind that address
-(an office, a proxy); here an address is locked only once it has failed for
+django-axes counts per `AXES_LOCKOUT_PARAMETERS`: an account, from wherever the failures
+come (guessing one password from many addresses). Locking a whole address after five
+failures for *one* account would lock out everyone behind that address (an office, a
+proxy); here an address is locked only once it has failed for
 `LOGIN_ACCOUNTS_PER_ADDRESS_LIMIT` different accounts (trying many accounts from one place).
 
 An account locked by strangers still lets in the browsers it logged in from before: that is

@@ -209,16 +209,17 @@ except ValueError as _error:
     raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be a whole number.") from _error
 TRUSTED_PROXIES = [p.strip() for p in os.environ.get("TRUSTED_PROXIES", "").split(",") if p.strip()]
 
-# Personal accounts only; failed logins are limited (accounts.lockout): per account and
-# address, per account from everywhere, and per address once it tries many accounts. A
-# browser that logged in to the account before keeps getting in (accounts.devices).
+# Personal accounts only; failed logins are limited (accounts.lockout): per account, from
+# wherever they come, and per address once it tries many accounts (never per address for one
+# account: that would lock out everyone behind it). A browser that logged in to the account
+# before keeps getting in (accounts.devices).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_HANDLER = "accounts.lockout.LoginAttemptHandler"
 AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
 AXES_WHITELIST_CALLABLE = "accounts.devices.device_cookie_admits"
