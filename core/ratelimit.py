@@ -10,11 +10,13 @@ any visitor can send that header, so without a configured proxy it is ignored.
 import hashlib
 import ipaddress
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import caches
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 
 
 def _address(value: str) -> str | None:
@@ -68,14 +70,24 @@ def _limit(scope: str) -> tuple[int, int]:
     return int(count), int(seconds)
 
 
+def _cache_key(scope: str, key: str, window: int) -> str:
+    bucket = int(time.time() // window)
+    digest = hashlib.sha256(f"{scope}\0{key.casefold()}".encode()).hexdigest()
+    return f"dkc-ratelimit:{scope}:{digest}:{bucket}"
+
+
+def rate_limit_reached(*, scope: str, key: str) -> bool:
+    """Whether `key` has used up `scope` in this window, without counting a use."""
+    limit, window = _limit(scope)
+    return int(_cache().get(_cache_key(scope, key, window), 0)) >= limit
+
+
 def rate_limit_hit(*, scope: str, key: str) -> bool:
     """Count one use of `scope` by `key`; True when that is more than the scope allows in its
     window (`RATE_LIMITS[scope] = (count, seconds)`). A fixed window, counted atomically.
     """
     limit, window = _limit(scope)
-    bucket = int(time.time() // window)
-    digest = hashlib.sha256(f"{scope}\0{key.casefold()}".encode()).hexdigest()
-    cache_key = f"dkc-ratelimit:{scope}:{digest}:{bucket}"
+    cache_key = _cache_key(scope, key, window)
     cache = _cache()
     if cache.add(cache_key, 1, timeout=window):
         return limit < 1
@@ -95,3 +107,31 @@ def rate_limits_hit(checks: Iterable[tuple[str, str]]) -> bool:
     """
     hits = [rate_limit_hit(scope=scope, key=key) for scope, key in checks if key]
     return any(hits)
+
+
+TOO_MANY_ATTEMPTS_TEMPLATE = "core/too_many_attempts.html"
+
+
+def failed_posts_limited(scope: str) -> Callable:
+    """Wrap a password form's view (Wagtail's shared page and collection passwords): only so
+    many wrong answers per visitor address (`RATE_LIMITS[scope]`), then a 429 until the
+    window ends. Counted per address, never per page: a stranger cannot lock others out.
+    A redirect is a right answer; anything else (the form again) counts as a wrong one.
+    """
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def limited(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if request.method != "POST":
+                return view(request, *args, **kwargs)
+            address = client_ip(request)
+            if rate_limit_reached(scope=scope, key=address):
+                return TemplateResponse(request, TOO_MANY_ATTEMPTS_TEMPLATE, status=429)
+            response = view(request, *args, **kwargs)
+            if not 300 <= response.status_code < 400:
+                rate_limit_hit(scope=scope, key=address)
+            return response
+
+        return limited
+
+    return decorator

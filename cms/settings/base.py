@@ -241,6 +241,8 @@ RATE_LIMITS = {
     "page_request_requester": (10, 60 * 60),
     # Wagtail's workflow mails, per (acting person, recipient): the excess is not mailed.
     "workflow_mail": (20, 60 * 60),
+    # Wrong answers to a page's or collection's shared password, per visitor address.
+    "shared_password_address": (10, 15 * 60),
 }
 
 # An invitation link for a network's member or partner works once, for this many days.
