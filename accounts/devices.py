@@ -3,7 +3,8 @@ strangers have that account locked (OWASP, "Slow down online guessing attacks wi
 cookies").
 
 After every successful login, on the site or in the admin, the browser gets a signed,
-long-lived, HttpOnly cookie naming the account and a random nonce. A login attempt for that
+long-lived, HttpOnly cookie naming the account, with a random nonce and a mark of the
+account's password (a new password voids the account's cookies). A login attempt for that
 account that presents it is let past the lockout of the account, of the account at this
 address and of the address (`device_cookie_admits`, axes' whitelist callable); its failures
 are counted per cookie instead, and after `LOGIN_DEVICE_FAILURE_LIMIT` of them the cookie no
@@ -15,10 +16,12 @@ from collections.abc import Callable
 
 from axes.helpers import get_client_username
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core import signing
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
+from django.utils.crypto import constant_time_compare, salted_hmac
 
 DEVICE_COOKIE_NAME = "dkc_device"
 DEVICE_COOKIE_SALT = "accounts.devices.device-cookie"
@@ -29,9 +32,14 @@ def device_cookie_max_age() -> int:
     return int(settings.LOGIN_DEVICE_COOKIE_DAYS) * 24 * 60 * 60
 
 
-def device_cookie_make(*, username: str) -> str:
-    """A new signed cookie value for `username`, with its own nonce."""
-    payload = {"u": username, "n": secrets.token_urlsafe(18)}
+def _password_mark(user) -> str:
+    # A new password (a reset after a break-in, say) voids every device cookie of the account.
+    return salted_hmac(DEVICE_COOKIE_SALT, user.password, algorithm="sha256").hexdigest()[:16]
+
+
+def device_cookie_make(*, user) -> str:
+    """A new signed cookie value for `user`, with its own nonce."""
+    payload = {"u": user.get_username(), "n": secrets.token_urlsafe(18), "p": _password_mark(user)}
     return signing.dumps(payload, salt=DEVICE_COOKIE_SALT)
 
 
@@ -44,10 +52,8 @@ def device_cookie_read(request: HttpRequest) -> dict | None:
         payload = signing.loads(raw, salt=DEVICE_COOKIE_SALT, max_age=device_cookie_max_age())
     except signing.BadSignature:
         return None
-    if (
-        not isinstance(payload, dict)
-        or not isinstance(payload.get("u"), str)
-        or not isinstance(payload.get("n"), str)
+    if not isinstance(payload, dict) or not all(
+        isinstance(payload.get(field), str) for field in ("u", "n", "p")
     ):
         return None
     return payload
@@ -74,6 +80,13 @@ def device_cookie_for(request: HttpRequest, username: str | None) -> dict | None
         return None
     if device_cookie_failures(payload["n"]) >= settings.LOGIN_DEVICE_FAILURE_LIMIT:
         return None
+    user_model = get_user_model()
+    try:
+        user = user_model._default_manager.get_by_natural_key(payload["u"])
+    except user_model.DoesNotExist:
+        return None
+    if not user.is_active or not constant_time_compare(payload["p"], _password_mark(user)):
+        return None
     return payload
 
 
@@ -99,7 +112,7 @@ def _count_device_failure(sender, credentials: dict, request: HttpRequest | None
 
 def _give_device_cookie(sender, request: HttpRequest | None, user, **kwargs):
     if request is not None:
-        setattr(request, _NEW_COOKIE_ATTRIBUTE, device_cookie_make(username=user.get_username()))
+        setattr(request, _NEW_COOKIE_ATTRIBUTE, device_cookie_make(user=user))
 
 
 def device_signals_connect() -> None:

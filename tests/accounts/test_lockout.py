@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from accounts.devices import DEVICE_COOKIE_NAME, device_cookie_make
 from core.ratelimit import client_ip
@@ -18,6 +20,16 @@ LOGIN = "/admin/login/"
 PASSWORD = "test-password"  # core.factories.UserFactory's
 PROXY = "10.0.0.254"
 LIMIT = 5  # settings.AXES_FAILURE_LIMIT
+DEVICE_HINT = (
+    "A browser in which you have logged in to this account before is not blocked: log in "
+    "there, or ask the DKC coordinator to unblock your account."
+)
+
+
+def dutch(message: str) -> str:
+    with translation.override("nl"):
+        return gettext(message)
+
 
 behind_proxy = override_settings(AXES_ENABLED=True, TRUSTED_PROXY_COUNT=1, TRUSTED_PROXIES=[])
 
@@ -180,7 +192,9 @@ def test_the_coordinator_under_attack_from_many_addresses_still_gets_in_from_the
     # Strangers keep guessing, from ever new addresses.
     for n in range(3 * LIMIT):
         attempt(browser(f"203.0.113.{n}"), "coordinator", "verkeerd")
-    assert attempt(browser("192.0.2.1"), "coordinator").status_code == 429
+    refused = attempt(browser("192.0.2.1"), "coordinator")
+    assert refused.status_code == 429
+    assert dutch(DEVICE_HINT) in refused.content.decode()
 
     response = attempt(own_browser, "coordinator")
 
@@ -216,16 +230,34 @@ def test_the_device_cookie_counts_its_own_failures_and_then_stops_helping(coordi
 
 @behind_proxy
 def test_a_device_cookie_works_only_for_its_own_account_and_with_its_signature(coordinator):
-    factories.UserFactory(username="aagje")
+    aagje = factories.UserFactory(username="aagje")
     fail(browser("203.0.113.5"), "coordinator")
 
     others = browser("198.51.100.7")
-    others.cookies[DEVICE_COOKIE_NAME] = device_cookie_make(username="aagje")
+    others.cookies[DEVICE_COOKIE_NAME] = device_cookie_make(user=aagje)
     assert attempt(others, "coordinator").status_code == 429
 
     forged = browser("198.51.100.8")
-    forged.cookies[DEVICE_COOKIE_NAME] = device_cookie_make(username="coordinator")[:-2] + "xx"
+    forged.cookies[DEVICE_COOKIE_NAME] = device_cookie_make(user=coordinator)[:-2] + "xx"
     assert attempt(forged, "coordinator").status_code == 429
+
+    genuine = browser("198.51.100.9")
+    genuine.cookies[DEVICE_COOKIE_NAME] = device_cookie_make(user=coordinator)
+    assert attempt(genuine, "coordinator").status_code == 302
+
+
+@behind_proxy
+def test_a_new_password_voids_the_account_s_device_cookies(coordinator):
+    old_browser = browser("198.51.100.7")
+    attempt(old_browser, "coordinator")
+    old_browser.post(reverse("wagtailadmin_logout"))
+    coordinator.set_password("een-heel-nieuw-wachtwoord-2026")
+    coordinator.save()
+    fail(browser("203.0.113.5"), "coordinator")
+
+    response = attempt(old_browser, "coordinator", "een-heel-nieuw-wachtwoord-2026")
+
+    assert response.status_code == 429
 
 
 @override_settings(AXES_ENABLED=True)
