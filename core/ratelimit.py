@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 
 from django.conf import settings
+from django.core import checks
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -135,3 +136,33 @@ def failed_posts_limited(scope: str) -> Callable:
         return limited
 
     return decorator
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def check_client_address_settings(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
+    """`manage.py check --deploy`: warn when the limits would count the wrong thing."""
+    messages = []
+    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None) and not getattr(
+        settings, "TRUSTED_PROXY_COUNT", 0
+    ):
+        messages.append(
+            checks.Warning(
+                "The site trusts a proxy's X-Forwarded-Proto but TRUSTED_PROXY_COUNT is 0: "
+                "failed logins and mail limits count the proxy's address, shared by every "
+                "visitor.",
+                hint="Set TRUSTED_PROXY_COUNT (docs/deploy.md, 'Logins, lockouts and unlocking').",
+                id="dkc.W001",
+            )
+        )
+    backend = settings.CACHES.get(getattr(settings, "RATE_LIMIT_CACHE", "default"), {}).get(
+        "BACKEND", ""
+    )
+    if backend.endswith(("LocMemCache", "DummyCache")):
+        messages.append(
+            checks.Warning(
+                "Rate limits are kept in a per-process cache: each web process counts alone.",
+                hint="Set REDIS_URL (docs/deploy.md).",
+                id="dkc.W002",
+            )
+        )
+    return messages
