@@ -103,12 +103,12 @@ def test_wagtail_s_admin_reset_form_is_limited_the_same_way(world):
     editor = world.editor_x
     url = reverse("wagtailadmin_password_reset")
     limit, _ = settings.RATE_LIMITS["password_reset_email"]
-    statuses = [
-        reset(Client(REMOTE_ADDR=f"203.0.113.{n}"), editor.email, url).status_code
-        for n in range(limit + 1)
+    responses = [
+        reset(Client(REMOTE_ADDR=f"203.0.113.{n}"), editor.email, url) for n in range(limit + 1)
     ]
 
-    assert statuses == [302] * limit + [429]
+    assert [response.status_code for response in responses] == [302] * limit + [429]
+    assert escape(dutch(RESET_REFUSED)) in responses[-1].content.decode()
     assert len(mail.outbox) == limit
     # The two forms share the recipient's count.
     assert reset(Client(REMOTE_ADDR="198.51.100.7"), editor.email).status_code == 429
