@@ -129,6 +129,7 @@ class NetworkPeopleView(_NetworkMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def post(self, request, *args, **kwargs) -> HttpResponse:
         form = InvitationForm(request.POST)
+        status = 200
         if form.is_valid():
             try:
                 invitation = invitation_create(
@@ -136,6 +137,8 @@ class NetworkPeopleView(_NetworkMixin, WagtailAdminTemplateMixin, TemplateView):
                 )
             except ValidationError as error:
                 form.add_error(None, error)
+                if getattr(error, "code", None) == "throttled":
+                    status = 429
             else:
                 messages.success(
                     request,
@@ -143,7 +146,7 @@ class NetworkPeopleView(_NetworkMixin, WagtailAdminTemplateMixin, TemplateView):
                     % {"email": invitation.email},
                 )
                 return redirect(self.network_url)
-        return self.render_to_response(self.get_context_data(form=form))
+        return self.render_to_response(self.get_context_data(form=form), status=status)
 
 
 class MembershipRemoveView(_NetworkMixin, View):

@@ -51,6 +51,7 @@ from accounts.selectors import (
     role_group,
 )
 from core.mail import MailNotSent, MailTemplates, mail_send
+from core.ratelimit import rate_limits_hit
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +69,8 @@ def invitation_create(
 
     An open invitation for the same address and role is replaced (its link stops working),
     so inviting again is how a lost or expired invitation is resent. If the e-mail cannot be
-    sent, nothing is saved.
+    sent, or the inviter or the address has had too many invitations lately
+    (`RATE_LIMITS`), nothing is saved.
     """
     if not user_may_manage_people(user=user, access=access):
         raise PermissionDenied
@@ -87,6 +89,15 @@ def invitation_create(
             else gettext("%(email)s is already a partner of this network.")
         )
         raise field_error("email", message % {"email": email}, "already_member")
+    # An editor's account is not a way to flood an inbox: limited per inviter and recipient.
+    if rate_limits_hit([("invitation_inviter", str(user.pk)), ("invitation_recipient", email)]):
+        raise ValidationError(
+            gettext(
+                "Too many invitations have been sent (by you, or to this address). Nothing "
+                "has been sent; try again later."
+            ),
+            code="throttled",
+        )
 
     token = secrets.token_urlsafe(32)
     now = timezone.now()

@@ -10,11 +10,14 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
+from wagtail.admin.views import account as wagtail_account
 
 from access.rules import user_is_coordinator
 from accounts.account_forms import PasswordResetForm
 from accounts.selectors import network_memberships
+from core.ratelimit import client_ip, rate_limits_hit
 
 
 class LoginView(auth_views.LoginView):
@@ -31,12 +34,42 @@ class LogoutView(auth_views.LogoutView):
         return reverse("wagtail_serve", args=[""])
 
 
-class PasswordResetView(auth_views.PasswordResetView):
+class ThrottledPasswordResetMixin:
+    """Reset mails are limited per requesting address and per requested address.
+
+    Every requested address counts, with or without an account, so the refusal says nothing
+    about who has one; the form comes back with a 429 and a clear message, nothing is sent.
+    """
+
+    def form_valid(self, form):
+        email = form.cleaned_data["email"]
+        if rate_limits_hit(
+            [
+                ("password_reset_address", client_ip(self.request)),
+                ("password_reset_email", email.strip()),
+            ]
+        ):
+            form.add_error(
+                None,
+                gettext(
+                    "Too many requests for a new password. Wait an hour and try again, or "
+                    "ask the DKC coordinator for help."
+                ),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
+
+
+class PasswordResetView(ThrottledPasswordResetMixin, auth_views.PasswordResetView):
     form_class = PasswordResetForm
     template_name = "accounts/password_reset_form.html"
     subject_template_name = "accounts/emails/password_reset_subject.txt"
     email_template_name = "accounts/emails/password_reset.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
+
+
+class AdminPasswordResetView(ThrottledPasswordResetMixin, wagtail_account.PasswordResetView):
+    """Wagtail's own reset form for editors (admin/password_reset/), with the same limits."""
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):

@@ -6,7 +6,14 @@ without a preference gets the language active at that moment: the sender's admin
 and it renders the HTML alternative outside that override. Sent through `mail_send`, each
 message (HTML part included) is in the recipient's language like every other mail of the
 site, and delivered as a task outside the request that approved or submitted.
+
+One person's actions send another person only so many of these an hour
+(`RATE_LIMITS["workflow_mail"]`): submitting, cancelling and submitting again cannot flood
+the coordinators' inboxes. What is over the limit is not mailed (and logged); the task
+itself still waits on the coordinator's dashboard, and the page's history keeps every step.
 """
+
+import logging
 
 from django.conf import settings
 from wagtail.admin.mail import (
@@ -19,6 +26,9 @@ from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
 from core.mail import MailTemplates, mail_send
+from core.ratelimit import rate_limit_hit
+
+logger = logging.getLogger(__name__)
 
 
 class RecipientLanguageMixin:
@@ -29,10 +39,23 @@ class RecipientLanguageMixin:
             text=template_set["text"],
             html=template_set["html"] if use_html else "",
         )
-        recipients = list(recipients)
+        recipients = _within_limit(list(recipients), actor=kwargs.get("user"))
         return mail_send(templates=templates, context=context, recipients=recipients) == len(
             recipients
         )
+
+
+def _within_limit(recipients: list, *, actor) -> list:
+    actor_key = str(actor.pk) if getattr(actor, "pk", None) else "-"
+    kept = []
+    for recipient in recipients:
+        if rate_limit_hit(scope="workflow_mail", key=f"{actor_key}:{recipient.pk}"):
+            logger.warning(
+                "Workflow mail to user %s not sent: too many from %s", recipient.pk, actor_key
+            )
+            continue
+        kept.append(recipient)
+    return kept
 
 
 class TaskSubmissionNotifier(RecipientLanguageMixin, GroupApprovalTaskStateSubmissionEmailNotifier):

@@ -180,3 +180,10 @@ def site_root(transactional_db) -> None:
         state.apps, None
     )
     editorial_setup()
+
+
+@pytest.fixture(autouse=True)
+def _rate_limits_cleared():
+    """Rate limits (core.ratelimit) live in the cache: each test starts with none counted."""
+    for cache in caches.all():
+        cache.clear()

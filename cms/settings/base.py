@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Cache-Control on files served by Wagtail's document view (see privatemedia).
     "privatemedia.middleware.PrivateFileCacheMiddleware",
+    # Gives a browser that just logged in its device cookie (accounts.devices).
+    "accounts.devices.DeviceCookieMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a clear refusal.
     "axes.middleware.AxesMiddleware",
 ]
@@ -185,17 +187,66 @@ if _deepl_api_key := os.environ.get("DEEPL_API_KEY", "").strip():
         "OPTIONS": {"AUTH_KEY": _deepl_api_key},
     }
 
-# Personal accounts only; failed logins are limited per account and per address.
+# The cache holds the rate limits (core.ratelimit) and must be shared by every process in
+# production: REDIS_URL (e.g. redis://127.0.0.1:6379/1). Without it, each process counts alone.
+if _redis_url := os.environ.get("REDIS_URL", "").strip():
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _redis_url,
+            "KEY_PREFIX": "dkc",
+        }
+    }
+
+# The visitor's address (core.ratelimit.client_ip): behind a reverse proxy, how many proxies
+# append to X-Forwarded-For, and optionally the addresses they connect from. 0: no proxy,
+# X-Forwarded-For is ignored (anyone can send it). AXES_PROXY_COUNT is the old name.
+try:
+    TRUSTED_PROXY_COUNT = int(
+        os.environ.get("TRUSTED_PROXY_COUNT", os.environ.get("AXES_PROXY_COUNT", "0")) or 0
+    )
+except ValueError as _error:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be a whole number.") from _error
+TRUSTED_PROXIES = [p.strip() for p in os.environ.get("TRUSTED_PROXIES", "").split(",") if p.strip()]
+
+# Personal accounts only; failed logins are limited (accounts.lockout): per account, from
+# wherever they come, and per address once it tries many accounts (never per address for one
+# account: that would lock out everyone behind it). A browser that logged in to the account
+# before keeps getting in (accounts.devices).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes.W006 asks for "ip_address" in the parameters above: the address is counted, but by
+# accounts.lockout (many accounts from one address), which axes' check cannot see.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_HANDLER = "accounts.lockout.LoginAttemptHandler"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
+AXES_WHITELIST_CALLABLE = "accounts.devices.device_cookie_admits"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "editorial/lockout.html"
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
+# An address that fails for this many different accounts within the cool-off is locked.
+LOGIN_ACCOUNTS_PER_ADDRESS_LIMIT = 10
+# The device cookie of a browser that logged in: how long it lasts, and how many failed
+# logins it survives before it stops letting a locked account in.
+LOGIN_DEVICE_COOKIE_DAYS = 180
+LOGIN_DEVICE_FAILURE_LIMIT = 5
+
+# Forms that send mail: (how many, per how many seconds), per scope (core.ratelimit).
+RATE_LIMITS = {
+    "password_reset_address": (10, 60 * 60),
+    "password_reset_email": (3, 60 * 60),
+    "invitation_inviter": (30, 60 * 60),
+    "invitation_recipient": (3, 24 * 60 * 60),
+    "page_request_requester": (10, 60 * 60),
+    # Wagtail's workflow mails, per (acting person, recipient): the excess is not mailed.
+    "workflow_mail": (20, 60 * 60),
+    # Wrong answers to a page's or collection's shared password, per visitor address.
+    "shared_password_address": (10, 15 * 60),
+}
 
 # An invitation link for a network's member or partner works once, for this many days.
 ACCOUNTS_INVITATION_DAYS = int(os.environ.get("ACCOUNTS_INVITATION_DAYS", "14"))

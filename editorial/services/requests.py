@@ -19,6 +19,7 @@ from wagtail.models import Page
 from access.rules import user_is_coordinator
 from access.selectors import network_page_for
 from core.mail import MailTemplates, mail_send
+from core.ratelimit import rate_limit_hit
 from editorial.models import (
     REQUEST_APPROVED_LOG_ACTION,
     REQUEST_LOG_ACTIONS,
@@ -57,6 +58,12 @@ def page_action_request_create(
             raise ValidationError({"target_parent": _slug_taken_message(page)}, code="slug_taken")
     else:
         target_parent = None
+    # Each request mails every coordinator: an editor's account cannot flood their inboxes.
+    if rate_limit_hit(scope="page_request_requester", key=str(user.pk)):
+        raise ValidationError(
+            gettext("You have sent too many requests in a short time. Try again later."),
+            code="throttled",
+        )
 
     try:
         with transaction.atomic():
