@@ -2,10 +2,13 @@
 `editorial.selectors.translations` and hands over to wagtail-localize's own view (the URLs
 are registered in editorial.hooks.translations, before wagtail-localize's)."""
 
+from io import BytesIO
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
+from django.http.multipartparser import MultiPartParser, MultiPartParserError
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
@@ -155,6 +158,21 @@ def _refused_form_post(request: HttpRequest, translation: Translation, message: 
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
+def _put_value(request: HttpRequest) -> str:
+    """The "value" of a PUT, as wagtail-localize's API reads it: the translation editor sends
+    it as multipart form data (a FormData), other clients urlencoded."""
+    if request.content_type == "multipart/form-data":
+        try:
+            data, _files = MultiPartParser(
+                request.META, BytesIO(request.body), request.upload_handlers, request.encoding
+            ).parse()
+        except MultiPartParserError:
+            return ""
+    else:
+        data = QueryDict(request.body, encoding=request.encoding)
+    return data.get("value", "")
+
+
 def _segment_values(segment: StringSegment | OverridableSegment) -> dict[str, str]:
     values = {"field": segment.context.path}
     if isinstance(segment, StringSegment):
@@ -184,7 +202,7 @@ def edit_string_translation(
         return JsonResponse({"error": refusal}, status=409)
     value = ""
     if request.method == "PUT":
-        value = QueryDict(request.body, encoding=request.encoding).get("value", "")
+        value = _put_value(request)
         try:
             string_translation_check(segment=segment, value=value)
         except ValidationError as error:

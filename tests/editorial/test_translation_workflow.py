@@ -768,6 +768,27 @@ def test_translating_the_pages_below_cannot_rewrite_a_translation_in_review(engl
     assert Page.objects.get(pk=network_en.pk).alias_of_id == world.network_x.pk
 
 
+def test_a_translation_locked_in_wagtail_is_not_changed_by_others_either(english, login):
+    """Wagtail's own lock (the page's "Lock" action) is ignored by wagtail-localize's views."""
+    from django.utils import timezone
+
+    world = english
+    editor = login(world.editor_x)
+    page = _editor_translates_network(world, login)
+    Page.objects.filter(pk=page.pk).update(
+        locked=True, locked_by=world.coordinator, locked_at=timezone.now()
+    )
+    with translation.override("nl"), pytest.raises(ValidationError) as refusal:
+        translation_change_check(user=world.editor_x, page=Page.objects.get(pk=page.pk))
+    assert refusal.value.code == "locked"
+
+    response = _put(editor, _string_url(page, "aim"), SNEAKED_AIM)
+
+    assert response.status_code == 409
+    assert response.json() == {"error": " ".join(refusal.value.messages)}
+    assert _english_aim(page) == ENGLISH_AIM
+
+
 def test_a_coordinator_may_still_change_the_texts_of_a_translation_in_review(english, login):
     world = english
     coordinator = login(world.coordinator)
@@ -857,6 +878,29 @@ def test_string_edits_and_removals_are_logged_on_the_translated_page(english, lo
         f"Translation text removed: Removed the English translation of “{world.network_x.aim}” "
         "(aim)"
     )
+
+
+def test_the_translation_editors_multipart_put_is_checked_and_logged_like_any_other(english, login):
+    """The translation editor (a React app) sends a text as FormData: multipart, not
+    urlencoded. The field's length check and the log read it as wagtail-localize does."""
+    from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
+
+    world = english
+    editor = login(world.editor_x)
+    page = _editor_translates_network(world, login)
+
+    def put(path: str, value: str):
+        body = encode_multipart(BOUNDARY, {"value": value})
+        return editor.put(_string_url(page, path), body, content_type=MULTIPART_CONTENT)
+
+    too_long = put("title", "Tracer " * 50)
+    typed = put("aim", FIXED_AIM)
+
+    assert too_long.status_code == 400
+    assert "255" in too_long.json()["error"]
+    assert typed.status_code == 200
+    assert _english_aim(page) == FIXED_AIM
+    assert _log_entries(page, "dkc.translation_string_edit")[-1].data["text"] == FIXED_AIM
 
 
 def test_overrides_are_logged_on_the_translated_page(english, login, media_root):
