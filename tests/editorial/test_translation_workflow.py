@@ -557,8 +557,16 @@ def test_wagtail_localizes_urls_reach_the_guards_first():
         ("submit_page_translation", "dkc_translate_page"),
         ("update_translations", "dkc_update_translations"),
         ("convert_to_alias", "dkc_convert_to_alias"),
+        ("upload_pofile", "dkc_upload_pofile"),
+        ("machine_translate", "dkc_machine_translate"),
+        ("stop_translation", "dkc_stop_translation"),
     ]:
         assert resolve(reverse(f"wagtail_localize:{name}", args=[1])).url_name == guard
+    for name, guard in [
+        ("edit_string_translation", "dkc_edit_string_translation"),
+        ("edit_override", "dkc_edit_override"),
+    ]:
+        assert resolve(reverse(f"wagtail_localize:{name}", args=[1, 2])).url_name == guard
 
 
 def test_the_machine_translator_is_configured_only_with_a_deepl_key(monkeypatch):
