@@ -1,8 +1,12 @@
 """Reads and checks for translation approval: which wagtail-localize translation a page is
 the target of, and whether a person may translate, sync, publish, convert or change it."""
 
+import contextlib
+import os
+import tempfile
 from collections.abc import Iterable
 
+import polib
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.utils.translation import gettext
@@ -46,6 +50,33 @@ def translation_strings(*, translation: Translation) -> dict[tuple[int, int], st
             context__object_id=translation.source.object_id,
         ).values_list("translation_of_id", "context_id", "data")
     }
+
+
+def po_file_check(*, content: bytes) -> None:
+    """Is `content` a PO file that wagtail-localize can import? A file it cannot read gets its
+    own message there; one without the translation's ID (not downloaded from a translation,
+    say a PO file of another tool) would be a 500 in wagtail-localize.
+
+    Raises ValidationError with a message for the user.
+    """
+    # polib reads a string that names an existing file as that file: parse from a file of ours.
+    with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as po_file:
+        po_file.write(content)
+    try:
+        metadata = polib.pofile(po_file.name).metadata
+    except (OSError, UnicodeDecodeError):
+        return  # wagtail-localize says "Please upload a valid PO file."
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(po_file.name)
+    if "X-WagtailLocalize-TranslationID" not in metadata:
+        raise ValidationError(
+            gettext(
+                "This PO file does not come from this translation. Download the translation’s "
+                "PO file, translate it, and upload that file."
+            ),
+            code="not_a_translation_po_file",
+        )
 
 
 def translation_change_check(*, user: AbstractBaseUser, page: Page) -> None:

@@ -158,7 +158,7 @@ def _refused_form_post(request: HttpRequest, translation: Translation, message: 
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
-def _put_value(request: HttpRequest) -> str:
+def _put_value(request: HttpRequest) -> str | None:
     """The "value" of a PUT, as wagtail-localize's API reads it: the translation editor sends
     it as multipart form data (a FormData), other clients urlencoded."""
     if request.content_type == "multipart/form-data":
@@ -167,10 +167,10 @@ def _put_value(request: HttpRequest) -> str:
                 request.META, BytesIO(request.body), request.upload_handlers, request.encoding
             ).parse()
         except MultiPartParserError:
-            return ""
+            return None
     else:
         data = QueryDict(request.body, encoding=request.encoding)
-    return data.get("value", "")
+    return data.get("value")
 
 
 def _segment_values(segment: StringSegment | OverridableSegment) -> dict[str, str]:
@@ -203,6 +203,8 @@ def edit_string_translation(
     value = ""
     if request.method == "PUT":
         value = _put_value(request)
+        if value is None:
+            return JsonResponse({"error": _("Type a translation.")}, status=400)
         try:
             string_translation_check(segment=segment, value=value)
         except ValidationError as error:
@@ -272,6 +274,11 @@ def upload_pofile(request: HttpRequest, translation_id: int) -> HttpResponse:
         return _refused_form_post(request, translation, refusal)
     if "file" not in request.FILES:
         return _refused_form_post(request, translation, _("Choose a PO file to upload."))
+    try:
+        checks.po_file_check(content=request.FILES["file"].read())
+    except ValidationError as error:
+        return _refused_form_post(request, translation, " ".join(error.messages))
+    request.FILES["file"].seek(0)
     before = checks.translation_strings(translation=translation)
     response = localize_upload_pofile(request, translation_id=translation_id)
     after = checks.translation_strings(translation=translation)

@@ -983,6 +983,42 @@ def test_a_po_upload_without_a_file_is_a_message_not_an_error(english, login):
     assert _log_entries(page, "dkc.translation_po_upload") == []
 
 
+def test_a_po_file_of_another_tool_is_a_message_not_an_error(english, login):
+    """wagtail-localize reads the translation's ID from the PO file's header without checking
+    that it is there: a 500 for any other PO file."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    world = english
+    editor = login(world.editor_x)
+    page = _editor_translates_network(world, login)
+    foreign = SimpleUploadedFile("other.po", f'msgid "aim"\nmsgstr "{SNEAKED_AIM}"\n'.encode())
+
+    response = editor.post(
+        reverse("wagtail_localize:upload_pofile", args=[_translation(page).pk]),
+        {"file": foreign, "next": _edit_url(page)},
+    )
+
+    assert response.status_code == 302
+    assert response.url == _edit_url(page)
+    assert len(_messages(response)) == 1
+    assert _english_aim(page) == ENGLISH_AIM
+    assert _log_entries(page, "dkc.translation_po_upload") == []
+
+
+def test_a_text_put_without_a_value_is_a_json_error_not_a_500(english, login):
+    world = english
+    editor = login(world.editor_x)
+    page = _editor_translates_network(world, login)
+
+    response = editor.put(
+        _string_url(page, "aim"), "", content_type="application/x-www-form-urlencoded"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["error"]
+    assert _english_aim(page) == ENGLISH_AIM
+
+
 def test_machine_translation_is_logged_with_how_many_texts_and_the_translator(
     english, login, settings
 ):
