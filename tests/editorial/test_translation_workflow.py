@@ -886,6 +886,13 @@ def test_string_edits_and_removals_are_logged_on_the_translated_page(english, lo
         f"Translation text removed: Removed the English translation of “{world.network_x.aim}” "
         "(aim)"
     )
+    # The page's history shows them, in the coordinator's (Dutch) admin.
+    history = login(world.coordinator).get(reverse("wagtailadmin_pages:history", args=[page.pk]))
+    assert history.status_code == 200
+    with translation.override("nl"):
+        message = PageLogEntry.objects.get(pk=typed.pk).message
+    assert message.startswith(f"“{world.network_x.aim}” (aim) vertaald in het Engels")
+    assert message in history.content.decode()
 
 
 def test_the_translation_editors_multipart_put_is_checked_and_logged_like_any_other(english, login):
