@@ -155,6 +155,8 @@ def _refused_form_post(request: HttpRequest, translation: Translation, message: 
     if next_url:
         return redirect(next_url)
     page = checks.translation_target_page(translation=translation)
+    if page is None:
+        return redirect("wagtailadmin_home")
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
@@ -171,6 +173,11 @@ def _put_value(request: HttpRequest) -> str | None:
     else:
         data = QueryDict(request.body, encoding=request.encoding)
     return data.get("value")
+
+
+def _changed_count(before: dict, after: dict) -> int:
+    """How many texts differ between two `translation_strings` of one translation."""
+    return sum(1 for key in before.keys() | after.keys() if before.get(key) != after.get(key))
 
 
 def _segment_values(segment: StringSegment | OverridableSegment) -> dict[str, str]:
@@ -282,7 +289,7 @@ def upload_pofile(request: HttpRequest, translation_id: int) -> HttpResponse:
     before = checks.translation_strings(translation=translation)
     response = localize_upload_pofile(request, translation_id=translation_id)
     after = checks.translation_strings(translation=translation)
-    changed = sum(1 for key in before.keys() | after.keys() if before.get(key) != after.get(key))
+    changed = _changed_count(before, after)
     if changed:
         services.translation_change_log(
             translation=translation,
@@ -307,7 +314,7 @@ def machine_translate(request: HttpRequest, translation_id: int) -> HttpResponse
     before = checks.translation_strings(translation=translation)
     response = localize_machine_translate(request, translation_id=translation_id)
     after = checks.translation_strings(translation=translation)
-    changed = sum(1 for key in before.keys() | after.keys() if before.get(key) != after.get(key))
+    changed = _changed_count(before, after)
     if changed:
         translator = get_machine_translator()
         services.translation_change_log(
