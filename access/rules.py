@@ -30,6 +30,16 @@ def user_is_coordinator(user: User) -> bool:
     return user.groups.filter(name=roles.COORDINATOR_GROUP).exists()
 
 
+def page_review_locks_out(*, user: User, page: Page) -> bool:
+    """Is `page` waiting for a coordinator's decision, and so closed to changes by `user`?
+
+    What a coordinator approves is exactly what was submitted: while a page is in review
+    nobody but a coordinator changes it (its draft, its translation texts, its sync), as
+    Wagtail's approval task locks its page editor for everyone outside the task's group.
+    """
+    return page.workflow_in_progress and not user_is_coordinator(user)
+
+
 def user_is_network_editor(user: User) -> bool:
     """Someone in at least one network's editors' group."""
     if not (user.is_authenticated and user.is_active):

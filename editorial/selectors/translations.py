@@ -1,13 +1,19 @@
 """Reads and checks for translation approval: which wagtail-localize translation a page is
-the target of, and whether a person may translate, sync, publish or convert it."""
+the target of, and whether a person may translate, sync, publish, convert or change it."""
 
+import contextlib
+import os
+import tempfile
 from collections.abc import Iterable
 
+import polib
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.utils.translation import gettext
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from access.rules import page_review_locks_out
 
 
 def page_translation_for(*, page: Page) -> Translation | None:
@@ -23,20 +29,129 @@ def page_translation_for(*, page: Page) -> Translation | None:
     )
 
 
+def translation_target_page(*, translation: Translation) -> Page | None:
+    """The page a wagtail-localize translation writes into, if it exists yet."""
+    return (
+        Page.objects.filter(
+            translation_key=translation.source.object_id, locale_id=translation.target_locale_id
+        )
+        .select_related("locale")
+        .first()
+    )
+
+
+def translation_strings(*, translation: Translation) -> dict[tuple[int, int], str]:
+    """The translated texts of `translation`, by (source string, context): to count what a
+    PO file or a machine translation changed."""
+    return {
+        (string_id, context_id): data
+        for string_id, context_id, data in StringTranslation.objects.filter(
+            locale_id=translation.target_locale_id,
+            context__object_id=translation.source.object_id,
+        ).values_list("translation_of_id", "context_id", "data")
+    }
+
+
+def po_file_check(*, content: bytes) -> None:
+    """Is `content` a PO file that wagtail-localize can import? A file it cannot read gets its
+    own message there; one without the translation's ID (not downloaded from a translation,
+    say a PO file of another tool) would be a 500 in wagtail-localize.
+
+    Raises ValidationError with a message for the user.
+    """
+    # polib reads a string that names an existing file as that file: parse from a file of ours.
+    with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as po_file:
+        po_file.write(content)
+    try:
+        metadata = polib.pofile(po_file.name).metadata
+    except (OSError, UnicodeDecodeError):
+        return  # wagtail-localize says "Please upload a valid PO file."
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(po_file.name)
+    if "X-WagtailLocalize-TranslationID" not in metadata:
+        raise ValidationError(
+            gettext(
+                "This PO file does not come from this translation. Download the translation’s "
+                "PO file, translate it, and upload that file."
+            ),
+            code="not_a_translation_po_file",
+        )
+
+
+def translation_change_check(*, user: AbstractBaseUser, page: Page) -> None:
+    """May `user` change what the translated `page` says now: a text or an override in the
+    translation editor, a PO file, machine translation, a sync from the source, stopping or
+    restarting the sync?
+
+    Not while the page awaits a coordinator's decision, unless they are a coordinator: the
+    approval publishes the page's latest revision, and what the coordinator reviews must be
+    what was submitted. Nor while the page is locked for them (Wagtail's lock, which
+    wagtail-localize does not check).
+
+    Raises PermissionDenied, or ValidationError with a message for the user.
+    """
+    permissions = page.permissions_for_user(user)
+    if not permissions.can_edit():
+        raise PermissionDenied
+    values = {"title": page.get_admin_display_title(), "language": page.locale.get_display_name()}
+    if page_review_locks_out(user=user, page=page):
+        raise ValidationError(
+            gettext(
+                "“%(title)s” in %(language)s awaits a DKC coordinator’s approval: its texts "
+                "cannot change until they decide. If something must change, ask the "
+                "coordinator to request changes."
+            )
+            % values,
+            code="in_review",
+        )
+    if permissions.page_locked():
+        raise ValidationError(
+            gettext("“%(title)s” in %(language)s is locked: its texts cannot change now.") % values,
+            code="locked",
+        )
+
+
+def translation_source_change_check(*, user: AbstractBaseUser, source: TranslationSource) -> None:
+    """May `user` sync every translation of `source` ("Sync translated pages")? Not while one
+    of them is closed to changes (`translation_change_check`).
+
+    Raises ValidationError with a message for the user.
+    """
+    for translation in source.translations.filter(enabled=True).select_related(
+        "source", "target_locale"
+    ):
+        target = translation_target_page(translation=translation)
+        if target is not None:
+            translation_change_check(user=user, page=target)
+
+
 def page_translation_check(
-    *, user: AbstractBaseUser, page: Page, locales: Iterable[Locale]
+    *,
+    user: AbstractBaseUser,
+    page: Page,
+    locales: Iterable[Locale],
+    include_subtree: bool = False,
 ) -> None:
     """May `user` have wagtail-localize translate `page` into `locales`?
 
     Only a page they may edit (never another network's). And only where the parent page
     already has its translation, unless they may publish the parent: wagtail-localize
     would otherwise copy the missing parents as live aliases, pages outside the editor's
-    network that nobody approved.
+    network that nobody approved. With the pages below it, wagtail-localize rewrites the
+    existing translations of those pages too: none of them may be closed to changes
+    (`translation_change_check`).
 
     Raises PermissionDenied, or ValidationError with a message for the user.
     """
     if not page.permissions_for_user(user).can_edit():
         raise PermissionDenied
+    if include_subtree:
+        descendants = Page.objects.descendant_of(page).values_list("translation_key", flat=True)
+        for translated in Page.objects.filter(
+            translation_key__in=descendants, locale__in=list(locales), alias_of__isnull=True
+        ).select_related("locale"):
+            translation_change_check(user=user, page=translated)
     parent = page.get_parent()
     if parent.is_root() or parent.permissions_for_user(user).can_publish():
         return

@@ -5,14 +5,64 @@ fit; these writes, with the checks in `editorial.selectors.translations`, are th
 views are held to (editorial.views.translations).
 """
 
+from collections.abc import Mapping
+from typing import Any
+
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from wagtail.log_actions import log
 from wagtail.models import Page, Revision, Site, WorkflowState
+from wagtail_localize.models import Translation
 
-from editorial.selectors.translations import page_translation_for
+from editorial.selectors.translations import page_translation_for, translation_target_page
 from editorial.services.provisioning import approval_workflow_ensure
 from translations.services import translation_draft_save
+
+# What a person changes in a translation, logged on the translated page (its history, and
+# the audit per network): the texts, the overrides, a PO file, machine translation, a sync
+# from the source, and stopping or restarting the sync.
+STRING_EDITED_LOG_ACTION = "dkc.translation_string_edit"
+STRING_DELETED_LOG_ACTION = "dkc.translation_string_delete"
+OVERRIDE_EDITED_LOG_ACTION = "dkc.translation_override_edit"
+OVERRIDE_DELETED_LOG_ACTION = "dkc.translation_override_delete"
+PO_UPLOADED_LOG_ACTION = "dkc.translation_po_upload"
+MACHINE_TRANSLATED_LOG_ACTION = "dkc.translation_machine"
+SYNCED_LOG_ACTION = "dkc.translation_sync"
+STOPPED_LOG_ACTION = "dkc.translation_stop"
+RESTARTED_LOG_ACTION = "dkc.translation_restart"
+
+LOGGED_TEXT_LENGTH = 200
+
+
+def logged_text(text: str) -> str:
+    """A text as the log keeps it: short enough to read in a history."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= LOGGED_TEXT_LENGTH else text[: LOGGED_TEXT_LENGTH - 1] + "…"
+
+
+def translation_change_log(
+    *,
+    translation: Translation,
+    user: AbstractBaseUser | None,
+    action: str,
+    data: Mapping[str, Any] | None = None,
+) -> None:
+    """Log a change to what `translation` says on its translated page (a PageLogEntry),
+    with the language it is in and the language it is translated from."""
+    page = translation_target_page(translation=translation)
+    if page is None:
+        return
+    log(
+        instance=page.specific,
+        action=action,
+        user=user,
+        data={
+            "language": translation.target_locale.language_code,
+            "source_language": translation.source.locale.language_code,
+            **(data or {}),
+        },
+    )
 
 
 def root_translation_workflow_ensure(*, page: Page) -> None:

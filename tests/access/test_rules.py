@@ -16,6 +16,7 @@ from access import roles
 from access.rules import (
     Refusal,
     closed_area_readers,
+    page_review_locks_out,
     page_viewable,
     pages_viewable,
     restriction_admits,
@@ -116,6 +117,26 @@ def test_an_inactive_superuser_grants_nothing(world):
     world.superuser.save()
     assert not user_may_grant_superuser(world.superuser)
     assert not user_may_manage_account(user=world.superuser, account=world.member_x)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_page_in_review_changes_for_the_coordinators_alone(world, role):
+    """(#17 item 1) What a coordinator approves is what was submitted: a page in review is
+    closed to changes by everyone else, as Wagtail's approval task locks its editor."""
+    user = world.users[role]
+    project = world.project_x
+    assert not page_review_locks_out(user=user, page=project)  # no workflow: not in review
+
+    project.save_revision(user=world.editor_x)
+    project.get_workflow().start(project, world.editor_x)
+    project = type(project).objects.get(pk=project.pk)
+
+    in_review_locked = role not in ("coordinator", "superuser")
+    assert page_review_locks_out(user=user, page=project) == in_review_locked
+    project.current_workflow_task_state.reject(user=world.coordinator)
+    project = type(project).objects.get(pk=project.pk)
+    assert project.current_workflow_state.status == "needs_changes"
+    assert not page_review_locks_out(user=user, page=project)  # the editor fixes it
 
 
 # role: (reads X's intranet, reads X's extranet, reads a public page)
