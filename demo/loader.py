@@ -10,7 +10,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -45,17 +45,6 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 DEFAULT_DEMO_PASSWORD = "mvo-demo-2026"  # noqa: S105 - documented demo password, dev only
 
 
-@dataclass
-class DemoReport:
-    created: dict[str, int] = field(default_factory=dict)
-    accounts: int = 0
-    event_year_shift: int = 0
-
-    def count(self, page: Page) -> None:
-        name = type(page).__name__
-        self.created[name] = self.created.get(name, 0) + 1
-
-
 def stream(blocks: list[dict[str, Any]]) -> str:
     """Raw StreamField JSON from the data's blocks, one `{block_type: value}` each."""
     return json.dumps(
@@ -67,54 +56,106 @@ def stream(blocks: list[dict[str, Any]]) -> str:
     )
 
 
-def shift_years(moment: datetime | date, years: int):
-    return moment.replace(year=moment.year + years)
+MONTHS = {
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+MONTH_NUMBERS = {
+    name: (language, number)
+    for language, names in MONTHS.items()
+    for number, name in enumerate(names, start=1)
+}
+# A date in the seed texts: "31 maart 2006", "september 2006", "10 January 2006", or a year.
+SEED_DATE = re.compile(
+    r"\b(?:(?P<day>\d{1,2}) )?(?P<month>" + "|".join(MONTH_NUMBERS) + r") (?P<year>200[4-7])\b"
+    r"|\b(?P<bare>200[4-7])\b"
+)
 
 
-def event_year_shift(events: list[dict], now: datetime) -> int:
-    """Whole years to add so that today falls inside the programme, as evenly as possible.
+@dataclass(frozen=True)
+class DemoShift:
+    """How far the seed's dates move to tell their story around today: whole weeks, so every
+    date keeps its weekday (meetings stay on their day, deadlines on working days), and one
+    shift for everything, so news, agenda and the dates in texts agree."""
 
-    Candidates that would change the spacing between events (a 29 February crossed in one
-    year but not in the other) are skipped, so order and gaps stay exactly as in the seeds.
-    """
-    starts = [e["start"] for e in events]
-    original_gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
-    first_year = starts[0].year
-    best_shift, best_balance = None, -1
-    for shift in range(now.year - first_year - 2, now.year - first_year + 2):
-        shifted = [shift_years(s, shift) for s in starts]
-        if [b - a for a, b in zip(shifted, shifted[1:], strict=False)] != original_gaps:
-            continue
-        ends = [shift_years(e["end"], shift).replace(tzinfo=BRUSSELS) for e in events]
-        upcoming = sum(end >= now for end in ends)
-        balance = min(upcoming, len(ends) - upcoming)
-        if balance > best_balance:
-            best_shift, best_balance = shift, balance
-    return best_shift if best_shift is not None else now.year - first_year
+    days: int = 0
+
+    @property
+    def weeks(self) -> int:
+        return self.days // 7
+
+    def date(self, day: date) -> date:
+        return day + timedelta(days=self.days)
+
+    def moment(self, moment: datetime) -> datetime:
+        """A seed time (Brussels wall-clock time), shifted, at the same time of day."""
+        return (moment.replace(tzinfo=None) + timedelta(days=self.days)).replace(tzinfo=BRUSSELS)
+
+    def text(self, value: Any) -> Any:
+        """The seed dates named in text (strings, nested lists, dicts), shifted alike."""
+        if isinstance(value, str):
+            return SEED_DATE.sub(self._date_text, value)
+        if isinstance(value, list | tuple):
+            return type(value)(self.text(item) for item in value)
+        if isinstance(value, dict):
+            # Slugs stay fixed, so a later run in another year finds the same pages.
+            return {k: v if k == "slug" else self.text(v) for k, v in value.items()}
+        return value
+
+    def _date_text(self, match: re.Match) -> str:
+        if match["bare"]:
+            # A year on its own: where its middle lands.
+            return str(self.date(date(int(match["bare"]), 7, 1)).year)
+        language, month = MONTH_NUMBERS[match["month"]]
+        if match["day"] is None:
+            shifted = self.date(date(int(match["year"]), month, 15))
+            return f"{MONTHS[language][shifted.month - 1]} {shifted.year}"
+        shifted = self.date(date(int(match["year"]), month, int(match["day"])))
+        return f"{shifted.day} {MONTHS[language][shifted.month - 1]} {shifted.year}"
 
 
-def news_year_shift(items: list[dict], today: date) -> int:
-    """Whole years to add so that the newest item is recent but never in the future."""
-    newest = max(item["date"] for item in items)
-    shift = today.year - newest.year
-    if shift_years(newest, shift) > today:
-        shift -= 1
-    return shift
+def demo_shift(news: list[dict], today: date) -> DemoShift:
+    """The shift that makes the newest news item this week's (never later than today): the
+    seed minutes were written just after it, so the agenda around it is past and upcoming."""
+    newest = max(item["date"] for item in news)
+    return DemoShift(days=(today - newest).days // 7 * 7)
 
 
-SEED_YEAR = re.compile(r"\b(2005|2006)\b")
+@dataclass
+class DemoReport:
+    created: dict[str, int] = field(default_factory=dict)
+    accounts: int = 0
+    shift: DemoShift = field(default_factory=DemoShift)
 
-
-def shift_text(value: Any, years: int) -> Any:
-    """Shift the seed years named in text (strings, nested lists, dicts) as the dates are."""
-    if isinstance(value, str):
-        return SEED_YEAR.sub(lambda m: str(int(m.group(1)) + years), value)
-    if isinstance(value, list | tuple):
-        return type(value)(shift_text(item, years) for item in value)
-    if isinstance(value, dict):
-        # Slugs stay fixed, so a later run in another year finds the same pages.
-        return {k: v if k == "slug" else shift_text(v, years) for k, v in value.items()}
-    return value
+    def count(self, page: Page) -> None:
+        name = type(page).__name__
+        self.created[name] = self.created.get(name, 0) + 1
 
 
 def child_by_slug(parent: Page, slug: str) -> Page | None:
@@ -143,19 +184,19 @@ def ensure_index(parent: Page, page_factory: Callable[..., Page], report: DemoRe
 def demo_load(*, now: datetime | None = None) -> DemoReport:
     now = now or timezone.now()
     events = demo_content("events")
-    report = DemoReport(event_year_shift=event_year_shift(events["events"], now))
-    years = report.event_year_shift
+    shift = demo_shift(demo_content("news")["news"], timezone.localdate(now))
+    report = DemoReport(shift=shift)
     with transaction.atomic():
         home = _home()
         _footer(home)
         themes = _themes(home, report)
-        _networks(home, themes, years, report)
+        _networks(home, themes, shift, report)
         agenda = ensure_index(home, EventIndexPageFactory, report, events["index"])
-        _events(agenda, themes, years, report)
-        _news(home, now, report)
-        _content_pages(home, years, report)
+        _events(agenda, themes, shift, report)
+        _news(home, shift, report)
+        _content_pages(home, shift, report)
         _accounts(report)
-        demo_en_load(shift=lambda text: shift_text(text, years), report=report)
+        demo_en_load(shift=shift.text, report=report)
     return report
 
 
@@ -198,7 +239,9 @@ def _themes(home: HomePage, report: DemoReport) -> dict[str, ThemePage]:
     return themes
 
 
-def _networks(home: HomePage, themes: dict[str, ThemePage], years: int, report: DemoReport) -> None:
+def _networks(
+    home: HomePage, themes: dict[str, ThemePage], shift: DemoShift, report: DemoReport
+) -> None:
     content = demo_content("networks")
     network_index = ensure_index(home, NetworkIndexPageFactory, report, content["index"])
     for data in content["networks"]:
@@ -222,7 +265,7 @@ def _networks(home: HomePage, themes: dict[str, ThemePage], years: int, report: 
             website=data["website"],
             themes=[themes[slug] for slug in data["themes"]],
         )
-        for project in shift_text(data["projects"], years):
+        for project in shift.text(data["projects"]):
             ensure_child(
                 network,
                 ProjectPageFactory,
@@ -249,7 +292,7 @@ def _networks(home: HomePage, themes: dict[str, ThemePage], years: int, report: 
 
 
 def _events(
-    agenda: EventIndexPage, themes: dict[str, ThemePage], years: int, report: DemoReport
+    agenda: EventIndexPage, themes: dict[str, ThemePage], shift: DemoShift, report: DemoReport
 ) -> None:
     networks = {n.slug: n for n in NetworkPage.objects.filter(locale_id=agenda.locale_id)}
     for data in demo_content("events")["events"]:
@@ -261,29 +304,28 @@ def _events(
             title=data["title"],
             slug=data["slug"],
             event_type=data["event_type"],
-            start=shift_years(data["start"], years).replace(tzinfo=BRUSSELS),
-            end=shift_years(data["end"], years).replace(tzinfo=BRUSSELS),
+            start=shift.moment(data["start"]),
+            end=shift.moment(data["end"]),
             location=data["location"],
-            listing_summary=shift_text(data["summary"], years),
-            search_description=shift_text(data["summary"], years),
-            intro=shift_text(data["intro"], years),
-            body=stream(shift_text(data["body"], years)),
+            listing_summary=shift.text(data["summary"]),
+            search_description=shift.text(data["summary"]),
+            intro=shift.text(data["intro"]),
+            body=stream(shift.text(data["body"])),
             themes=[themes[slug] for slug in data["themes"]],
         )
 
 
-def _news(home: HomePage, now: datetime, report: DemoReport) -> None:
+def _news(home: HomePage, shift: DemoShift, report: DemoReport) -> None:
     content = demo_content("news")
     news_index = ensure_index(home, NewsIndexPageFactory, report, content["index"])
-    years = news_year_shift(content["news"], timezone.localdate(now))
-    for data in shift_text(content["news"], years):
+    for data in shift.text(content["news"]):
         ensure_child(
             news_index,
             NewsPageFactory,
             report,
             title=data["title"],
             slug=data["slug"],
-            date=shift_years(data["date"], years),
+            date=shift.date(data["date"]),
             listing_summary=data["summary"],
             search_description=data["summary"],
             intro=data["summary"],
@@ -291,11 +333,11 @@ def _news(home: HomePage, now: datetime, report: DemoReport) -> None:
         )
 
 
-def _content_pages(home: HomePage, years: int, report: DemoReport) -> None:
+def _content_pages(home: HomePage, shift: DemoShift, report: DemoReport) -> None:
     """The about, contact and ESF pages and the statements; the footer links its pages."""
     footer = FooterSettings.for_site(Site.objects.get(root_page=home))
     linked = False
-    for data in shift_text(demo_content("pages")["pages"], years):
+    for data in shift.text(demo_content("pages")["pages"]):
         page = ensure_child(
             home,
             ContentPageFactory,

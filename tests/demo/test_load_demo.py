@@ -6,6 +6,7 @@ transaction that is rolled back, so a test may load again or change pages freely
 """
 
 from collections import Counter
+from datetime import date, timedelta
 from io import StringIO
 from itertools import pairwise
 
@@ -18,8 +19,10 @@ from wagtail.models import Page, Site
 
 from core.models import FooterSettings
 from demo.content import demo_content
+from demo.loader import MONTHS, DemoShift, demo_shift
 from events.models import EventIndexPage, EventPage
 from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage
+from news.models import NewsPage
 from themes.models import ThemeIndexPage, ThemePage
 
 NETWORK_SLUGS = {
@@ -93,6 +96,39 @@ class LoadDemoTests(TestCase):
             [(b - a).days for a, b in pairwise(loaded_days)],
             [(b - a).days for a, b in pairwise(seed_days)],
         )
+
+    def test_the_newest_news_is_of_this_week_and_none_is_in_the_future(self):
+        today = timezone.localdate()
+        dates = list(NewsPage.objects.live().values_list("date", flat=True))
+
+        self.assertLessEqual(max(dates), today)
+        self.assertGreater(max(dates), today - timedelta(days=7))
+
+    def test_news_events_and_deadlines_keep_the_weekdays_of_the_seed(self):
+        for seed in demo_content("events")["events"]:
+            event = EventPage.objects.get(slug=seed["slug"])
+            start = timezone.localtime(event.start)
+            self.assertEqual(start.weekday(), seed["start"].weekday(), seed["slug"])
+            if event.event_type == EventPage.EventType.DEADLINE:
+                self.assertLess(start.weekday(), 5, f"{seed['slug']} falls in a weekend")
+        for seed in demo_content("news")["news"]:
+            news = NewsPage.objects.get(slug=seed["slug"])
+            self.assertEqual(news.date.weekday(), seed["date"].weekday(), seed["slug"])
+
+    def test_news_agenda_and_the_dates_in_texts_move_together(self):
+        first_seed = demo_content("events")["events"][0]
+        event = EventPage.objects.get(slug=first_seed["slug"])
+        shift = timezone.localtime(event.start).date() - first_seed["start"].date()
+        seed_news = max(demo_content("news")["news"], key=lambda item: item["date"])
+        self.assertEqual(
+            NewsPage.objects.get(slug=seed_news["slug"]).date - seed_news["date"], shift
+        )
+        # The ESF page names a reporting deadline of 31 March 2006 in its text.
+        deadline = date(2006, 3, 31) + shift
+        esf = Page.objects.get(slug="esf", locale__language_code="nl").specific
+        month = MONTHS["nl"][deadline.month - 1]
+        written = f"{deadline.day} {month} {deadline.year}"
+        self.assertIn(written, str(esf.body.raw_data))
 
     def test_events_keep_their_time_of_day_in_brussels(self):
         for seed in demo_content("events")["events"]:
@@ -175,3 +211,25 @@ def test_without_debug_it_refuses_and_writes_nothing(settings):
 
     assert page_type_counts() == pages
     assert FooterSettings.objects.count() == footers
+
+
+def test_a_shift_moves_dates_in_dutch_and_english_text_by_whole_weeks():
+    shift = DemoShift(days=7 * 1090)  # 2006-03-31 (a Friday) -> 2027-02-19 (a Friday)
+
+    assert shift.text("Deadline: 31 maart 2006.") == "Deadline: 19 februari 2027."
+    assert shift.text("Deadline 31 March 2006") == "Deadline 19 February 2027"
+    assert shift.text("tegen september 2006") == "tegen augustus 2027"
+    assert shift.text("in 2005 en 2006") == "in 2026 en 2027"
+    assert shift.text({"slug": "jaar-2006", "title": "Jaar 2006"}) == {
+        "slug": "jaar-2006",
+        "title": "Jaar 2027",
+    }
+    assert shift.date(date(2006, 3, 31)).weekday() == date(2006, 3, 31).weekday()
+
+
+def test_the_shift_makes_the_newest_news_item_this_weeks():
+    news = [{"date": date(2006, 3, 6)}, {"date": date(2006, 1, 12)}]
+
+    for today in (date(2026, 12, 6), date(2026, 12, 7), date(2027, 2, 28)):
+        newest = demo_shift(news, today).date(date(2006, 3, 6))
+        assert today - timedelta(days=7) < newest <= today

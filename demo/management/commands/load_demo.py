@@ -18,6 +18,6 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Demo content ready ({created or 'nothing new'}; "
                 f"{report.accounts} new accounts); "
-                f"events shifted by {report.event_year_shift} years."
+                f"dates shifted by {report.shift.weeks} weeks."
             )
         )
