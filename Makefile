@@ -3,6 +3,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# The address `make run` serves is the site's public address in development (mails, sitemap).
+SITE_URL ?= http://127.0.0.1:$(PORT)
+export SITE_URL
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint format install migrate demo e2e bench messages clean architecture

@@ -50,6 +50,7 @@ from accounts.selectors import (
     network_title,
     role_group,
 )
+from core.addresses import absolute_url
 from core.mail import MailNotSent, MailTemplates, mail_send
 from core.ratelimit import rate_limits_hit
 
@@ -308,7 +309,7 @@ def invitation_accept_url(*, token: str) -> str:
     """The absolute link in the e-mail, in Dutch (the site's first language)."""
     with translation.override(settings.LANGUAGE_CODE):
         path = reverse("accounts:invitation_accept", args=[token])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def _mail_invitation(*, invitation: Invitation, token: str, inviter: User) -> None:

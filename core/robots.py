@@ -8,6 +8,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, PageViewRestriction
 
+from core.addresses import absolute_url
+
 ROBOTS_CACHE_SECONDS = 60 * 60
 
 
@@ -25,5 +27,5 @@ def closed_paths(request: HttpRequest) -> list[str]:
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = ["User-agent: *", f"Disallow: {reverse('wagtailadmin_home')}"]
     lines += [f"Disallow: {path}" for path in closed_paths(request)]
-    lines += ["Allow: /", "", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}"]
+    lines += ["Allow: /", "", f"Sitemap: {absolute_url(reverse('sitemap'))}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -19,6 +19,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from editorial.services.provisioning import editorial_setup
 from home.models import HomePage
 from networks.models import ClosedAreaPage
+from core.addresses import site_address_sync
 from tests import factories
 
 
@@ -180,6 +181,7 @@ def site_root(transactional_db) -> None:
         state.apps, None
     )
     editorial_setup()
+    site_address_sync()
 
 
 @pytest.fixture(autouse=True)

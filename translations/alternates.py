@@ -14,6 +14,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from core.addresses import absolute_url
+
 # Each language is named in itself, so a reader finds their own language whatever the page's.
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
@@ -107,7 +109,7 @@ def page_alternates(*, page: Page, request: HttpRequest) -> list[tuple[str, str]
     for code, _name in settings.LANGUAGES:
         if code in counterparts:
             url = _counterpart_url(page=page, counterpart=counterparts[code], request=request)
-            alternates.append((code, request.build_absolute_uri(url)))
+            alternates.append((code, absolute_url(url)))
     default = Locale.get_default().language_code
     if default in counterparts:
         alternates.append(("x-default", dict(alternates)[default]))

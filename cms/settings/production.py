@@ -6,9 +6,12 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 
-for required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
+for required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "SITE_URL"):
     if not os.environ.get(required):
         raise ImproperlyConfigured(f"{required} must be set in the environment for production.")
+
+if not SITE_URL.startswith("https://"):  # noqa: F405
+    raise ImproperlyConfigured("SITE_URL must be the site's https:// address in production.")
 
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -13,7 +13,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = SITE_URL
 # Login rate limiting is switched on in the tests that are about it.
 AXES_ENABLED = False
 # Uploaded files of the tests (and the demo loader's documents) stay out of the repository.

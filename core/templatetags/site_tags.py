@@ -7,6 +7,7 @@ from django.utils.translation import to_locale
 from wagtail.models import Locale, Page, Site
 
 from core import sections
+from core.addresses import absolute_url
 from core.localization import in_language
 
 register = template.Library()
@@ -98,11 +99,11 @@ def page_meta(context) -> dict:
     image = getattr(page, "listing_image", None)
     image_url = ""
     if image is not None:
-        image_url = request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
+        image_url = absolute_url(image.get_rendition("fill-1200x630").url)
     return {
         "description": page_description(page),
         "title": page.seo_title or page.title,
-        "url": request.build_absolute_uri(page.get_url(request=request) or request.path),
+        "url": absolute_url(page.get_url(request=request) or request.path),
         "locale": to_locale(page.locale.language_code) if page.locale_id else "",
         "image_url": image_url,
         "site_name": context.get("site_name") or "DKC MVO",

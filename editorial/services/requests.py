@@ -2,7 +2,6 @@
 decides, and Wagtail's own actions carry it out in the coordinator's name. Both sides get
 an e-mail (core.mail)."""
 
-from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -18,6 +17,7 @@ from wagtail.models import Page
 
 from access.rules import user_is_coordinator
 from access.selectors import network_page_for
+from core.addresses import absolute_url
 from core.mail import MailTemplates, mail_send
 from core.ratelimit import rate_limit_hit
 from editorial.models import (
@@ -253,7 +253,7 @@ def _display_name(user: AbstractBaseUser | None) -> str:
 
 
 def _admin_url(name: str, *args) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=args)
+    return absolute_url(reverse(name, args=args))
 
 
 def _mail_coordinators_new_request(action_request: PageActionRequest) -> None:
