@@ -79,32 +79,72 @@ def network_memberships(*, user: User, locale: Locale | None = None) -> list[Net
     if not networks:
         return []
 
-    areas = list(
-        ClosedAreaPage.objects.live()
-        .filter(
-            reduce(
-                or_,
-                (Q(path__startswith=n.path, depth=n.depth + 1) for n in networks),
-            )
-        )
-        .order_by("path")
-    )
-    enterable = pages_viewable(pages=areas, user=user)
+    locale = locale or Locale.get_active()
     memberships = {
-        network.path: NetworkMembership(
+        network.translation_key: NetworkMembership(
             network=network, roles=roles_by_key[network.translation_key]
         )
         for network in networks
     }
-    for area in enterable:
-        memberships[area.path[: -Page.steplen]].areas.append(area)
+    areas = closed_areas_in_language(network_keys=list(memberships), locale=locale)
+    for area in pages_viewable(pages=list(areas.values()), user=user):
+        memberships[area.network_key].areas.append(area)
     return list(memberships.values())
+
+
+def closed_areas_in_language(*, network_keys: list, locale: Locale) -> dict:
+    """The live closed areas of these networks, each in `locale` where it has a live
+    translation, else in Dutch (an English member reaches the Dutch intranet where no English
+    one exists); keyed by the area's translation key, in tree order. Each area carries the
+    translation key of its network as `network_key`. Two queries.
+    """
+    if not network_keys:
+        return {}
+    translations = list(
+        Page.objects.filter(translation_key__in=network_keys).only(
+            "path", "depth", "translation_key"
+        )
+    )
+    if not translations:
+        return {}
+    key_by_path = {page.path: page.translation_key for page in translations}
+    candidates = (
+        ClosedAreaPage.objects.live()
+        .filter(
+            reduce(
+                or_,
+                (Q(path__startswith=page.path, depth=page.depth + 1) for page in translations),
+            )
+        )
+        .select_related("locale")
+        .order_by("path")
+    )
+    default_locale_id = Locale.get_default().pk
+
+    def rank(area) -> int:
+        if area.locale_id == locale.pk:
+            return 0
+        return 1 if area.locale_id == default_locale_id else 2
+
+    chosen: dict = {}
+    for area in candidates:
+        area.network_key = key_by_path[area.path[: -Page.steplen]]
+        current = chosen.get(area.translation_key)
+        if current is None or rank(area) < rank(current):
+            chosen[area.translation_key] = area
+    return chosen
 
 
 def network_closed_areas(*, network: Page, user: User) -> NetworkClosedAreas:
     """Which closed areas a network has, and the ones `user` may enter (none when anonymous:
-    a network page never links a closed area for a visitor who is not logged in)."""
-    areas = list(ClosedAreaPage.objects.child_of(network).live().order_by("path"))
+    a network page never links a closed area for a visitor who is not logged in). The areas
+    of every language version count: a translated network page shows the Dutch intranet
+    where it has no translation."""
+    areas = list(
+        closed_areas_in_language(
+            network_keys=[network.translation_key], locale=network.locale
+        ).values()
+    )
     return NetworkClosedAreas(
         has_intranet=any(area.area == ClosedAreaPage.INTRANET for area in areas),
         has_extranet=any(area.area == ClosedAreaPage.EXTRANET for area in areas),

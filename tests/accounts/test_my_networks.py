@@ -122,3 +122,56 @@ def test_the_list_costs_the_same_queries_however_many_networks(closed_world, bro
 
     assert third.short_name in content
     assert len(three_networks) == len(two_networks)
+
+
+def _english_network(world):
+    """English versions of the home page, the networks' index and network X (not its areas)."""
+    from translations.services import page_translation_save
+
+    page_translation_save(page=world.home, strings={"title": "Home", "slug": "home"})
+    page_translation_save(
+        page=world.network_x.get_parent().specific,
+        strings={"title": "Networks", "slug": "networks"},
+    )
+    return page_translation_save(
+        page=world.network_x, strings={"title": "Tracer network", "slug": "tracer"}
+    )
+
+
+def test_an_english_member_finds_the_dutch_intranet_on_my_networks(closed_world, browser):
+    _english_network(closed_world)
+    with translation.override("en"):
+        url = reverse("accounts:my_networks")
+
+    content = browser(closed_world.member_x).get(url).content.decode()
+
+    assert "This network has no closed area open to you yet" not in content
+    assert f'href="{closed_world.intranet_x.url}" lang="nl" hreflang="nl"' in content
+    assert listed_areas(closed_world, content) == {"intranet_x"}
+
+
+def test_an_english_network_page_shows_its_closed_areas_and_the_way_in(closed_world, browser):
+    english = _english_network(closed_world)
+
+    for role, expected in (("member_x", {"intranet_x"}), ("partner_x", {"extranet_x"})):
+        content = browser(closed_world.users[role]).get(english.url).content.decode()
+        assert "Closed areas" in content, role
+        assert listed_areas(closed_world, content) == expected, role
+    anonymous = browser().get(english.url).content.decode()
+    assert "Log in to enter the closed areas" in anonymous
+    assert listed_areas(closed_world, anonymous) == set()
+
+
+def test_an_english_intranet_is_offered_in_english_where_it_exists(closed_world, browser):
+    from translations.services import page_translation_save
+
+    english = _english_network(closed_world)
+    english_intranet = page_translation_save(
+        page=closed_world.intranet_x, strings={"title": "Members' corner", "slug": "intranet"}
+    )
+
+    content = browser(closed_world.member_x).get(english.url).content.decode()
+
+    assert f'href="{english_intranet.url}">Members' in content
+    assert f'href="{closed_world.intranet_x.url}"' not in content
+    assert browser().get(english_intranet.url).status_code == 302  # closed in English too
