@@ -196,6 +196,10 @@ class InvitationRevokeView(_NetworkMixin, View):
 
 REFUSAL_STATUS = {"unknown": 404, "expired": 410, "used": 410, "revoked": 410}
 
+# The address the acceptance goes on at, with the invitation's token in the session.
+SESSION_TOKEN = "open"  # noqa: S105 - a place holder in the path, not a secret
+SESSION_KEY = "dkc_invitation_token"
+
 
 def _after_join_url() -> str:
     try:
@@ -230,12 +234,26 @@ class InvitationAcceptView(View):
     refused_template_name = "accounts/invitation_refused.html"
 
     def get(self, request: HttpRequest, token: str) -> HttpResponse:
+        if token != SESSION_TOKEN:
+            # The link from the mail: keep its token in the session and go on at an address
+            # without it, so no referrer, history entry or log line carries the secret (as
+            # Django's password reset does); the form there posts with a normal Origin.
+            invitation, refusal = self._invitation(token)
+            if refusal is not None:
+                return refusal
+            request.session[SESSION_KEY] = token
+            return redirect("accounts:invitation_accept", SESSION_TOKEN)
+        token = request.session.get(SESSION_KEY, "")
         invitation, refusal = self._invitation(token)
         if refusal is not None:
             return refusal
         return self._render(invitation, self._form(invitation))
 
     def post(self, request: HttpRequest, token: str) -> HttpResponse:
+        if token != SESSION_TOKEN:
+            # Forms post to the token-free address only.
+            return redirect("accounts:invitation_accept", token)
+        token = request.session.get(SESSION_KEY, "")
         invitation, refusal = self._invitation(token)
         if refusal is not None:
             return refusal
@@ -261,13 +279,14 @@ class InvitationAcceptView(View):
             form.add_error(None, error)
             return self._render(invitation, form)
 
+        request.session.pop(SESSION_KEY, None)
         if logged_in is None:
             # A new account, whose password was just chosen here.
             login(request, member, backend="django.contrib.auth.backends.ModelBackend")
         return redirect(_after_join_url())
 
     def _invitation(self, token: str) -> tuple[Invitation | None, HttpResponse | None]:
-        invitation = invitation_for_token(token=token)
+        invitation = invitation_for_token(token=token) if token else None
         try:
             invitation_check(invitation=invitation)
         except ValidationError as error:
@@ -318,6 +337,7 @@ class InvitationAcceptView(View):
 
 
 def _private(response: HttpResponse) -> HttpResponse:
-    # The link is a secret: no referrer to other sites, no copy in any cache.
-    response["Referrer-Policy"] = "no-referrer"
+    # No copy in any cache; the address holds no token, so the browser may send its Origin
+    # and referrer to this site (Django's CSRF check needs them), never to another.
+    response["Referrer-Policy"] = "same-origin"
     return response

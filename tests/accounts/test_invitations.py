@@ -17,7 +17,7 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
 from django.test import Client, RequestFactory
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext
@@ -89,8 +89,22 @@ def invited(world, login) -> SimpleNamespace:
     )
 
 
+# Where the acceptance goes on once the link from the mail is opened (its token in the session).
+OPEN_PATH = reverse_lazy("accounts:invitation_accept", args=["open"])
+
+
+def open_link(path: str, client: Client | None = None):
+    """Open the link from the mail as a browser does: on to the token-free address."""
+    return (client or Client()).get(path, follow=True)
+
+
 def accept(path: str, password: str = STRONG_PASSWORD, client: Client | None = None):
-    return (client or Client()).post(path, {"new_password1": password, "new_password2": password})
+    """Open the link, then post the form of the page it leads to (or return the refusal)."""
+    client = client or Client()
+    opened = client.get(path)
+    if opened.status_code != 302:
+        return opened
+    return client.post(opened.url, {"new_password1": password, "new_password2": password})
 
 
 # --- Inviting -------------------------------------------------------------------------------
@@ -118,7 +132,7 @@ def test_an_editor_invites_a_member_of_their_network_by_email(world, invited):
 
 
 def test_the_invitation_page_shows_network_and_role_and_is_private(invited):
-    response = Client().get(invited.path)
+    response = open_link(invited.path)
 
     assert response.status_code == 200
     content = response.content.decode()
@@ -199,7 +213,7 @@ def test_inviting_again_replaces_the_open_invitation(world, login, invited):
     assert response.status_code == 302
     invited.invitation.refresh_from_db()
     assert invited.invitation.revoked_at is not None
-    assert Client().get(invited.path).status_code == 410
+    assert open_link(invited.path).status_code == 410
     assert accept(accept_path(mail.outbox[-1])).status_code == 302
 
 
@@ -229,7 +243,7 @@ def test_a_used_link_is_refused_and_makes_no_second_account(invited):
     assert accept(invited.path).status_code == 302
 
     again = accept(invited.path, password="een-ander-lang-wachtwoord-42")
-    opened = Client().get(invited.path)
+    opened = open_link(invited.path)
 
     for response in (again, opened):
         assert response.status_code == 410
@@ -243,7 +257,7 @@ def test_an_expired_link_is_refused_with_a_clear_message(invited):
         expires_at=timezone.now() - timedelta(minutes=1)
     )
 
-    opened = Client().get(invited.path)
+    opened = open_link(invited.path)
     posted = accept(invited.path)
 
     for response in (opened, posted):
@@ -297,21 +311,22 @@ def test_an_existing_account_logs_in_then_confirms_and_keeps_its_password(world,
     path = accept_path(mail.outbox[0])
     password_before = User.objects.get(pk=world.editor_y.pk).password
 
-    page = Client().get(path)
-    forged = Client().post(path, {})
+    visitor = Client()
+    page = open_link(path, visitor)
+    forged = visitor.post(OPEN_PATH, {})
 
     content = page.content.decode()
     assert page.status_code == 200
     assert 'name="new_password1"' not in content
-    login_url = reverse("accounts:login") + "?" + urlencode({"next": path})
+    login_url = reverse("accounts:login") + "?" + urlencode({"next": str(OPEN_PATH)})
     assert login_url.replace("&", "&amp;") in content
     assert forged.status_code == 403
     assert not world.editor_y.groups.filter(pk=world.access_x.partners.pk).exists()
     assert Invitation.objects.get(email__iexact=world.editor_y.email).is_open
 
     owner = login(world.editor_y)
-    confirm_page = owner.get(path)
-    response = owner.post(path, {})
+    confirm_page = open_link(path, owner)
+    response = owner.post(OPEN_PATH, {})
 
     assert get_user_display_name(world.editor_y) in confirm_page.content.decode()
     assert response.status_code == 302
@@ -325,12 +340,15 @@ def test_an_existing_account_logs_in_then_confirms_and_keeps_its_password(world,
 def test_the_login_page_comes_back_to_the_invitation(world, login, invited):
     User.objects.create_user(username="an", email=NEW_EMAIL, password=STRONG_PASSWORD)
     client = Client()
-    login_url = reverse("accounts:login") + "?" + urlencode({"next": invited.path})
+    assert client.get(invited.path).url == OPEN_PATH
+    login_url = reverse("accounts:login") + "?" + urlencode({"next": str(OPEN_PATH)})
 
     response = client.post(login_url, {"username": "an", "password": STRONG_PASSWORD})
 
     assert response.status_code == 302
-    assert response.url == invited.path
+    assert response.url == OPEN_PATH
+    # The invitation is still there after logging in (the session kept its token).
+    assert client.get(OPEN_PATH).status_code == 200
 
 
 def _editor_y_takes_the_address(login, world, email: str) -> None:
@@ -364,7 +382,7 @@ def test_issue_17_editor_y_cannot_take_over_an_invitation_into_x(world, login, i
     (Wagtail's account page does not verify it); the invitee then accepts."""
     _editor_y_takes_the_address(login, world, NEW_EMAIL)
 
-    page = Client().get(invited.path)
+    page = open_link(invited.path)
     response = accept(invited.path)
 
     assert dutch("Log in") in page.content.decode()
@@ -398,12 +416,12 @@ def test_a_logged_in_account_with_another_address_joins_itself_after_confirming(
     are logged in to (and only that one) once they confirm on the page naming it."""
     someone = factories.UserFactory(username="an-prive", email="an@prive.example")
     # The new-account form offers it to a visitor not yet logged in.
-    login_url = reverse("accounts:login") + "?" + urlencode({"next": invited.path})
-    assert login_url.replace("&", "&amp;") in Client().get(invited.path).content.decode()
+    login_url = reverse("accounts:login") + "?" + urlencode({"next": str(OPEN_PATH)})
+    assert login_url.replace("&", "&amp;") in open_link(invited.path).content.decode()
     client = login(someone)
 
-    page = client.get(invited.path)
-    response = client.post(invited.path, {})
+    page = open_link(invited.path, client)
+    response = client.post(OPEN_PATH, {})
 
     assert "an@prive.example" in page.content.decode()
     assert response.status_code == 302
@@ -609,3 +627,47 @@ def test_who_may_manage_network_x(world, login, role, allowed, action):
     assert world.member_x.groups.filter(pk=world.access_x.members.pk).exists()
     open_invitation.refresh_from_db()
     assert open_invitation.is_open
+
+
+def test_the_link_goes_on_at_an_address_without_its_token(invited):
+    client = Client()
+
+    opened = client.get(invited.path)
+    page = client.get(opened.url)
+
+    assert opened.status_code == 302
+    assert opened.url == OPEN_PATH
+    assert invited.token not in opened.url
+    assert invited.token not in page.content.decode()
+    assert page["Referrer-Policy"] == "same-origin"
+    assert "no-store" in page["Cache-Control"]
+
+
+def test_the_token_free_address_without_an_opened_link_is_refused(db):
+    response = Client().get(OPEN_PATH)
+
+    assert response.status_code == 404
+    with translation.override("nl"):
+        assert gettext("This invitation link is not valid") in response.content.decode()
+
+
+def test_a_post_to_the_link_itself_accepts_nothing(world, invited):
+    response = Client().post(
+        invited.path, {"new_password1": STRONG_PASSWORD, "new_password2": STRONG_PASSWORD}
+    )
+
+    assert response.status_code == 302
+    assert not User.objects.filter(email=NEW_EMAIL).exists()
+    assert Invitation.objects.get(pk=invited.invitation.pk).is_open
+
+
+def test_the_form_is_checked_against_csrf_like_any_other(world, invited):
+    client = Client(enforce_csrf_checks=True)
+    client.get(invited.path)
+
+    response = client.post(
+        OPEN_PATH, {"new_password1": STRONG_PASSWORD, "new_password2": STRONG_PASSWORD}
+    )
+
+    assert response.status_code == 403
+    assert not User.objects.filter(email=NEW_EMAIL).exists()
