@@ -16,10 +16,10 @@ from wagtail.models import Collection, Locale
 from wagtail.models import Page as WagtailPage
 from wagtail.test.utils import WagtailPageTestCase
 
+from core.addresses import site_address_sync
 from editorial.services.provisioning import editorial_setup
 from home.models import HomePage
 from networks.models import ClosedAreaPage
-from core.addresses import site_address_sync
 from tests import factories
 
 

@@ -88,7 +88,7 @@ def _settings_import(module: str, **env: str) -> subprocess.CompletedProcess:
         if key not in ("SITE_URL", "DJANGO_SETTINGS_MODULE")
     }
     environment.update(env)
-    return subprocess.run(
+    return subprocess.run(  # noqa: S603 - our own interpreter and settings module
         [sys.executable, "-c", f"import {module}"],
         cwd=ROOT,
         env=environment,
