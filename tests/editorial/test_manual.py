@@ -68,4 +68,4 @@ def test_the_demo_content_has_no_manual_page():
     slugs = [page["slug"] for page in demo_content("pages")["pages"]]
 
     assert "handleiding" not in slugs
-    assert slugs == ["over-dkc-mvo", "contact", "esf"]
+    assert slugs == ["over-dkc-mvo", "contact", "esf", "privacy", "toegankelijkheid"]
