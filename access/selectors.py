@@ -126,3 +126,13 @@ def network_pages_edited_by(*, user: User) -> list[Page]:
 def network_translations(*, network: Page) -> QuerySet:
     """The network page in every language: one network's subtree spans all of them."""
     return Page.objects.filter(translation_key=network.translation_key).order_by("path")
+
+
+def network_access_for_collection(*, collection) -> NetworkAccess | None:
+    """The access record of the network whose collection is `collection` or an ancestor of it
+    (a network's own collection and its intranet and extranet collections); one query."""
+    return (
+        NetworkAccess.objects.filter(collection__in=collection.get_ancestors(inclusive=True))
+        .order_by("-collection__depth")
+        .first()
+    )

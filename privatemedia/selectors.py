@@ -6,11 +6,12 @@ its collection (and that collection's ancestors) decide who may read it.
 
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import Storage
 from django.db.models import Q
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
 
 from access.models import NetworkAccess
 from access.roles import CLOSED_AREA_KINDS as CLOSED_AREAS
@@ -115,3 +116,21 @@ def view_restrictions_for(
 def _distinct(collections) -> tuple[Collection, ...]:
     by_pk = {collection.pk: collection for collection in collections}
     return tuple(by_pk.values())
+
+
+def file_in_live_use(*, file_object) -> bool:
+    """Is this document or image shown on the live site: used by a live page (Wagtail's
+    reference index, its "Usage"), or by anything that is not a page (site settings, snippets),
+    which shows without review? A draft page's use does not count."""
+    page_type = ContentType.objects.get_for_model(Page)
+    page_ids = []
+    references = (
+        ReferenceIndex.get_references_to(file_object)
+        .values_list("base_content_type_id", "object_id")
+        .distinct()
+    )
+    for content_type_id, object_id in references:
+        if content_type_id != page_type.pk:
+            return True
+        page_ids.append(int(object_id))
+    return Page.objects.filter(pk__in=page_ids, live=True).exists()

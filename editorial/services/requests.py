@@ -25,6 +25,7 @@ from editorial.models import (
     REQUEST_REJECTED_LOG_ACTION,
     PageActionRequest,
 )
+from editorial.selectors.moves import move_readers_change
 from editorial.selectors.requests import (
     coordinator_list,
     page_action_request_can_create,
@@ -99,13 +100,14 @@ def page_action_request_approve(
         action_request.decided_at = timezone.now()
         action_request.comment = comment.strip()
         action_request.save()
+        data = _request_log_data(action_request)
+        if action_request.action == PageActionRequest.Action.MOVE:
+            # The audit shows that the coordinator approved a change of who may read the page.
+            change = move_readers_change(page=page, target=action_request.target_parent)
+            if change is not None:
+                data["readers_change"] = change
         # Logged before the action: a deleted page keeps its log entries, not its row.
-        log(
-            instance=page,
-            action=REQUEST_APPROVED_LOG_ACTION,
-            user=user,
-            data=_request_log_data(action_request),
-        )
+        log(instance=page, action=REQUEST_APPROVED_LOG_ACTION, user=user, data=data)
         try:
             _carry_out(action_request=action_request, page=page, user=user)
         except PermissionDenied as error:
