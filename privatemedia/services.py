@@ -5,7 +5,7 @@ serving side (views.py, wagtail_hooks.py) reads the restriction set here.
 """
 
 from django.db import transaction
-from wagtail.log_actions import log
+from wagtail.log_actions import get_active_log_context, log
 from wagtail.models import Collection, CollectionViewRestriction
 
 from access.models import NetworkAccess
@@ -123,4 +123,28 @@ def file_replace_log(*, file_object, old_name: str, new_name: str, user) -> None
         user=user,
         data=data,
         keys=_network_keys(file_object.collection),
+    )
+
+
+COLLECTION_PRIVACY_LOG_ACTION = "dkc.collection_privacy_changed"
+
+
+def collection_privacy_log(*, collection: Collection, change: str, **details) -> None:
+    """Log a change of who may read a collection's files (its view restriction), on the
+    collection, for the network owning it. `change` is "restricted", "opened", "readers_added"
+    or "readers_removed".
+
+    Only changes someone makes in the admin (Wagtail's log context names them) are logged:
+    provisioning repairs a closed area's collections to the rule, which changes nothing anyone
+    decided, and would fill the audit with set-up noise.
+    """
+    user = get_active_log_context().user
+    if user is None:
+        return
+    _log_per_network(
+        file_object=collection,
+        action=COLLECTION_PRIVACY_LOG_ACTION,
+        user=user,
+        data={"collection": _collection_data(collection), "change": change, **details},
+        keys=_network_keys(collection),
     )

@@ -5,12 +5,18 @@ from wagtail import hooks
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.log_actions import LogFormatter
+from wagtail.models import CollectionViewRestriction
 
 from access.rules import user_may_move_file
 from privatemedia.access import denial_response, mark_request
 from privatemedia.forms import MOVE_REFUSED
 from privatemedia.selectors import view_restrictions_for
-from privatemedia.services import FILE_MOVED_LOG_ACTION, FILE_REPLACED_LOG_ACTION, file_move_log
+from privatemedia.services import (
+    COLLECTION_PRIVACY_LOG_ACTION,
+    FILE_MOVED_LOG_ACTION,
+    FILE_REPLACED_LOG_ACTION,
+    file_move_log,
+)
 
 
 # Before Wagtail's own check (order 0), so that a logged-in user without access gets a 403
@@ -83,3 +89,27 @@ def register_file_log_actions(actions):
                 "old": data.get("old_file", "?"),
                 "new": data.get("new_file", "?"),
             }
+
+    @actions.register_action(COLLECTION_PRIVACY_LOG_ACTION)
+    class CollectionPrivacyFormatter(LogFormatter):
+        label = _("Privacy of a collection changed")
+
+        def format_message(self, log_entry) -> str:
+            data = log_entry.data
+            values = {
+                "collection": (data.get("collection") or {}).get("name", "?"),
+                "groups": ", ".join(data.get("groups") or []),
+            }
+            change = data.get("change")
+            if change == "opened":
+                return (
+                    gettext("Privacy of “%(collection)s” removed: everyone can read its files")
+                    % values
+                )
+            if change == "readers_added":
+                return gettext("Readers of “%(collection)s” added: %(groups)s") % values
+            if change == "readers_removed":
+                return gettext("Readers of “%(collection)s” removed: %(groups)s") % values
+            kinds = dict(CollectionViewRestriction.RESTRICTION_CHOICES)
+            values["kind"] = kinds.get(data.get("restriction_type"), "?")
+            return gettext("Privacy of “%(collection)s” set: %(kind)s") % values

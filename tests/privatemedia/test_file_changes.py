@@ -343,3 +343,62 @@ def test_an_editor_cannot_move_delete_or_open_a_collection(networks, places, log
     assert_refused(response)
     assert Collection.objects.filter(pk=places["intranet"].pk).exists()
     assert Collection.objects.get(pk=places["intranet"].pk).get_view_restrictions().exists()
+
+
+# --- A collection's privacy ------------------------------------------------------------------
+
+
+def privacy_entries(collection) -> list[ModelLogEntry]:
+    return entries(collection, "dkc.collection_privacy_changed")
+
+
+def test_setting_up_the_closed_area_collections_writes_no_privacy_entries(networks, places):
+    assert privacy_entries(places["intranet"]) == []
+
+
+@pytest.fixture
+def admin(db):
+    """Only a superuser may set a collection's privacy: coordinators have no collection rights."""
+    return factories.UserFactory(username="beheerder", superuser=True)
+
+
+def test_a_coordinator_cannot_set_a_collections_privacy_either(networks, places, login):
+    url = reverse("wagtailadmin_collections:set_privacy", args=[places["intranet"].pk])
+
+    assert_refused(login(networks.coordinator).get(url, follow=True))
+
+
+def test_changing_a_collections_privacy_is_logged(networks, places, login, admin):
+    client = login(admin)
+    url = reverse("wagtailadmin_collections:set_privacy", args=[places["public"].pk])
+
+    response = client.post(url, {"restriction_type": "login", "password": ""})
+    assert response.status_code == 200
+    (restricted,) = privacy_entries(places["public"])
+    assert restricted.user_id == admin.pk
+    assert restricted.data["network_key"] == str(networks.access_x.translation_key)
+    assert restricted.data["change"] == "restricted"
+
+    client.post(url, {"restriction_type": "none", "password": ""})
+
+    opened = privacy_entries(places["public"])[-1]
+    assert opened.data["change"] == "opened"
+    with override("en"):
+        assert "everyone can read its files" in opened.message
+
+
+def test_removing_readers_of_the_intranet_files_is_logged(networks, places, login, admin):
+    intranet = places["intranet"]
+    restriction = intranet.get_view_restrictions().get()
+    keep = [group.pk for group in restriction.groups.all() if group != networks.access_x.members]
+
+    login(admin).post(
+        reverse("wagtailadmin_collections:set_privacy", args=[intranet.pk]),
+        {"restriction_type": "groups", "password": "", "groups": keep},
+    )
+
+    (removed,) = [
+        entry for entry in privacy_entries(intranet) if entry.data["change"] != "restricted"
+    ]
+    assert removed.data["change"] == "readers_removed"
+    assert removed.data["groups"] == ["Tracer leden"]
