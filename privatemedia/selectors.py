@@ -119,9 +119,10 @@ def _distinct(collections) -> tuple[Collection, ...]:
 
 
 def file_in_live_use(*, file_object) -> bool:
-    """Is this document or image shown on the live site: used by a live page (Wagtail's
-    reference index, its "Usage"), or by anything that is not a page (site settings, snippets),
-    which shows without review? A draft page's use does not count."""
+    """Is this document or image shown on the live site, or about to be: used by a live page
+    (Wagtail's reference index, its "Usage"), by the latest revision of a live page (a change
+    that awaits approval), or by anything that is not a page (site settings, snippets), which
+    shows without review? A draft page's use does not count."""
     page_type = ContentType.objects.get_for_model(Page)
     page_ids = []
     references = (
@@ -133,4 +134,25 @@ def file_in_live_use(*, file_object) -> bool:
         if content_type_id != page_type.pk:
             return True
         page_ids.append(int(object_id))
-    return Page.objects.filter(pk__in=page_ids, live=True).exists()
+    if Page.objects.filter(pk__in=page_ids, live=True).exists():
+        return True
+    return _used_by_a_live_pages_draft(file_object=file_object)
+
+
+def _used_by_a_live_pages_draft(*, file_object) -> bool:
+    # The reference index holds a page's live content only; the changes waiting in the latest
+    # revision are read the way the index reads a page. Few live pages have pending changes.
+    wanted = (ReferenceIndex._get_base_content_type(file_object).pk, str(file_object.pk))
+    pages = (
+        Page.objects.live()
+        .filter(has_unpublished_changes=True, latest_revision__isnull=False)
+        .select_related("latest_revision")
+    )
+    for page in pages:
+        draft = page.latest_revision.as_object()
+        for content_type_id, object_id, *_paths in ReferenceIndex._extract_references_from_object(
+            draft
+        ):
+            if (content_type_id, object_id) == wanted:
+                return True
+    return False

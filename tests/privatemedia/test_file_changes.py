@@ -315,6 +315,23 @@ def test_the_coordinator_may_replace_a_live_image_and_it_is_logged(networks, sto
     assert entry.user_id == networks.coordinator.pk
 
 
+def test_an_editor_cannot_replace_an_image_a_live_pages_pending_change_uses(
+    networks, stored, login
+):
+    image = stored["public_image"]
+    project = networks.project_x
+    project.save_revision().publish()
+    project.listing_image = image
+    project.save_revision()  # awaits approval; the live page does not show the image yet
+
+    response = image_edit(
+        login(networks.editor_x), image, collection=image.collection, file=png_upload()
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["file"]
+
+
 def test_a_draft_pages_use_does_not_make_a_file_live(networks, stored, login):
     image = stored["public_image"]
     draft = factories.ContentPageFactory(parent=networks.project_x, title="Concept", live=False)
