@@ -71,6 +71,33 @@ def log_readers_change_on_move(request, page):
     return None
 
 
+@hooks.register("before_copy_page")
+def guard_readers_on_copy(request, page):
+    """A copy out of a closed area (and a delete request after it) is a move by other means:
+    an editor's copy must land where the same people read it."""
+    if request.method != "POST" or user_is_coordinator(request.user):
+        return None
+    destination_id = request.POST.get("new_parent_page", "")
+    destination = (
+        Page.objects.filter(pk=int(destination_id)).first() if destination_id.isdigit() else None
+    )
+    if destination is None:
+        return None  # Wagtail's form says what is missing
+    change = move_readers_change(page=page, target=destination)
+    if change is None:
+        return None
+    messages.error(
+        request,
+        gettext(
+            "You cannot copy this page there: the copy would be read by other people than the "
+            "page. Ask the DKC coordinator."
+        )
+        + " "
+        + readers_change_message(change),
+    )
+    return redirect("wagtailadmin_pages:copy", page.pk)
+
+
 @hooks.register("before_bulk_action")
 def guard_readers_on_bulk_move(request, action_type, objects, action):
     if action_type != "move" or not issubclass(action.model, Page):

@@ -245,3 +245,34 @@ def test_a_bulk_move_that_keeps_the_readers_needs_no_confirmation(moves, login):
 
     assert response.status_code == 302
     assert parent_of(moves.minutes) == moves.archive.pk
+
+
+# --- Copying out of a closed area: a move by other means -------------------------------------
+
+
+def copy_data(page, destination) -> dict:
+    return {
+        "new_title": f"{page.title} (kopie)",
+        "new_slug": f"{page.slug}-kopie",
+        "new_parent_page": destination.pk,
+    }
+
+
+def test_an_editor_cannot_copy_an_intranet_page_to_a_public_place(moves, login):
+    url = reverse("wagtailadmin_pages:copy", args=[moves.minutes.pk])
+
+    response = login(moves.editor_x).post(url, copy_data(moves.minutes, moves.network_x))
+
+    assert response.status_code == 302
+    assert response.url == url
+    assert not Page.objects.filter(slug=f"{moves.minutes.slug}-kopie").exists()
+
+
+def test_an_editor_may_copy_a_page_within_its_closed_area(moves, login):
+    url = reverse("wagtailadmin_pages:copy", args=[moves.minutes.pk])
+
+    login(moves.editor_x).post(url, copy_data(moves.minutes, moves.archive))
+
+    copy = Page.objects.get(slug=f"{moves.minutes.slug}-kopie")
+    assert copy.get_parent().pk == moves.archive.pk
+    assert not copy.live
