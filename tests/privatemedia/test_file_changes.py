@@ -419,3 +419,34 @@ def test_removing_readers_of_the_intranet_files_is_logged(networks, places, logi
     ]
     assert removed.data["change"] == "readers_removed"
     assert removed.data["groups"] == ["Tracer leden"]
+
+
+# --- New files: the choosers' upload forms go through the same base form ----------------------
+
+
+def test_an_editor_still_uploads_new_files_into_the_intranet_from_the_choosers(
+    networks, places, login, media_root
+):
+    client = login(networks.editor_x)
+
+    document_response = client.post(
+        reverse("wagtaildocs_chooser:create"),
+        {
+            "document-chooser-upload-title": "Nieuwe notulen",
+            "document-chooser-upload-file": pdf_upload("notulen.pdf"),
+            "document-chooser-upload-collection": places["intranet"].pk,
+        },
+    )
+    image_response = client.post(
+        reverse("wagtailimages_chooser:create"),
+        {
+            "image-chooser-upload-title": "Nieuwe foto",
+            "image-chooser-upload-file": png_upload("foto.png"),
+            "image-chooser-upload-collection": places["intranet"].pk,
+        },
+    )
+
+    assert document_response.status_code == 200
+    assert image_response.status_code == 200
+    assert Document.objects.get(title="Nieuwe notulen").collection_id == places["intranet"].pk
+    assert Image.objects.get(title="Nieuwe foto").collection_id == places["intranet"].pk
