@@ -40,7 +40,7 @@ def _log_readers_change(*, page: Page, destination: Page, change: dict, user) ->
 def _editor_refusal() -> str:
     return gettext(
         "You cannot move this page there: it would change who may read it. "
-        "Ask the DKC coordinator with “Request move”."
+        "Ask the DKC coordinator (for a published page: “Request move”)."
     )
 
 
