@@ -9,6 +9,7 @@ English.
 """
 
 import pytest
+from django.core import mail
 from django.urls import reverse
 from django.utils.translation import override
 from wagtail.models import Page, PageLogEntry
@@ -122,6 +123,8 @@ def test_the_coordinator_deciding_a_move_request_is_warned_and_the_approval_logs
         user=moves.editor_x, page=project_page, action=Action.MOVE, target_parent=moves.intranet_x
     )
 
+    (message,) = mail.outbox
+    assert "kunnen alleen de lezers van het intranet van Tracer deze pagina" in message.body
     response = login(moves.coordinator).get(
         reverse("editorial:request_detail", args=[action_request.pk])
     )
