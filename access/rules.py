@@ -11,7 +11,13 @@ from enum import StrEnum
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
 from django.http import HttpRequest
-from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+from wagtail.models import (
+    BaseViewRestriction,
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+)
 
 from access import roles
 from access.models import NetworkAccess
@@ -185,3 +191,117 @@ def pages_viewable(*, pages: Sequence[Page], user: User) -> list[Page]:
             if page.path.startswith(restriction.page.path)
         )
     ]
+
+
+# --- Who reads after a move: pages and files -------------------------------------------------
+
+ReadersKey = frozenset
+
+
+def restrictions_key(restrictions: Iterable[BaseViewRestriction]) -> ReadersKey:
+    """What a set of view restrictions (a page's or a file's, with their ancestors') admits,
+    as a value: two places with equal keys have exactly the same readers.
+
+    Conservative: two different sets that happen to admit the same people count as different,
+    so a change is never missed.
+    """
+    return frozenset(
+        (
+            restriction.restriction_type,
+            frozenset(group.pk for group in restriction.groups.all()),
+            restriction.password,
+        )
+        for restriction in restrictions
+    )
+
+
+def page_readers_key(*, page: Page) -> ReadersKey:
+    """Who reads `page` now: its own and its ancestors' restrictions."""
+    return restrictions_key(page.get_view_restrictions().prefetch_related("groups"))
+
+
+def page_readers_key_under(*, page: Page, parent: Page) -> ReadersKey:
+    """Who would read `page` (with its own restrictions) if it lay under `parent`."""
+    own = PageViewRestriction.objects.filter(page=page).prefetch_related("groups")
+    inherited = parent.get_view_restrictions().prefetch_related("groups")
+    return restrictions_key([*own, *inherited])
+
+
+def move_changes_readers(*, page: Page, target: Page) -> bool:
+    """Would moving `page` (and its subpages) under `target` change who may read it?
+
+    Out of or into a closed area, between an intranet and an extranet, or into or out of any
+    page with a view restriction. Such a move is the coordinator's alone (STYLE.md: who may
+    read never changes without them).
+    """
+    return page_readers_key(page=page) != page_readers_key_under(page=page, parent=target)
+
+
+def pages_readers_keys(pages: Sequence[Page]) -> dict[int, ReadersKey]:
+    """`page_readers_key` for many pages at once (keyed by page pk); two queries."""
+    steplen = Page.steplen
+    prefixes = {
+        page.path[:length]
+        for page in pages
+        for length in range(steplen, len(page.path) + 1, steplen)
+    }
+    restrictions = list(
+        PageViewRestriction.objects.filter(page__path__in=prefixes)
+        .select_related("page")
+        .prefetch_related("groups")
+    )
+    return {
+        page.pk: restrictions_key(
+            restriction
+            for restriction in restrictions
+            if page.path.startswith(restriction.page.path)
+        )
+        for page in pages
+    }
+
+
+def targets_keeping_readers(*, page: Page, targets: Sequence[Page]) -> list[Page]:
+    """The `targets` under which `page` would be read by exactly the people who read it now;
+    three queries whatever the number of targets."""
+    current = page_readers_key(page=page)
+    own = restrictions_key(PageViewRestriction.objects.filter(page=page).prefetch_related("groups"))
+    inherited = pages_readers_keys(targets)
+    return [target for target in targets if own | inherited[target.pk] == current]
+
+
+def collection_readers_key(*, collection: Collection) -> ReadersKey:
+    """Who reads the files of `collection`: its own and its ancestors' restrictions."""
+    return restrictions_key(
+        CollectionViewRestriction.objects.filter(
+            collection__in=collection.get_ancestors(inclusive=True)
+        ).prefetch_related("groups")
+    )
+
+
+def collection_is_restricted(*, collection: Collection) -> bool:
+    """Is some view restriction on `collection` or an ancestor (a closed area's files)?"""
+    return CollectionViewRestriction.objects.filter(
+        collection__in=collection.get_ancestors(inclusive=True)
+    ).exists()
+
+
+def file_move_changes_readers(*, source: Collection, target: Collection) -> bool:
+    """Would moving a document or image from `source` to `target` change who may read it?"""
+    if source.pk == target.pk:
+        return False
+    return collection_readers_key(collection=source) != collection_readers_key(collection=target)
+
+
+def user_may_move_file(*, user: User, source: Collection, target: Collection) -> bool:
+    """A file's readers change only by the coordinator's hand: anyone else may move a file
+    only between collections with the same readers (out of a closed area, into one, or from
+    the intranet to the extranet is theirs alone)."""
+    return user_is_coordinator(user) or not file_move_changes_readers(source=source, target=target)
+
+
+def user_may_replace_file(*, user: User, collection: Collection, in_live_use: bool) -> bool:
+    """Replacing a file shown on the live site, or one in a closed area, is the coordinator's:
+    the new file would be live (or read by the area's readers) at once, unreviewed."""
+    if user_is_coordinator(user):
+        return True
+    return not in_live_use and not collection_is_restricted(collection=collection)

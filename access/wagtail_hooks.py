@@ -59,23 +59,3 @@ def register_privacy_log_actions(actions):
                 "added": _names(data.get("added", [])),
                 "removed": _names(data.get("removed", [])),
             }
-
-    @actions.register_action(audit.COLLECTION_PRIVACY_SET)
-    class CollectionPrivacySetFormatter(LogFormatter):
-        label = _("Collection privacy set")
-
-        def format_message(self, log_entry) -> str:
-            data = log_entry.data
-            return gettext("Privacy of collection “%(collection)s”: %(restriction)s") % {
-                "collection": data.get("collection", ""),
-                "restriction": (data.get("restriction") or {}).get("title", ""),
-            }
-
-    @actions.register_action(audit.COLLECTION_PRIVACY_REMOVED)
-    class CollectionPrivacyRemovedFormatter(LogFormatter):
-        label = _("Collection privacy removed")
-
-        def format_message(self, log_entry) -> str:
-            return gettext("Collection “%(collection)s” is public again") % {
-                "collection": log_entry.data.get("collection", "")
-            }

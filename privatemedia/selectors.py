@@ -6,11 +6,12 @@ its collection (and that collection's ancestors) decide who may read it.
 
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import Storage
 from django.db.models import Q
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
 
 from access.models import NetworkAccess
 from access.roles import CLOSED_AREA_KINDS as CLOSED_AREAS
@@ -115,3 +116,43 @@ def view_restrictions_for(
 def _distinct(collections) -> tuple[Collection, ...]:
     by_pk = {collection.pk: collection for collection in collections}
     return tuple(by_pk.values())
+
+
+def file_in_live_use(*, file_object) -> bool:
+    """Is this document or image shown on the live site, or about to be: used by a live page
+    (Wagtail's reference index, its "Usage"), by the latest revision of a live page (a change
+    that awaits approval), or by anything that is not a page (site settings, snippets), which
+    shows without review? A draft page's use does not count."""
+    page_type = ContentType.objects.get_for_model(Page)
+    page_ids = []
+    references = (
+        ReferenceIndex.get_references_to(file_object)
+        .values_list("base_content_type_id", "object_id")
+        .distinct()
+    )
+    for content_type_id, object_id in references:
+        if content_type_id != page_type.pk:
+            return True
+        page_ids.append(int(object_id))
+    if Page.objects.filter(pk__in=page_ids, live=True).exists():
+        return True
+    return _used_by_a_live_pages_draft(file_object=file_object)
+
+
+def _used_by_a_live_pages_draft(*, file_object) -> bool:
+    # The reference index holds a page's live content only; the changes waiting in the latest
+    # revision are read the way the index reads a page. Few live pages have pending changes.
+    wanted = (ReferenceIndex._get_base_content_type(file_object).pk, str(file_object.pk))
+    pages = (
+        Page.objects.live()
+        .filter(has_unpublished_changes=True, latest_revision__isnull=False)
+        .select_related("latest_revision")
+    )
+    for page in pages:
+        draft = page.latest_revision.as_object()
+        for content_type_id, object_id, *_paths in ReferenceIndex._extract_references_from_object(
+            draft
+        ):
+            if (content_type_id, object_id) == wanted:
+                return True
+    return False

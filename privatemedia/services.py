@@ -5,10 +5,12 @@ serving side (views.py, wagtail_hooks.py) reads the restriction set here.
 """
 
 from django.db import transaction
+from wagtail.log_actions import get_active_log_context, log
 from wagtail.models import Collection, CollectionViewRestriction
 
 from access.models import NetworkAccess
-from access.rules import closed_area_readers
+from access.rules import closed_area_readers, file_move_changes_readers
+from access.selectors import network_access_for_collection
 from access.services import restriction_groups_sync
 from privatemedia.selectors import (
     CLOSED_AREAS,
@@ -59,3 +61,90 @@ def _restriction_ensure(*, collection: Collection, access: NetworkAccess, area: 
         and existing
     ):
         restriction.save()
+
+
+FILE_MOVED_LOG_ACTION = "dkc.file_moved"
+FILE_REPLACED_LOG_ACTION = "dkc.file_replaced"
+
+
+def _collection_data(collection: Collection) -> dict:
+    return {"id": collection.pk, "name": collection.name}
+
+
+def _network_keys(*collections: Collection) -> list[str]:
+    """The translation keys of the networks owning these collections, each once, in order."""
+    keys: list[str] = []
+    for collection in collections:
+        access = network_access_for_collection(collection=collection)
+        if access is not None and str(access.translation_key) not in keys:
+            keys.append(str(access.translation_key))
+    return keys
+
+
+def _log_per_network(*, file_object, action: str, user, data: dict, keys: list[str]) -> None:
+    # One entry per network concerned, so that each network's audit shows it; a file outside
+    # every network is still logged, on its own history.
+    for key in keys or [None]:
+        entry_data = dict(data) if key is None else {**data, "network_key": key}
+        log(instance=file_object, action=action, user=user, data=entry_data)
+
+
+def file_move_log(*, file_object, source: Collection, target: Collection, user) -> None:
+    """Log that a document or image went from `source` to `target` (by anyone, the coordinator
+    too), on the file, for the network(s) owning either collection."""
+    if source.pk == target.pk:
+        return
+    data = {
+        "title": file_object.title,
+        "source": _collection_data(source),
+        "target": _collection_data(target),
+        "readers_changed": file_move_changes_readers(source=source, target=target),
+    }
+    _log_per_network(
+        file_object=file_object,
+        action=FILE_MOVED_LOG_ACTION,
+        user=user,
+        data=data,
+        keys=_network_keys(source, target),
+    )
+
+
+def file_replace_log(*, file_object, old_name: str, new_name: str, user) -> None:
+    """Log that the stored file of a document or image was replaced by a new upload."""
+    data = {
+        "title": file_object.title,
+        "old_file": old_name.rsplit("/", 1)[-1],
+        "new_file": new_name.rsplit("/", 1)[-1],
+        "collection": _collection_data(file_object.collection),
+    }
+    _log_per_network(
+        file_object=file_object,
+        action=FILE_REPLACED_LOG_ACTION,
+        user=user,
+        data=data,
+        keys=_network_keys(file_object.collection),
+    )
+
+
+COLLECTION_PRIVACY_LOG_ACTION = "dkc.collection_privacy_changed"
+
+
+def collection_privacy_log(*, collection: Collection, change: str, **details) -> None:
+    """Log a change of who may read a collection's files (its view restriction), on the
+    collection, for the network owning it. `change` is "restricted", "opened", "readers_added"
+    or "readers_removed".
+
+    Only changes someone makes in the admin (Wagtail's log context names them) are logged:
+    provisioning repairs a closed area's collections to the rule, which changes nothing anyone
+    decided, and would fill the audit with set-up noise.
+    """
+    user = get_active_log_context().user
+    if user is None:
+        return
+    _log_per_network(
+        file_object=collection,
+        action=COLLECTION_PRIVACY_LOG_ACTION,
+        user=user,
+        data={"collection": _collection_data(collection), "change": change, **details},
+        keys=_network_keys(collection),
+    )

@@ -161,6 +161,10 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # never "direct" or "redirect" to the storage URL (see docs/security.md, "Private files").
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# Every admin form that edits a stored file: nobody but the coordinator changes who reads a
+# file or replaces one that is live or private (privatemedia/forms.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "privatemedia.forms.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "privatemedia.forms.ImageForm"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Workflow mail goes to the coordinators' group, not to technical superusers.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

@@ -21,6 +21,7 @@ from editorial.models import (
     REQUEST_REJECTED_LOG_ACTION,
     PageActionRequest,
 )
+from editorial.selectors.moves import readers_change_message
 from editorial.selectors.requests import (
     page_action_request_actions_available,
     page_action_request_move_targets,
@@ -170,9 +171,11 @@ def register_request_log_actions(actions):
         label = _("Request approved")
 
         def format_message(self, log_entry) -> str:
-            return gettext(
+            message = gettext(
                 "%(action)s: requested by %(requester)s, approved by %(approver)s"
             ) % _decision_values(log_entry)
+            change = log_entry.data.get("readers_change")
+            return f"{message}. {readers_change_message(change)}" if change else message
 
     @actions.register_action(REQUEST_REJECTED_LOG_ACTION)
     class RequestRejectedFormatter(_DecisionLogFormatter):

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 from access import roles
+from access.rules import page_readers_key, targets_keeping_readers
 from editorial.models import PageActionRequest
 
 
@@ -45,7 +46,8 @@ def page_action_request_actions_available(*, user: AbstractBaseUser, page: Page)
 
 
 def page_action_request_move_targets(*, user: AbstractBaseUser, page: Page) -> QuerySet[Page]:
-    """Where `user` may ask to move `page`: pages they may add to that accept its type.
+    """Where `user` may ask to move `page`: pages they may add to that accept its type, and,
+    for a page in a closed area, only places where the same people read it.
 
     Wagtail's `can_move_to` without the rules a coordinator's approval stands in for (that
     the requester may delete the page and publish at the destination).
@@ -65,8 +67,12 @@ def page_action_request_move_targets(*, user: AbstractBaseUser, page: Page) -> Q
     )
     # The last rules (language, `max_count_per_parent`) need the specific page; few remain.
     specific_page = page.specific
-    allowed = [target.pk for target in candidates if specific_page.can_move_to(target)]
-    return Page.objects.filter(pk__in=allowed).order_by("path")
+    allowed = [target for target in candidates if specific_page.can_move_to(target)]
+    if page_readers_key(page=page):
+        # A page in a closed area (or behind any restriction) is only offered places where the
+        # same people read it: an editor never asks to make it public or to hand it to others.
+        allowed = targets_keeping_readers(page=page, targets=allowed)
+    return Page.objects.filter(pk__in=[target.pk for target in allowed]).order_by("path")
 
 
 def pending_request_list() -> QuerySet:

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext
 from wagtail.actions.delete_page import DeletePageAction
 from wagtail.actions.move_page import MovePageAction
@@ -26,6 +27,7 @@ from editorial.models import (
     REQUEST_REJECTED_LOG_ACTION,
     PageActionRequest,
 )
+from editorial.selectors.moves import move_readers_change, readers_change_message
 from editorial.selectors.requests import (
     coordinator_list,
     page_action_request_can_create,
@@ -106,13 +108,14 @@ def page_action_request_approve(
         action_request.decided_at = timezone.now()
         action_request.comment = comment.strip()
         action_request.save()
+        data = _request_log_data(action_request)
+        if action_request.action == PageActionRequest.Action.MOVE:
+            # The audit shows that the coordinator approved a change of who may read the page.
+            change = move_readers_change(page=page, target=action_request.target_parent)
+            if change is not None:
+                data["readers_change"] = change
         # Logged before the action: a deleted page keeps its log entries, not its row.
-        log(
-            instance=page,
-            action=REQUEST_APPROVED_LOG_ACTION,
-            user=user,
-            data=_request_log_data(action_request),
-        )
+        log(instance=page, action=REQUEST_APPROVED_LOG_ACTION, user=user, data=data)
         try:
             _carry_out(action_request=action_request, page=page, user=user)
         except PermissionDenied as error:
@@ -256,9 +259,17 @@ def _admin_url(name: str, *args) -> str:
     return absolute_url(reverse(name, args=args))
 
 
+_lazy_readers_change_message = lazy(readers_change_message, str)
+
+
 def _mail_coordinators_new_request(action_request: PageActionRequest) -> None:
     coordinators = coordinator_list().exclude(pk=action_request.requested_by_id)
+    change = None
+    if action_request.action == PageActionRequest.Action.MOVE:
+        change = move_readers_change(page=action_request.page, target=action_request.target_parent)
     context = {
+        # Worded when each message is rendered, in its recipient's language.
+        "readers_warning": (_lazy_readers_change_message(change) if change is not None else ""),
         "action_request": action_request,
         "requester": _display_name(action_request.requested_by),
         "network_title": action_request.network.title if action_request.network else "",

@@ -24,6 +24,7 @@ from editorial.forms import (
     PageActionRequestRejectForm,
 )
 from editorial.models import PageActionRequest
+from editorial.selectors.moves import move_readers_warning
 from editorial.selectors.requests import page_action_request_can_create
 from editorial.services.requests import (
     page_action_request_approve,
@@ -223,11 +224,21 @@ class PageActionRequestDetailView(_RequestsForbiddenMixin, WagtailAdminTemplateM
         context = super().get_context_data(**kwargs)
         action_request = self.object
         page = action_request.page
+        is_pending = action_request.status == PageActionRequest.Status.PENDING
+        readers_warning = None
+        if (
+            is_pending
+            and action_request.action == PageActionRequest.Action.MOVE
+            and page is not None
+            and action_request.target_parent is not None
+        ):
+            readers_warning = move_readers_warning(page=page, target=action_request.target_parent)
         context.update(
             object=action_request,
             page=page,
+            readers_warning=readers_warning,
             can_decide=self.can_decide,
-            is_pending=action_request.status == PageActionRequest.Status.PENDING,
+            is_pending=is_pending,
             subpage_count=page.get_descendants().count() if page else 0,
             approve_form=kwargs.get("approve_form") or PageActionRequestApproveForm(),
             reject_form=kwargs.get("reject_form") or PageActionRequestRejectForm(),

@@ -10,13 +10,15 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.sessions.backends.db import SessionStore
 from django.test import RequestFactory
-from wagtail.models import CollectionViewRestriction, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from access import roles
 from access.rules import (
     Refusal,
     closed_area_readers,
     page_review_locks_out,
+    collection_is_restricted,
+    file_move_changes_readers,
     page_viewable,
     pages_viewable,
     restriction_admits,
@@ -26,10 +28,13 @@ from access.rules import (
     user_may_grant_superuser,
     user_may_manage_account,
     user_may_manage_people,
+    user_may_move_file,
+    user_may_replace_file,
     view_refusal,
 )
 from access.selectors import (
     network_access_for,
+    network_access_for_collection,
     network_page_for,
     network_page_per_key,
     network_pages_by_path,
@@ -258,3 +263,70 @@ def test_anonymous_is_never_anything(world):
     assert not user_is_coordinator(anonymous)
     assert not user_manages_any_network(user=anonymous)
     assert pages_viewable(pages=[world.intranet_x], user=anonymous) == []
+
+
+# --- Who may change who reads a file (#17 item 3) ----------------------------------------------
+
+# (source, target) -> does the move change who reads the file
+FILE_MOVES = {
+    ("intranet", "public"): True,
+    ("extranet", "public"): True,
+    ("intranet", "extranet"): True,
+    ("public", "intranet"): True,
+    ("public", "public_sub"): False,
+    ("intranet", "intranet"): False,
+}
+
+
+@pytest.fixture
+def file_places(world) -> dict:
+    public = Collection.objects.get(pk=world.access_x.collection_id)
+    public_sub = public.add_child(name="Tracer — foto's")
+    # Collections are kept in name order: the new one moved the closed areas' paths.
+    collections = closed_area_collections_for(access=world.access_x)
+    return {
+        "public": Collection.objects.get(pk=public.pk),
+        "public_sub": Collection.objects.get(pk=public_sub.pk),
+        "intranet": collections[roles.INTRANET],
+        "extranet": collections[roles.EXTRANET],
+    }
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("source", "target"), list(FILE_MOVES))
+def test_who_may_move_a_file_where(world, file_places, role, source, target):
+    changes = FILE_MOVES[(source, target)]
+    source, target = file_places[source], file_places[target]
+    user = world.users[role]
+
+    assert file_move_changes_readers(source=source, target=target) is changes
+    may = role in ("coordinator", "superuser") or not changes
+    assert user_may_move_file(user=user, source=source, target=target) is may
+
+
+# role: (replaces an unused public file, a live one, a private one)
+REPLACES = {
+    "anonymous": (True, False, False),  # the admin's permissions keep them out before this rule
+    "editor_x": (True, False, False),
+    "coordinator": (True, True, True),
+    "superuser": (True, True, True),
+}
+
+
+@pytest.mark.parametrize("role", list(REPLACES))
+def test_who_may_replace_a_file(world, file_places, role):
+    user = world.users[role]
+    cells = (
+        user_may_replace_file(user=user, collection=file_places["public"], in_live_use=False),
+        user_may_replace_file(user=user, collection=file_places["public"], in_live_use=True),
+        user_may_replace_file(user=user, collection=file_places["intranet"], in_live_use=False),
+    )
+    assert cells == REPLACES[role]
+    assert collection_is_restricted(collection=file_places["intranet"])
+    assert not collection_is_restricted(collection=file_places["public_sub"])
+
+
+def test_the_network_that_owns_a_collection(world, file_places):
+    for place in ("public", "public_sub", "intranet", "extranet"):
+        assert network_access_for_collection(collection=file_places[place]) == world.access_x
+    assert network_access_for_collection(collection=world.access_x.collection.get_parent()) is None
