@@ -10,8 +10,16 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
+from django.db import models
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
-from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+from wagtail.models import (
+    BaseViewRestriction,
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+)
 
 from access import roles
 from access.models import NetworkAccess
@@ -158,3 +166,74 @@ def pages_viewable(*, pages: Sequence[Page], user: User) -> list[Page]:
             if page.path.startswith(restriction.page.path)
         )
     ]
+
+
+# --- what an admin user may learn about ---------------------------------------------------------
+
+
+def _closed_roots_hidden_from(user: User, restrictions: QuerySet) -> list[str]:
+    """The tree paths of the group restrictions (closed areas and their collections) in
+    `restrictions` that do not admit `user`. None for coordinators, who see everything."""
+    if user_is_coordinator(user):
+        return []
+    group_ids = user_group_ids(user)
+    return sorted(
+        restriction.path
+        for restriction in restrictions.filter(
+            restriction_type=BaseViewRestriction.GROUPS
+        ).prefetch_related("groups")
+        if not restriction_admits(restriction=restriction, user=user, group_ids=group_ids)
+    )
+
+
+def _below_any(paths: Iterable[str]) -> Q:
+    below = Q(pk__in=[])
+    for path in paths:
+        below |= Q(path__startswith=path)
+    return below
+
+
+def _hidden_page_paths(user: User) -> list[str]:
+    return _closed_roots_hidden_from(
+        user, PageViewRestriction.objects.annotate(path=models.F("page__path"))
+    )
+
+
+def _hidden_collection_paths(user: User) -> list[str]:
+    return _closed_roots_hidden_from(
+        user, CollectionViewRestriction.objects.annotate(path=models.F("collection__path"))
+    )
+
+
+def closed_pages_hidden_from(user: User) -> QuerySet:
+    """The pages an admin user may not even learn about: every page in or below a closed area
+    (a group-restricted page) whose readers they are not, e.g. another network's intranet.
+
+    Titles, slugs, draft titles and status of these pages show nowhere in the admin to this
+    user: no listing, chooser, report or bulk screen. Coordinators see everything; a network's
+    editors see their own closed areas (they are among the readers). Two queries.
+    """
+    paths = _hidden_page_paths(user)
+    return Page.objects.filter(_below_any(paths)) if paths else Page.objects.none()
+
+
+def closed_collections_hidden_from(user: User) -> QuerySet:
+    """The collections (closed areas' private files) an admin user may not learn about: every
+    collection in or below a group-restricted collection that does not admit them. Their
+    documents and images show nowhere in the admin to this user. Two queries."""
+    paths = _hidden_collection_paths(user)
+    return Collection.objects.filter(_below_any(paths)) if paths else Collection.objects.none()
+
+
+def pages_admin_visible(pages: QuerySet, *, user: User) -> QuerySet:
+    """`pages` (a queryset of pages of any type) without those hidden from `user`."""
+    paths = _hidden_page_paths(user)
+    return pages.exclude(_below_any(paths)) if paths else pages
+
+
+def media_admin_visible(files: QuerySet, *, user: User) -> QuerySet:
+    """`files` (documents or images) without those in collections hidden from `user`."""
+    paths = _hidden_collection_paths(user)
+    if not paths:
+        return files
+    return files.exclude(collection__in=Collection.objects.filter(_below_any(paths)).values("pk"))

@@ -1,3 +1,10 @@
 """Wagtail hooks of the editorial app; each concern registers its own in its module."""
 
-from editorial.hooks import dashboard, manual, requests, site_root, translations  # noqa: F401
+from editorial.hooks import (  # noqa: F401
+    closed_areas,
+    dashboard,
+    manual,
+    requests,
+    site_root,
+    translations,
+)

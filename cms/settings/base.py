@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Cache-Control on files served by Wagtail's document view (see privatemedia).
     "privatemedia.middleware.PrivateFileCacheMiddleware",
+    # The admin never names another network's closed pages or private files (editorial).
+    "editorial.middleware.ClosedContentAdminMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a clear refusal.
     "axes.middleware.AxesMiddleware",
 ]
