@@ -10,9 +10,13 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
+from taggit.models import TaggedItem
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import (
     BaseViewRestriction,
     Collection,
@@ -237,3 +241,21 @@ def media_admin_visible(files: QuerySet, *, user: User) -> QuerySet:
     if not paths:
         return files
     return files.exclude(collection__in=Collection.objects.filter(_below_any(paths)).values("pk"))
+
+
+def tags_admin_visible(tags: QuerySet, *, user: User) -> QuerySet:
+    """`tags` (taggit's) without those found only on documents or images hidden from `user`:
+    a private file's tag names what is in it. A tag also used on a visible file stays."""
+    paths = _hidden_collection_paths(user)
+    if not paths:
+        return tags
+    hidden_collections = Collection.objects.filter(_below_any(paths)).values("pk")
+    on_hidden_files = Q(pk__in=[])
+    for model in (get_document_model(), get_image_model()):
+        on_hidden_files |= Q(
+            content_type=ContentType.objects.get_for_model(model),
+            object_id__in=model.objects.filter(collection__in=hidden_collections).values("pk"),
+        )
+    on_hidden = TaggedItem.objects.filter(on_hidden_files).values("tag_id")
+    elsewhere = TaggedItem.objects.exclude(on_hidden_files).values("tag_id")
+    return tags.exclude(Q(pk__in=on_hidden) & ~Q(pk__in=elsewhere))

@@ -32,7 +32,7 @@ from access.rules import (
     pages_admin_visible,
     user_is_coordinator,
 )
-from editorial.views.closed_areas import PageTypesUsageReportView, TranslationsReportView
+from editorial.views import closed_areas
 
 PAGE, DOCUMENT, IMAGE, COLLECTION = "page", "document", "image", "collection"
 
@@ -73,17 +73,28 @@ ID_KINDS = {
 PAGE_QUERY_ARGUMENTS = ("childOf", "child_of", "descendant_of")
 BULK_ACTION = "wagtail_bulk_action"
 
-# The reports that list pages of every network, in versions that leave hidden pages out.
-REPLACED_VIEWS: dict[str, Callable] = {
-    "wagtailadmin_reports:page_types_usage": PageTypesUsageReportView.as_view(),
-    "wagtailadmin_reports:page_types_usage_results": PageTypesUsageReportView.as_view(
-        results_only=True
-    ),
-    "wagtail_localize:translations_report": TranslationsReportView.as_view(),
-    "wagtail_localize:translations_report_results": TranslationsReportView.as_view(
-        results_only=True
-    ),
+# Views that list pages or tags of every network, in versions that leave hidden ones out; a
+# class is made with the initkwargs Wagtail's URL gave its own view.
+REPLACED_VIEWS: dict[str, type | Callable] = {
+    "wagtailadmin_reports:page_types_usage": closed_areas.PageTypesUsageReportView,
+    "wagtailadmin_reports:page_types_usage_results": closed_areas.PageTypesUsageReportView,
+    "wagtail_localize:translations_report": closed_areas.TranslationsReportView,
+    "wagtail_localize:translations_report_results": closed_areas.TranslationsReportView,
+    "wagtaildocs:index": closed_areas.DocumentsIndexView,
+    "wagtaildocs:index_results": closed_areas.DocumentsIndexView,
+    "wagtailimages:index": closed_areas.ImagesIndexView,
+    "wagtailimages:index_results": closed_areas.ImagesIndexView,
+    "wagtailimages_chooser:choose": closed_areas.ImageChooseView,
+    "wagtailadmin_tag_autocomplete": closed_areas.tag_autocomplete,
+    "wagtailadmin_tag_model_autocomplete": closed_areas.tag_autocomplete,
 }
+
+
+def _replacement(view_name: str, view_func: Callable) -> Callable | None:
+    replacement = REPLACED_VIEWS.get(view_name)
+    if isinstance(replacement, type):
+        return replacement.as_view(**getattr(view_func, "view_initkwargs", {}))
+    return replacement
 
 
 def _ids(values: Iterable) -> list[int] | None:
@@ -163,7 +174,7 @@ class ClosedContentAdminMiddleware:
             return response
         if match.view_name == BULK_ACTION and "all" in request.GET.getlist("id"):
             self._narrow_select_all(request, view_kwargs)
-        replacement = REPLACED_VIEWS.get(match.view_name)
+        replacement = _replacement(match.view_name, view_func)
         if replacement is not None:
             return require_admin_access(replacement)(request, *view_args, **view_kwargs)
         return None

@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.sessions.backends.db import SessionStore
 from django.test import RequestFactory
+from taggit.models import Tag
 from wagtail.documents.models import Document
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
@@ -24,6 +25,7 @@ from access.rules import (
     pages_admin_visible,
     pages_viewable,
     restriction_admits,
+    tags_admin_visible,
     user_is_coordinator,
     user_is_network_editor,
     user_manages_any_network,
@@ -157,6 +159,14 @@ def test_what_an_admin_user_may_learn_of(world, role, media_root):
     assert (collections[roles.INTRANET] in hidden_collections) == (not reads_intranet)
     assert (collections[roles.EXTRANET] in hidden_collections) == (not reads_extranet)
     assert world.access_x.collection not in hidden_collections
+    documents[0].tags.add("notulen-intranet", "gedeeld")
+    documents[2].tags.add("gedeeld")
+    tags = tags_admin_visible(
+        Tag.objects.filter(name__in=["notulen-intranet", "gedeeld"]), user=user
+    )
+    assert set(tags.values_list("name", flat=True)) == (
+        {"notulen-intranet", "gedeeld"} if reads_intranet else {"gedeeld"}
+    )
     shown = media_admin_visible(
         Document.objects.filter(pk__in=[d.pk for d in documents]), user=user
     )

@@ -42,7 +42,9 @@ IMAGE_TITLE = "Foto Ooievaar-Vergadering"
 SECRET_FILE_TITLE = "Bijlage Kemphaan-Begroting"
 SECRET_FILENAME = "ijsvogel-begroting.txt"
 # The distinctive parts of the extra words above, found nowhere else in the admin.
-ADMIN_SECRETS = ("roodborst", "ooievaar", "kemphaan", "ijsvogel")
+SECRET_TAG = "bergeend-label"
+IMAGE_TAG = "tafeleend-label"
+ADMIN_SECRETS = ("roodborst", "ooievaar", "kemphaan", "ijsvogel", "bergeend", "tafeleend")
 
 
 def secrets_in(text: str) -> list[str]:
@@ -63,6 +65,8 @@ def build_admin_leak_world() -> SimpleNamespace:
         file__data=b"begroting",
         collection=intranet_collection,
     )
+    w.secret_file.tags.add(SECRET_TAG)
+    w.image.tags.add(IMAGE_TAG)
     # A draft title below the intranet, submitted for approval by X's editor, then locked.
     w.child.save_revision(user=w.editor_x).publish()
     w.child = page_submit(w.child, w.editor_x, title=DRAFT_TITLE)
@@ -306,9 +310,11 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
     "admin/choose-page/chosen-multiple/": lambda w: [
         "/admin/choose-page/chosen-multiple/" + _q(id=_pages(w))
     ],
-    "admin/tag-autocomplete/": lambda w: ["/admin/tag-autocomplete/" + _q(term="bergeend")],
+    "admin/tag-autocomplete/": lambda w: [
+        "/admin/tag-autocomplete/" + _q(term=term) for term in ("b", "t", "bergeend", "tafel")
+    ],
     "admin/tag-autocomplete/<slug:app_name>/<slug:model_name>/": lambda w: [
-        "/admin/tag-autocomplete/wagtaildocs/document/" + _q(term="bergeend")
+        "/admin/tag-autocomplete/taggit/tag/" + _q(term=term) for term in ("b", "t")
     ],
     "admin/collections/": lambda w: ["/admin/collections/"],
     "admin/collections/add/": lambda w: ["/admin/collections/add/"],
@@ -627,7 +633,7 @@ def _admin_routes(resolver=None, prefix="") -> Iterator[str]:
 def _without_query_words(url: str, text: str) -> str:
     """`text` without the words the URL itself searched for (search boxes repeat them)."""
     for key, values in parse_qs(urlsplit(url).query).items():
-        if key in ("q", "term", "search"):
+        if key in ("q", "search"):
             for value in values:
                 text = re.sub(re.escape(value), "", text, flags=re.IGNORECASE)
     return text
@@ -723,7 +729,10 @@ OWN_VIEWS = {
         lambda w: "/admin/bulk/wagtaildocs/document/add_tags/" + _q(id=w.secret_file.pk),
         "kemphaan",
     ),
-    "image chooser": (lambda w: "/admin/images/chooser/", "ooievaar"),
+    "image chooser": (lambda w: "/admin/images/chooser/", "tafeleend"),
+    "documents, tag filter": (lambda w: "/admin/documents/", "bergeend"),
+    "images, tag filter": (lambda w: "/admin/images/", "tafeleend"),
+    "tag autocomplete": (lambda w: "/admin/tag-autocomplete/" + _q(term="b"), "bergeend"),
     "image edit": (lambda w: f"/admin/images/{w.image.pk}/", "ooievaar"),
 }
 
