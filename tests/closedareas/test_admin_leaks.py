@@ -22,6 +22,7 @@ from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, TaskState, WorkflowState
+from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
 from networks.models import ClosedAreaPage
@@ -67,6 +68,21 @@ def build_admin_leak_world() -> SimpleNamespace:
     )
     w.secret_file.tags.add(SECRET_TAG)
     w.image.tags.add(IMAGE_TAG)
+    # Y's public page and document, linked from below X's intranet: their usage lists it.
+    w.document_y = factories.DocumentFactory(
+        title="Verslag Diamond", collection=w.access_y.collection
+    )
+    w.image_y = factories.ImageFactory(title="Foto Diamond", collection=w.access_y.collection)
+    w.child.body = [
+        (
+            "paragraph",
+            RichText(
+                f'<p><a linktype="page" id="{w.project_y.pk}">Diamond</a> '
+                f'<a linktype="document" id="{w.document_y.pk}">verslag</a></p>'
+                f'<embed embedtype="image" id="{w.image_y.pk}" format="fullwidth" alt="">'
+            ),
+        )
+    ]
     # A draft title below the intranet, submitted for approval by X's editor, then locked.
     w.child.save_revision(user=w.editor_x).publish()
     w.child = page_submit(w.child, w.editor_x, title=DRAFT_TITLE)
@@ -84,9 +100,6 @@ def build_admin_leak_world() -> SimpleNamespace:
         source=source, target_locale=Locale.objects.get(language_code="en")
     )
     w.translation.save_target(user=w.editor_x)
-    w.document_y = factories.DocumentFactory(
-        title="Verslag Diamond", collection=w.access_y.collection
-    )
     w.redirect = Redirect.objects.create(old_path="/oud-intranet", redirect_page=w.intranet)
     w.request = factories.PageActionRequestFactory(page=w.child, requested_by=w.editor_x)
     return w
@@ -204,7 +217,9 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
     "admin/pages/create/<slug:app_label>/<slug:model_name>": lambda w: [
         "/admin/pages/create/core/contentpage"
     ],
-    "admin/pages/<int:page_id>/usage/": lambda w: [f"/admin/pages/{pk}/usage/" for pk in _pages(w)],
+    "admin/pages/<int:page_id>/usage/": lambda w: [
+        f"/admin/pages/{pk}/usage/" for pk in (*_pages(w), w.project_y.pk)
+    ],
     "admin/pages/<int:page_id>/edit/": lambda w: [f"/admin/pages/{pk}/edit/" for pk in _pages(w)],
     "admin/pages/<int:page_id>/edit/preview/": lambda w: [
         f"/admin/pages/{pk}/edit/preview/" for pk in _pages(w)
@@ -466,7 +481,7 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
         f"/admin/documents/multiple/{w.secret_file.pk}/delete/"
     ],
     "admin/documents/usage/<int:document_id>/": lambda w: [
-        f"/admin/documents/usage/{pk}/" for pk in (w.document.pk, w.secret_file.pk)
+        f"/admin/documents/usage/{pk}/" for pk in (w.document.pk, w.secret_file.pk, w.document_y.pk)
     ],
     "admin/images/": lambda w: ["/admin/images/", "/admin/images/" + _q(q="Ooievaar")],
     "admin/images/results/": lambda w: [
@@ -486,7 +501,9 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
         f"/admin/images/{w.image.pk}/preview/original/"
     ],
     "admin/images/add/": lambda w: ["/admin/images/add/"],
-    "admin/images/usage/<int:image_id>/": lambda w: [f"/admin/images/usage/{w.image.pk}/"],
+    "admin/images/usage/<int:image_id>/": lambda w: [
+        f"/admin/images/usage/{pk}/" for pk in (w.image.pk, w.image_y.pk)
+    ],
     "admin/images/multiple/add/": lambda w: ["/admin/images/multiple/add/"],
     "admin/images/multiple/<int:image_id>/": lambda w: [f"/admin/images/multiple/{w.image.pk}/"],
     "admin/images/multiple/<int:image_id>/delete/": lambda w: [
