@@ -20,7 +20,9 @@ import pytest
 from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.log_actions import log
 from wagtail.models import Locale, TaskState, WorkflowState
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
@@ -67,6 +69,10 @@ def build_admin_leak_world() -> SimpleNamespace:
         collection=intranet_collection,
     )
     w.secret_file.tags.add(SECRET_TAG)
+    # As the admin's upload views log them: the history reports list these entries.
+    for stored in (w.secret_file, w.image):
+        log(instance=stored, action="wagtail.create", user=w.editor_x)
+        log(instance=stored, action="wagtail.edit", user=w.editor_x)
     w.image.tags.add(IMAGE_TAG)
     # Y's public page and document, linked from below X's intranet: their usage lists it.
     w.document_y = factories.DocumentFactory(
@@ -88,7 +94,8 @@ def build_admin_leak_world() -> SimpleNamespace:
     w.child = page_submit(w.child, w.editor_x, title=DRAFT_TITLE)
     w.child.locked = True
     w.child.locked_by = w.editor_x
-    w.child.save(update_fields=["locked", "locked_by"])
+    w.child.locked_at = timezone.now()
+    w.child.save(update_fields=["locked", "locked_by", "locked_at"])
     w.workflow_state = WorkflowState.objects.get(object_id=str(w.child.pk))
     w.task_state = TaskState.objects.filter(workflow_state=w.workflow_state).latest("pk")
     w.revision_id = w.child.latest_revision_id
@@ -358,8 +365,14 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
     "admin/reports/workflow/results/": lambda w: ["/admin/reports/workflow/results/"],
     "admin/reports/workflow_tasks/": lambda w: ["/admin/reports/workflow_tasks/"],
     "admin/reports/workflow_tasks/results/": lambda w: ["/admin/reports/workflow_tasks/results/"],
-    "admin/reports/site-history/": lambda w: ["/admin/reports/site-history/"],
-    "admin/reports/site-history/results/": lambda w: ["/admin/reports/site-history/results/"],
+    "admin/reports/site-history/": lambda w: [
+        "/admin/reports/site-history/",
+        "/admin/reports/site-history/" + _q(object_type="wagtaildocs.document"),
+    ],
+    "admin/reports/site-history/results/": lambda w: [
+        "/admin/reports/site-history/results/",
+        "/admin/reports/site-history/results/" + _q(action="wagtail.create"),
+    ],
     "admin/reports/aging-pages/": lambda w: ["/admin/reports/aging-pages/"],
     "admin/reports/aging-pages/results/": lambda w: ["/admin/reports/aging-pages/results/"],
     "admin/reports/page-types-usage/": lambda w: ["/admin/reports/page-types-usage/"],
@@ -751,6 +764,8 @@ OWN_VIEWS = {
     "images, tag filter": (lambda w: "/admin/images/", "tafeleend"),
     "tag autocomplete": (lambda w: "/admin/tag-autocomplete/" + _q(term="b"), "bergeend"),
     "image edit": (lambda w: f"/admin/images/{w.image.pk}/", "ooievaar"),
+    "dashboard": (lambda w: "/admin/", "roodborst"),
+    "site history": (lambda w: "/admin/reports/site-history/", "geheimwoord"),
 }
 
 
