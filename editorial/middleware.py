@@ -156,15 +156,13 @@ class ClosedContentAdminMiddleware:
         return self.get_response(request)
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        # The path first: the user of a request outside the admin is never looked at (that
+        # would read the session and make a public file's response vary on the cookie).
+        if not request.path.startswith(reverse("wagtailadmin_home")):
+            return None
         user = getattr(request, "user", None)
         match = getattr(request, "resolver_match", None)
-        if (
-            user is None
-            or match is None
-            or not user.is_authenticated
-            or not request.path.startswith(reverse("wagtailadmin_home"))
-            or user_is_coordinator(user)
-        ):
+        if user is None or match is None or not user.is_authenticated or user_is_coordinator(user):
             return None
         if self._names_hidden_content(request, match.view_name, view_kwargs):
             # Wagtail's own refusal, as for any page the user may not edit: nothing tells a
