@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 from django.apps import apps
 from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -23,7 +24,8 @@ from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, Page, Revision, TaskState, WorkflowState
+from wagtail_localize.models import Translation, TranslationSource
 
 from access.rules import (
     closed_collections_hidden_from,
@@ -35,8 +37,12 @@ from access.rules import (
 from editorial.views import closed_areas
 
 PAGE, DOCUMENT, IMAGE, COLLECTION = "page", "document", "image", "collection"
+# Things that belong to one page: a revision, a workflow's or task's state, a translation.
+REVISION, WORKFLOW_STATE, TASK_STATE = "revision", "workflow_state", "task_state"
+TRANSLATION, TRANSLATION_SOURCE = "translation", "translation_source"
 
-# URL arguments that name a page, a document, an image or a collection, in every admin view.
+# URL arguments that name a page, a document, an image or a collection, or something of one
+# page, in every admin view.
 ARGUMENT_KINDS = {
     "page_id": PAGE,
     "parent_page_id": PAGE,
@@ -47,6 +53,11 @@ ARGUMENT_KINDS = {
     "doc_id": DOCUMENT,
     "image_id": IMAGE,
     "collection_id": COLLECTION,
+    "revision_id": REVISION,
+    "workflow_state_id": WORKFLOW_STATE,
+    "task_state_id": TASK_STATE,
+    "translation_id": TRANSLATION,
+    "translation_source_id": TRANSLATION_SOURCE,
 }
 # Views whose `pk` argument names one of them.
 PK_KINDS = {
@@ -108,9 +119,33 @@ def _ids(values: Iterable) -> list[int] | None:
     return ids
 
 
+def _page_ids_of(*, kind: str, ids: list[int]) -> list[str]:
+    """The ids of the pages the revisions, workflow or task states, or translations belong to."""
+    page_type = ContentType.objects.get_for_model(Page)
+    if kind == REVISION:
+        rows = Revision.objects.filter(pk__in=ids, base_content_type=page_type)
+        return list(rows.values_list("object_id", flat=True))
+    if kind == WORKFLOW_STATE:
+        rows = WorkflowState.objects.filter(pk__in=ids, base_content_type=page_type)
+        return list(rows.values_list("object_id", flat=True))
+    if kind == TASK_STATE:
+        rows = TaskState.objects.filter(pk__in=ids, workflow_state__base_content_type=page_type)
+        return list(rows.values_list("workflow_state__object_id", flat=True))
+    sources = TranslationSource.objects.filter(
+        pk__in=ids
+        if kind == TRANSLATION_SOURCE
+        else Translation.objects.filter(pk__in=ids).values("source_id")
+    )
+    pages = Page.objects.filter(translation_key__in=sources.values("object_id"))
+    return [str(pk) for pk in pages.values_list("pk", flat=True)]
+
+
 def _any_hidden(*, kind: str, ids: list[int], user: AbstractBaseUser) -> bool:
     if not ids:
         return False
+    if kind in (REVISION, WORKFLOW_STATE, TASK_STATE, TRANSLATION, TRANSLATION_SOURCE):
+        page_ids = _ids(_page_ids_of(kind=kind, ids=ids)) or []
+        return _any_hidden(kind=PAGE, ids=page_ids, user=user)
     if kind == PAGE:
         return closed_pages_hidden_from(user).filter(pk__in=ids).exists()
     if kind == COLLECTION:

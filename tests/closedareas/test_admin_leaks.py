@@ -823,3 +823,29 @@ def test_bulk_action_on_hidden_pages_is_refused(browser, admin_world):
     assert_refused(response)
     w.child.refresh_from_db()
     assert w.child.live
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        lambda w: f"/admin/localize/translate/{w.translation.pk}/pofile/download/",
+        lambda w: f"/admin/localize/update/{w.translation_source.pk}/",
+        lambda w: f"/admin/pages/{w.project_y.pk}/revisions/{w.revision_id}/view/",
+        lambda w: f"/admin/pages/{w.project_y.pk}/workflow_history/detail/{w.workflow_state.pk}/",
+        lambda w: (
+            f"/admin/pages/workflow/collect_action_data/{w.project_y.pk}/approve/{w.task_state.pk}/"
+        ),
+    ],
+    ids=["po file", "update translations", "revision", "workflow state", "task state"],
+)
+def test_what_belongs_to_a_hidden_page_is_refused_under_any_page(browser, admin_world, url):
+    """A revision, workflow or task state or translation of X's closed page, asked for under
+    one of Y's own pages or by its own id, is refused like the page itself."""
+    assert_refused(browser("editor_y").get(url(admin_world)))
+
+
+def test_x_editor_still_downloads_the_intranet_translation(browser, admin_world):
+    url = f"/admin/localize/translate/{admin_world.translation.pk}/pofile/download/"
+    response = browser("editor_x").get(url)
+    assert response.status_code == 200
+    assert "geheimwoord" in secrets_in(response.content.decode())
