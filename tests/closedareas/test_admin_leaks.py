@@ -47,7 +47,8 @@ SECRET_FILENAME = "ijsvogel-begroting.txt"
 # The distinctive parts of the extra words above, found nowhere else in the admin.
 SECRET_TAG = "bergeend-label"
 IMAGE_TAG = "tafeleend-label"
-ADMIN_SECRETS = ("roodborst", "ooievaar", "kemphaan", "ijsvogel", "bergeend", "tafeleend")
+SECRET_SLUG = "notulen-wulp"
+ADMIN_SECRETS = ("roodborst", "ooievaar", "kemphaan", "ijsvogel", "bergeend", "tafeleend", "wulp")
 
 
 def secrets_in(text: str) -> list[str]:
@@ -90,6 +91,7 @@ def build_admin_leak_world() -> SimpleNamespace:
         )
     ]
     # A draft title below the intranet, submitted for approval by X's editor, then locked.
+    w.child.slug = SECRET_SLUG
     w.child.save_revision(user=w.editor_x).publish()
     w.child = page_submit(w.child, w.editor_x, title=DRAFT_TITLE)
     w.child.locked = True
@@ -708,6 +710,7 @@ def test_the_checks_find_the_secrets(admin_world):
         ]
     )
     assert DRAFT_TITLE in shown
+    assert w.child.url.rstrip("/").endswith(SECRET_SLUG)
     assert set(secrets_in(shown)) >= {"roodborst", "kemphaan", "ijsvogel", "ooievaar", "zebra"}
 
 
@@ -765,6 +768,7 @@ OWN_VIEWS = {
     "tag autocomplete": (lambda w: "/admin/tag-autocomplete/" + _q(term="b"), "bergeend"),
     "image edit": (lambda w: f"/admin/images/{w.image.pk}/", "ooievaar"),
     "dashboard": (lambda w: "/admin/", "roodborst"),
+    "page edit, its slug": (lambda w: f"/admin/pages/{w.child.pk}/edit/", "wulp"),
     "site history": (lambda w: "/admin/reports/site-history/", "geheimwoord"),
 }
 
