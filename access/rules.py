@@ -10,7 +10,13 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
+from taggit.models import TaggedItem
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import (
     BaseViewRestriction,
     Collection,
@@ -305,3 +311,92 @@ def user_may_replace_file(*, user: User, collection: Collection, in_live_use: bo
     if user_is_coordinator(user):
         return True
     return not in_live_use and not collection_is_restricted(collection=collection)
+
+
+# --- what an admin user may learn about ---------------------------------------------------------
+
+
+def _closed_roots_hidden_from(user: User, restrictions: QuerySet) -> list[str]:
+    """The tree paths of the group restrictions (closed areas and their collections) in
+    `restrictions` that do not admit `user`. None for coordinators, who see everything."""
+    if user_is_coordinator(user):
+        return []
+    group_ids = user_group_ids(user)
+    return sorted(
+        restriction.path
+        for restriction in restrictions.filter(
+            restriction_type=BaseViewRestriction.GROUPS
+        ).prefetch_related("groups")
+        if not restriction_admits(restriction=restriction, user=user, group_ids=group_ids)
+    )
+
+
+def _below_any(paths: Iterable[str]) -> Q:
+    below = Q(pk__in=[])
+    for path in paths:
+        below |= Q(path__startswith=path)
+    return below
+
+
+def _hidden_page_paths(user: User) -> list[str]:
+    return _closed_roots_hidden_from(
+        user, PageViewRestriction.objects.annotate(path=models.F("page__path"))
+    )
+
+
+def _hidden_collection_paths(user: User) -> list[str]:
+    return _closed_roots_hidden_from(
+        user, CollectionViewRestriction.objects.annotate(path=models.F("collection__path"))
+    )
+
+
+def closed_pages_hidden_from(user: User) -> QuerySet:
+    """The pages an admin user may not even learn about: every page in or below a closed area
+    (a group-restricted page) whose readers they are not, e.g. another network's intranet.
+
+    Titles, slugs, draft titles and status of these pages show nowhere in the admin to this
+    user: no listing, chooser, report or bulk screen. Coordinators see everything; a network's
+    editors see their own closed areas (they are among the readers). Two queries.
+    """
+    paths = _hidden_page_paths(user)
+    return Page.objects.filter(_below_any(paths)) if paths else Page.objects.none()
+
+
+def closed_collections_hidden_from(user: User) -> QuerySet:
+    """The collections (closed areas' private files) an admin user may not learn about: every
+    collection in or below a group-restricted collection that does not admit them. Their
+    documents and images show nowhere in the admin to this user. Two queries."""
+    paths = _hidden_collection_paths(user)
+    return Collection.objects.filter(_below_any(paths)) if paths else Collection.objects.none()
+
+
+def pages_admin_visible(pages: QuerySet, *, user: User) -> QuerySet:
+    """`pages` (a queryset of pages of any type) without those hidden from `user`."""
+    paths = _hidden_page_paths(user)
+    return pages.exclude(_below_any(paths)) if paths else pages
+
+
+def media_admin_visible(files: QuerySet, *, user: User) -> QuerySet:
+    """`files` (documents or images) without those in collections hidden from `user`."""
+    paths = _hidden_collection_paths(user)
+    if not paths:
+        return files
+    return files.exclude(collection__in=Collection.objects.filter(_below_any(paths)).values("pk"))
+
+
+def tags_admin_visible(tags: QuerySet, *, user: User) -> QuerySet:
+    """`tags` (taggit's) without those found only on documents or images hidden from `user`:
+    a private file's tag names what is in it. A tag also used on a visible file stays."""
+    paths = _hidden_collection_paths(user)
+    if not paths:
+        return tags
+    hidden_collections = Collection.objects.filter(_below_any(paths)).values("pk")
+    on_hidden_files = Q(pk__in=[])
+    for model in (get_document_model(), get_image_model()):
+        on_hidden_files |= Q(
+            content_type=ContentType.objects.get_for_model(model),
+            object_id__in=model.objects.filter(collection__in=hidden_collections).values("pk"),
+        )
+    on_hidden = TaggedItem.objects.filter(on_hidden_files).values("tag_id")
+    elsewhere = TaggedItem.objects.exclude(on_hidden_files).values("tag_id")
+    return tags.exclude(Q(pk__in=on_hidden) & ~Q(pk__in=elsewhere))

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "privatemedia.middleware.PrivateFileCacheMiddleware",
     # Gives a browser that just logged in its device cookie (accounts.devices).
     "accounts.devices.DeviceCookieMiddleware",
+    # The admin never names another network's closed pages or private files (editorial).
+    "editorial.middleware.ClosedContentAdminMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a clear refusal.
     "axes.middleware.AxesMiddleware",
 ]

@@ -10,18 +10,25 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.sessions.backends.db import SessionStore
 from django.test import RequestFactory
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from taggit.models import Tag
+from wagtail.documents.models import Document
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from access import roles
 from access.rules import (
     Refusal,
     closed_area_readers,
-    page_review_locks_out,
+    closed_collections_hidden_from,
+    closed_pages_hidden_from,
     collection_is_restricted,
     file_move_changes_readers,
+    media_admin_visible,
+    page_review_locks_out,
     page_viewable,
+    pages_admin_visible,
     pages_viewable,
     restriction_admits,
+    tags_admin_visible,
     user_is_coordinator,
     user_is_network_editor,
     user_manages_any_network,
@@ -179,6 +186,55 @@ def test_the_files_of_a_closed_area_have_the_same_readers_as_its_page(world, rol
         page_restriction = PageViewRestriction.objects.get(page=page)
         assert set(restriction.groups.all()) == set(page_restriction.groups.all())
         assert restriction_admits(restriction=restriction, user=user) == READS[role][column]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_what_an_admin_user_may_learn_of(world, role, media_root):
+    """The pages and files hidden in the admin are the closed ones a person does not read:
+    another network's closed areas, with every page and file in them."""
+    user = world.users[role]
+    child = factories.ContentPageFactory(parent=world.intranet_x, title="Notulen")
+    collections = closed_area_collections_for(access=world.access_x)
+    documents = [
+        factories.DocumentFactory(collection=collections[roles.INTRANET]),
+        factories.DocumentFactory(collection=collections[roles.EXTRANET]),
+        factories.DocumentFactory(collection=world.access_x.collection),
+    ]
+    reads_intranet, reads_extranet, _ = READS[role]
+    pages = [world.intranet_x, world.extranet_x, world.project_x, world.network_y, child]
+    expected_hidden = {
+        page.pk
+        for page, readable in zip(
+            pages, (reads_intranet, reads_extranet, True, True, reads_intranet), strict=True
+        )
+        if not readable
+    }
+
+    assert set(closed_pages_hidden_from(user).values_list("pk", flat=True)) == expected_hidden
+    visible = pages_admin_visible(Page.objects.filter(pk__in=[p.pk for p in pages]), user=user)
+    assert set(visible.values_list("pk", flat=True)) == {p.pk for p in pages} - expected_hidden
+    hidden_collections = set(closed_collections_hidden_from(user))
+    assert (collections[roles.INTRANET] in hidden_collections) == (not reads_intranet)
+    assert (collections[roles.EXTRANET] in hidden_collections) == (not reads_extranet)
+    assert world.access_x.collection not in hidden_collections
+    documents[0].tags.add("notulen-intranet", "gedeeld")
+    documents[2].tags.add("gedeeld")
+    tags = tags_admin_visible(
+        Tag.objects.filter(name__in=["notulen-intranet", "gedeeld"]), user=user
+    )
+    assert set(tags.values_list("name", flat=True)) == (
+        {"notulen-intranet", "gedeeld"} if reads_intranet else {"gedeeld"}
+    )
+    shown = media_admin_visible(
+        Document.objects.filter(pk__in=[d.pk for d in documents]), user=user
+    )
+    assert list(shown.order_by("pk")) == [
+        document
+        for document, readable in zip(
+            documents, (reads_intranet, reads_extranet, True), strict=True
+        )
+        if readable
+    ]
 
 
 @pytest.mark.parametrize(
