@@ -27,6 +27,24 @@ REPLACE_REFUSED = _(
 )
 
 
+SHOWN_CHANGE_REFUSED = _(
+    "This file is shown on a published page or lies in a closed area, so what readers see of "
+    "it (%(fields)s) can only be changed by the DKC coordinator. Ask the coordinator, or "
+    "upload the new version as a separate file."
+)
+
+# What readers see of a file besides the file itself: a document's title is its link text,
+# an image's title and description its alternative text, the focal point its crop.
+SHOWN_FIELDS = {
+    "title": _("title"),
+    "description": _("description"),
+    "focal_point_x": _("focal point"),
+    "focal_point_y": _("focal point"),
+    "focal_point_width": _("focal point"),
+    "focal_point_height": _("focal point"),
+}
+
+
 class StoredFileFormMixin:
     """Refuses, with a message on the field, what only the coordinator may do; logs the rest."""
 
@@ -52,12 +70,17 @@ class StoredFileFormMixin:
                 "collection",
                 MOVE_REFUSED % {"source": self.original_collection.name, "target": target.name},
             )
-        if "file" in self.changed_data and not user_may_replace_file(
+        shown = [name for name in SHOWN_FIELDS if name in self.changed_data]
+        if ("file" in self.changed_data or shown) and not user_may_replace_file(
             user=user,
             collection=self.original_collection,
             in_live_use=file_in_live_use(file_object=self.instance),
         ):
-            self.add_error("file", REPLACE_REFUSED)
+            if "file" in self.changed_data:
+                self.add_error("file", REPLACE_REFUSED)
+            if shown:
+                labels = ", ".join(dict.fromkeys(str(SHOWN_FIELDS[name]) for name in shown))
+                self.add_error(None, SHOWN_CHANGE_REFUSED % {"fields": labels})
         return cleaned_data
 
     def save(self, commit=True):

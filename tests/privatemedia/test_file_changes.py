@@ -450,3 +450,69 @@ def test_an_editor_still_uploads_new_files_into_the_intranet_from_the_choosers(
     assert image_response.status_code == 200
     assert Document.objects.get(title="Nieuwe notulen").collection_id == places["intranet"].pk
     assert Image.objects.get(title="Nieuwe foto").collection_id == places["intranet"].pk
+
+
+# --- What readers see of a file: title, alternative text, focal point ---------------------
+
+
+def _image_details(client, image, **changes):
+    data = {"title": image.title, "collection": image.collection.pk, "tags": "", **changes}
+    return client.post(reverse("wagtailimages:edit", args=[image.pk]), data)
+
+
+def test_an_editor_cannot_retitle_or_recrop_an_image_shown_on_a_live_page(networks, stored, login):
+    image = stored["public_image"]
+    project = networks.project_x
+    project.listing_image = image
+    project.save_revision().publish()
+    client = login(networks.editor_x)
+
+    retitled = _image_details(client, image, title="Iets heel anders")
+    recropped = _image_details(
+        client,
+        image,
+        focal_point_x=1,
+        focal_point_y=1,
+        focal_point_width=2,
+        focal_point_height=2,
+    )
+
+    for response in (retitled, recropped):
+        assert response.status_code == 200
+        (error,) = response.context["form"].non_field_errors()
+        assert "alleen de DKC-coördinator wijzigen" in error
+    image = Image.objects.get(pk=image.pk)
+    assert image.title != "Iets heel anders"
+    assert image.focal_point_x is None
+
+
+def test_an_editor_cannot_retitle_a_document_in_a_closed_area(networks, stored, login):
+    document = stored["intranet_document"]
+
+    response = login(networks.editor_x).post(
+        reverse("wagtaildocs:edit", args=[document.pk]),
+        {"title": "Nieuwe titel", "collection": document.collection.pk, "tags": ""},
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors()
+    assert Document.objects.get(pk=document.pk).title == document.title
+
+
+def test_an_unused_public_file_and_the_coordinator_keep_their_freedom(networks, stored, login):
+    document = stored["public_document"]
+    image = stored["public_image"]
+    project = networks.project_x
+    project.listing_image = image
+    project.save_revision().publish()
+
+    own = login(networks.editor_x).post(
+        reverse("wagtaildocs:edit", args=[document.pk]),
+        {"title": "Verslag 2026", "collection": document.collection.pk, "tags": ""},
+    )
+    coordinator = _image_details(login(networks.coordinator), image, title="Nieuwe titel")
+
+    assert own.status_code == 302
+    assert Document.objects.get(pk=document.pk).title == "Verslag 2026"
+    assert coordinator.status_code == 302
+    assert Image.objects.get(pk=image.pk).title == "Nieuwe titel"
