@@ -400,3 +400,28 @@ def tags_admin_visible(tags: QuerySet, *, user: User) -> QuerySet:
     on_hidden = TaggedItem.objects.filter(on_hidden_files).values("tag_id")
     elsewhere = TaggedItem.objects.exclude(on_hidden_files).values("tag_id")
     return tags.exclude(Q(pk__in=on_hidden) & ~Q(pk__in=elsewhere))
+
+
+def references_hidden_from(user: User, references: Iterable[tuple[type, str]]) -> list:
+    """Which of `references` ((model, pk) pairs: pages, documents, images) name content
+    hidden from `user` (see `closed_pages_hidden_from`). A page or chooser value that names one
+    would show its URL, file name or title back to them in the editor. Three queries at most.
+    """
+    wanted: dict[str, set[str]] = {"page": set(), "document": set(), "image": set()}
+    for model, pk in references:
+        if issubclass(model, Page):
+            wanted["page"].add(str(pk))
+        elif issubclass(model, get_document_model()):
+            wanted["document"].add(str(pk))
+        elif issubclass(model, get_image_model()):
+            wanted["image"].add(str(pk))
+    hidden = []
+    if wanted["page"]:
+        hidden += list(closed_pages_hidden_from(user).filter(pk__in=wanted["page"]))
+    for kind, model in (("document", get_document_model()), ("image", get_image_model())):
+        if wanted[kind]:
+            hidden_collections = closed_collections_hidden_from(user).values("pk")
+            hidden += list(
+                model.objects.filter(pk__in=wanted[kind], collection__in=hidden_collections)
+            )
+    return hidden

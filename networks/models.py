@@ -7,7 +7,6 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.pages import CopyForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -17,6 +16,7 @@ from wagtail.search import index
 from access import roles
 from access.selectors import network_page_for
 from core.blocks import BaseStreamBlock
+from core.forms import PageForm
 from core.models import BasePage
 from networks import selectors
 from themes.selectors import theme_list_for
@@ -180,7 +180,7 @@ class ClosedAreaCopyForm(CopyForm):
         return cleaned_data
 
 
-class ClosedAreaPageForm(WagtailAdminPageForm):
+class ClosedAreaPageForm(PageForm):
     def clean(self):
         cleaned_data = super().clean()
         parent = self.parent_page if self.instance.pk is None else self.instance.get_parent()

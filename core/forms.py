@@ -1,0 +1,38 @@
+"""The admin form every page of the site is edited with (BasePage.base_form_class)."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import ReferenceIndex
+
+from access.rules import references_hidden_from
+
+
+class PageForm(WagtailAdminPageForm):
+    """Refuses a page that links to, or chooses, content hidden from the person editing it.
+
+    An id typed into a rich-text link, a chooser block or a chooser field of one's own page
+    would otherwise show the URL, file name or title of another network's closed page or
+    private file back to an editor who may not learn of it (STYLE.md, Approval and access).
+    """
+
+    def _post_clean(self):
+        super()._post_clean()  # the instance now holds the submitted values
+        user = getattr(self, "for_user", None)
+        if user is None or not user.is_authenticated:
+            return
+        references = []
+        for content_type_id, object_id, *_paths in ReferenceIndex._extract_references_from_object(
+            self.instance
+        ):
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            if model is not None:
+                references.append((model, object_id))
+        if references and references_hidden_from(user, references):
+            self.add_error(
+                None,
+                gettext(
+                    "This page links to a page or file that you may not see (a closed area of "
+                    "another network). Remove that link or choice to save the page."
+                ),
+            )
