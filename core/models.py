@@ -1,4 +1,4 @@
-"""Shared page foundation and site settings."""
+"""Shared page foundation and site settings. Imports no app of ours."""
 
 from typing import ClassVar
 
@@ -11,13 +11,10 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
-from core.forms import PageForm
 
 
 class BasePage(Page):
     """Fields and panels every page type of the site has: how it looks in listings."""
-
-    base_form_class = PageForm
 
     listing_summary = models.TextField(
         _("listing summary"),

@@ -14,9 +14,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from access import roles
+from access.forms import PageForm
 from access.selectors import network_page_for
 from core.blocks import BaseStreamBlock
-from core.forms import PageForm
 from core.models import BasePage
 from networks import selectors
 from themes.selectors import theme_list_for

@@ -1,4 +1,5 @@
-"""The admin form every page of the site is edited with (BasePage.base_form_class)."""
+"""The admin form every page of the site is edited with (set as `BasePage.base_form_class`
+by `editorial.apps`; page types with a form of their own subclass it)."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext
