@@ -87,3 +87,38 @@ class PasswordResetForm(_OneAccountPerAddressMixin, auth_forms.PasswordResetForm
 
 class AdminPasswordResetForm(_OneAccountPerAddressMixin, wagtail_auth_forms.PasswordResetForm):
     """The admin's reset (setting WAGTAILADMIN_USER_PASSWORD_RESET_FORM)."""
+
+
+LOGIN_LABEL = _("E-mail address or username")
+INVALID_LOGIN = _(
+    "That e-mail address or username and password do not match an account. Check both and "
+    "try again; capitals count in the password."
+)
+
+
+class LoginForm(auth_forms.AuthenticationForm):
+    """The site's login: the e-mail address or the username (accounts.backends)."""
+
+    error_messages = {
+        **auth_forms.AuthenticationForm.error_messages,
+        "invalid_login": INVALID_LOGIN,
+    }
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = LOGIN_LABEL
+        self.fields["username"].widget.attrs["autocomplete"] = "username"
+
+
+class AdminLoginForm(wagtail_auth_forms.LoginForm):
+    """Wagtail's admin login, with the same promise (WAGTAILADMIN_USER_LOGIN_FORM)."""
+
+    error_messages = {
+        **wagtail_auth_forms.LoginForm.error_messages,
+        "invalid_login": INVALID_LOGIN,
+    }
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = LOGIN_LABEL
+        self.fields["username"].widget.attrs["placeholder"] = LOGIN_LABEL

@@ -282,7 +282,7 @@ class InvitationAcceptView(View):
         request.session.pop(SESSION_KEY, None)
         if logged_in is None:
             # A new account, whose password was just chosen here.
-            login(request, member, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, member, backend="accounts.backends.EmailOrUsernameBackend")
         return redirect(_after_join_url())
 
     def _invitation(self, token: str) -> tuple[Invitation | None, HttpResponse | None]:

@@ -15,13 +15,14 @@ from django.views.decorators.cache import never_cache
 from wagtail.admin.views import account as wagtail_account
 
 from access.rules import user_is_coordinator
-from accounts.account_forms import PasswordResetForm
+from accounts.account_forms import LoginForm, PasswordResetForm
 from accounts.selectors import network_memberships
 from core.ratelimit import client_ip, rate_limits_hit
 
 
 class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
+    authentication_form = LoginForm
     # A logged-in visitor goes straight on to `next` (or "My networks").
     redirect_authenticated_user = True
     next_page = "accounts:my_networks"

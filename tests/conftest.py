@@ -4,6 +4,7 @@ from importlib import import_module
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
@@ -189,3 +190,11 @@ def _rate_limits_cleared():
     """Rate limits (core.ratelimit) live in the cache: each test starts with none counted."""
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Each test starts in the site's first language (Dutch): a request to an /en/ address
+    leaves English active in the thread (LocaleMiddleware), which a later test would inherit."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield

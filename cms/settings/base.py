@@ -229,8 +229,11 @@ TRUSTED_PROXIES = [p.strip() for p in os.environ.get("TRUSTED_PROXIES", "").spli
 # before keeps getting in (accounts.devices).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # The username or the e-mail address (one account per address).
+    "accounts.backends.EmailOrUsernameBackend",
 ]
+AXES_USERNAME_CALLABLE = "accounts.backends.login_username"
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.account_forms.AdminLoginForm"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = ["username"]

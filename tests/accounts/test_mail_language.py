@@ -28,7 +28,7 @@ def reset_url(language: str) -> str:
         (
             "nl",
             "Een nieuw wachtwoord voor de website van het DKC MVO",
-            "Kies je nieuwe wachtwoord via deze link:",
+            "Kies uw nieuwe wachtwoord via deze link:",
         ),
     ],
 )
@@ -60,5 +60,5 @@ def test_an_invitation_is_in_dutch_even_from_an_english_admin(closed_world):
     (message,) = mail.outbox
     assert message.subject == "Uitnodiging: word lid van Tracer (DKC MVO)"
     assert message.body.startswith("Beste An,\n\n")
-    assert "nodigt je uit als lid van het lerend netwerk Tracer" in message.body
+    assert "nodigt u uit als lid van het lerend netwerk Tracer" in message.body
     assert re.search(r"http://testserver/nl/\S+", message.body)

@@ -43,7 +43,7 @@ def test_a_reset_mail_carries_a_link_that_sets_a_new_password(closed_world):
     message = mail.outbox[0]
     assert message.to == [member.email]
     assert message.subject == "Een nieuw wachtwoord voor de website van het DKC MVO"
-    assert "Kies je nieuwe wachtwoord via deze link" in message.body
+    assert "Kies uw nieuwe wachtwoord via deze link" in message.body
     assert member.username in message.body
     link = re.search(r"http://testserver(/\S+)", message.body).group(1)
     assert link.startswith(reverse("accounts:password_reset"))
