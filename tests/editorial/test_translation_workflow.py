@@ -1123,3 +1123,65 @@ def test_a_sync_from_the_dutch_page_is_logged_on_the_translation(english, login)
     assert _message(published) == (
         "Translation synced: Synced the English version with the Dutch page and published it"
     )
+
+
+# --- The translation editor as the editor and the coordinator use it (#18 item 9). ------------
+
+
+def test_the_editors_footer_submits_for_approval_and_offers_nothing_they_would_be_refused(
+    english, login
+):
+    world = english
+    page = _editor_translates_network(world, login)
+    editor = login(world.editor_x)
+
+    props = _editor_props(editor, page)
+    html = editor.get(_edit_url(page)).content.decode()
+    footer = BeautifulSoup(html, "html.parser").select_one("#dkc-editor-footer")
+
+    assert props["perms"]["canDelete"] is False
+    assert props["perms"]["canPublish"] is False
+    assert props["links"]["convertToAliasUrl"] is None
+    assert props["links"]["deleteUrl"] is None
+    button = footer.select_one("button[name=action-submit]")
+    assert button.get_text(strip=True) == "Ter goedkeuring indienen"
+    assert footer.select_one("a[href*='preview']") is not None
+    # The coordinator keeps wagtail-localize's own footer, with Publish.
+    coordinator = login(world.coordinator)
+    assert _editor_props(coordinator, page)["perms"]["canPublish"] is True
+    assert "dkc-editor-footer" not in coordinator.get(_edit_url(page)).content.decode()
+
+
+def test_after_approving_the_coordinator_is_told_and_nothing_is_left_to_submit(english, login):
+    world = english
+    page = _editor_translates_network(world, login)
+    editor = login(world.editor_x)
+    _submit(editor, page)
+    coordinator = login(world.coordinator)
+    html = coordinator.get(_edit_url(page)).content.decode()
+    approve = BeautifulSoup(html, "html.parser").select_one(
+        "#dkc-translation-approval form[action*='/approve/']"
+    )
+    data = {field["name"]: field.get("value", "") for field in approve.select("input[name]")}
+
+    response = coordinator.post(approve["action"], data, follow=True)
+
+    content = response.content.decode()
+    assert response.redirect_chain[-1][0].endswith("?decided=approved")
+    assert "Goedgekeurd: deze vertaling staat online in het Engels." in content
+    soup = BeautifulSoup(editor.get(_edit_url(page)).content.decode(), "html.parser")
+    assert soup.select("button[name=action-submit]") == []
+
+
+def test_the_editors_english_only_texts_are_given_in_the_admins_language(english, login):
+    world = english
+    page = _editor_translates_network(world, login)
+
+    html = login(world.editor_x).get(_edit_url(page)).content.decode()
+    texts = json.loads(
+        BeautifulSoup(html, "html.parser").select_one("#dkc-editor-texts").get_text()
+    )
+
+    assert texts["Nederlands to Engels translation"] == "Vertaling van Nederlands naar Engels"
+    assert texts["More actions"] == "Meer acties"
+    assert texts["Publiceer inEngels"] == "Publiceren in het Engels"
