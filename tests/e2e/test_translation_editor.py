@@ -43,4 +43,6 @@ def test_an_editor_submits_a_translation_from_the_editors_footer(new_page, live_
         expect(page.get_by_role("link", name=refused)).to_have_count(0)
 
     footer.get_by_role("button", name="Ter goedkeuring indienen").click()
-    expect(page.locator("#dkc-translation-approval")).to_contain_text("Ter goedkeuring ingediend door")
+    expect(page.locator("#dkc-translation-approval")).to_contain_text(
+        "Ter goedkeuring ingediend door"
+    )
