@@ -168,6 +168,22 @@ def page_viewable(*, page: Page, request: HttpRequest) -> bool:
     return view_refusal(restrictions=page.get_view_restrictions(), request=request) is None
 
 
+def _restrictions_above(pages: Sequence[Page]) -> list[PageViewRestriction]:
+    """Every view restriction on these pages or their ancestors, with its page and groups;
+    two queries whatever the number of pages."""
+    steplen = Page.steplen
+    prefixes = {
+        page.path[:length]
+        for page in pages
+        for length in range(steplen, len(page.path) + 1, steplen)
+    }
+    return list(
+        PageViewRestriction.objects.filter(page__path__in=prefixes)
+        .select_related("page")
+        .prefetch_related("groups")
+    )
+
+
 def pages_viewable(*, pages: Sequence[Page], user: User) -> list[Page]:
     """The pages whose view restrictions, theirs and their ancestors', admit `user`.
 
@@ -177,17 +193,7 @@ def pages_viewable(*, pages: Sequence[Page], user: User) -> list[Page]:
     if not pages:
         return []
     group_ids = user_group_ids(user)
-    steplen = Page.steplen
-    prefixes = {
-        page.path[:length]
-        for page in pages
-        for length in range(steplen, len(page.path) + 1, steplen)
-    }
-    restrictions = list(
-        PageViewRestriction.objects.filter(page__path__in=prefixes)
-        .select_related("page")
-        .prefetch_related("groups")
-    )
+    restrictions = _restrictions_above(pages)
     return [
         page
         for page in pages
@@ -245,17 +251,7 @@ def move_changes_readers(*, page: Page, target: Page) -> bool:
 
 def pages_readers_keys(pages: Sequence[Page]) -> dict[int, ReadersKey]:
     """`page_readers_key` for many pages at once (keyed by page pk); two queries."""
-    steplen = Page.steplen
-    prefixes = {
-        page.path[:length]
-        for page in pages
-        for length in range(steplen, len(page.path) + 1, steplen)
-    }
-    restrictions = list(
-        PageViewRestriction.objects.filter(page__path__in=prefixes)
-        .select_related("page")
-        .prefetch_related("groups")
-    )
+    restrictions = _restrictions_above(pages)
     return {
         page.pk: restrictions_key(
             restriction

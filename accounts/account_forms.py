@@ -96,29 +96,20 @@ INVALID_LOGIN = _(
 )
 
 
-class LoginForm(auth_forms.AuthenticationForm):
-    """The site's login: the e-mail address or the username (accounts.backends)."""
-
-    error_messages = {
-        **auth_forms.AuthenticationForm.error_messages,
-        "invalid_login": INVALID_LOGIN,
-    }
+class _EmailOrUsernameMixin:
+    """The login field says what it takes: the e-mail address or the username."""
 
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
-        self.fields["username"].label = LOGIN_LABEL
-        self.fields["username"].widget.attrs["autocomplete"] = "username"
+        self.error_messages = {**self.error_messages, "invalid_login": INVALID_LOGIN}
+        field = self.fields["username"]
+        field.label = LOGIN_LABEL
+        field.widget.attrs.update(autocomplete="username", placeholder=LOGIN_LABEL)
 
 
-class AdminLoginForm(wagtail_auth_forms.LoginForm):
+class LoginForm(_EmailOrUsernameMixin, auth_forms.AuthenticationForm):
+    """The site's login (accounts.backends)."""
+
+
+class AdminLoginForm(_EmailOrUsernameMixin, wagtail_auth_forms.LoginForm):
     """Wagtail's admin login, with the same promise (WAGTAILADMIN_USER_LOGIN_FORM)."""
-
-    error_messages = {
-        **wagtail_auth_forms.LoginForm.error_messages,
-        "invalid_login": INVALID_LOGIN,
-    }
-
-    def __init__(self, request=None, *args, **kwargs):
-        super().__init__(request, *args, **kwargs)
-        self.fields["username"].label = LOGIN_LABEL
-        self.fields["username"].widget.attrs["placeholder"] = LOGIN_LABEL
