@@ -10,9 +10,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as wagtaildocs_serve
 
+from access.robots import robots_txt
 from accounts.views import AdminPasswordResetView
 from core.ratelimit import failed_posts_limited
-from core.robots import robots_txt
 from privatemedia.views import serve_media
 from search import views as search_views
 from translations import fallback

@@ -101,3 +101,13 @@ def test_the_agenda_filter_form_posts_to_its_own_address(client, site_tree):
 
     assert b'action=""' not in response.content
     assert f'action="{site_tree.agenda.url}"'.encode() in response.content
+
+
+def test_robots_txt_never_names_a_closed_areas_own_address(client, site_tree):
+    site_tree.intranet.slug = "fusieplannen-2027"
+    site_tree.intranet.save_revision().publish()
+
+    content = client.get("/robots.txt").content.decode()
+
+    assert "fusieplannen" not in content
+    assert f"Disallow: {site_tree.extranet.url}" in content
