@@ -174,6 +174,11 @@ class RegistrationSettings(models.Model):
     def __str__(self) -> str:
         return gettext("Registration for event %(key)s") % {"key": self.event_key}
 
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("Registration cannot close before it opens.")})
+
 
 class Registration(models.Model):
     """One visitor's registration for an event: confirmed, on the waiting list, or cancelled.

@@ -9,7 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
-from core.ratelimit import client_ip, rate_limit_hit
+from core.ratelimit import client_ip, rate_limit_hit, rate_limit_reached
 from events import selectors, services
 from events.forms import RegistrationForm
 
@@ -36,14 +36,18 @@ def registration_view(request: HttpRequest, *, event: Page) -> HttpResponse:
     else:
         form = RegistrationForm(request.POST)
         context["form"] = form
-        if rate_limit_hit(scope=RATE_LIMIT_SCOPE, key=client_ip(request)):
+        address = client_ip(request)
+        if rate_limit_reached(scope=RATE_LIMIT_SCOPE, key=address):
             context["throttled"] = True
             status = 429
         elif form.is_spam:
             # A bot filled the hidden field: it is told what a person would be, and nothing
-            # is stored or mailed.
+            # is stored or mailed. It counts against its address all the same.
+            rate_limit_hit(scope=RATE_LIMIT_SCOPE, key=address)
             context["done"] = True
         elif form.is_valid():
+            # Only a complete form counts: correcting a typo is not an attempt to register.
+            rate_limit_hit(scope=RATE_LIMIT_SCOPE, key=address)
             data = form.cleaned_data
             try:
                 result = services.registration_create(

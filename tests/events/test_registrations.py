@@ -1,19 +1,24 @@
 """Registering for an event: capacity, waiting list, cancelling, spam and bad input, both
 languages on one capacity, and never one seat too many under concurrent requests."""
 
+import json
 import re
 import threading
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from unittest import mock
 from urllib.parse import urlparse
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import OperationalError, connection
 from django.utils import timezone, translation
 from icalendar import Calendar
 from wagtail.models import ModelLogEntry
 
+from events.ics import event_ics
 from events.models import Registration, RegistrationSettings, registration_token_hash
 from events.selectors import registration_waitlist_position
 from events.services import (
@@ -489,3 +494,103 @@ def test_fifty_concurrent_requests_for_the_last_seat_confirm_exactly_one(site_ro
         assert positions == list(range(1, 50))
     else:
         assert outcomes.count("full") == 49
+
+
+# --- Where attendee data never goes, and other doors --------------------------------------
+
+
+def test_no_revision_or_translation_source_ever_holds_an_attendee(client, event):
+    from wagtail_localize.models import TranslationSource
+
+    open_registration(event, capacity=10)
+    client.post(register_url(event), answers("secret.person@example.be", name="Geheime Persoon"))
+    event.refresh_from_db()
+
+    revision = event.save_revision()
+    source, _created = TranslationSource.get_or_create_from_instance(event)
+
+    for stored in (json.dumps(revision.content, cls=DjangoJSONEncoder), source.content_json):
+        assert "secret.person@example.be" not in stored
+        assert "Geheime Persoon" not in stored
+
+
+def test_a_draft_or_unpublished_event_takes_no_registrations(client, event):
+    open_registration(event, capacity=10)
+    url = register_url(event)
+    event.unpublish()
+
+    response = client.post(url, answers())
+
+    assert response.status_code == 404
+    assert statuses(event) == []
+
+
+def test_registering_and_cancelling_need_the_csrf_token(event):
+    from django.test import Client
+
+    open_registration(event, capacity=10)
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.post(register_url(event), answers()).status_code == 403
+    assert statuses(event) == []
+
+    registration_create(event=event, **answers_for_service("an@example.be"))
+    link = cancel_link(mail.outbox[-1])
+    assert strict.post(link).status_code == 403
+    assert statuses(event) == ["confirmed"]
+
+    form_page = strict.get(link)
+    token = form_page.cookies["csrftoken"].value
+    assert strict.post(link, {"csrfmiddlewaretoken": token}).status_code == 200
+    assert statuses(event) == ["cancelled"]
+
+
+def test_after_cancelling_the_same_address_may_register_again(client, event):
+    open_registration(event, capacity=10)
+    client.post(register_url(event), answers())
+    client.post(cancel_link(mail.outbox[0]))
+
+    client.post(register_url(event), answers())
+
+    assert statuses(event) == ["cancelled", "confirmed"]
+
+
+def test_correcting_mistakes_does_not_count_against_the_rate_limit(client, event, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "event_registration_address": (1, 3600)}
+    open_registration(event, capacity=10)
+    for _attempt in range(3):
+        client.post(register_url(event), answers(email="typo"))
+
+    assert client.post(register_url(event), answers()).status_code == 200
+    assert statuses(event) == ["confirmed"]
+
+
+def test_registration_cannot_close_before_it_opens(event):
+    now = timezone.now()
+
+    with pytest.raises(ValidationError):
+        registration_settings_update(
+            event=event, user=None, opens_at=now, closes_at=now - timedelta(days=1)
+        )
+    assert not RegistrationSettings.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("start", "utc_hour"),
+    [(datetime(2027, 3, 27, 10, 0), 9), (datetime(2027, 3, 29, 10, 0), 8)],
+)
+def test_the_calendar_file_keeps_brussels_time_across_daylight_saving(site_tree, start, utc_hour):
+    brussels = ZoneInfo("Europe/Brussels")
+    event = factories.EventPageFactory(
+        parent=site_tree.agenda,
+        start=start.replace(tzinfo=brussels),
+        end=(start + timedelta(hours=2)).replace(tzinfo=brussels),
+    )
+
+    (vevent,) = Calendar.from_ical(event_ics(event=event)).walk("VEVENT")
+
+    begins = vevent.decoded("dtstart")
+    assert (begins.hour, begins.tzinfo.key if hasattr(begins.tzinfo, "key") else "") == (
+        10,
+        "Europe/Brussels",
+    )
+    assert begins.astimezone(UTC).hour == utc_hour
