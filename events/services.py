@@ -60,12 +60,13 @@ def _network_key(event: Page) -> str:
     return str(access.translation_key) if access is not None else ""
 
 
-def _log_data(*, event: Page, registration: Registration, **extra) -> dict:
-    # No name or address: log entries outlive the erasure of a registration.
+def _log_data(*, event: Page | None, registration: Registration, **extra) -> dict:
+    # No name or address: log entries outlive the erasure of a registration. An event whose
+    # pages are all gone is still logged, without a network (the coordinators' audit).
     return {
-        "network_key": _network_key(event),
-        "event_key": str(event.translation_key),
-        "event_title": event.title,
+        "network_key": _network_key(event) if event is not None else "",
+        "event_key": str(registration.event_settings.event_key),
+        "event_title": event.title if event is not None else "",
         "organisation_size": registration.organisation_size,
         "status": registration.status,
         **extra,
@@ -281,13 +282,12 @@ def registration_cancel(*, token: str) -> Registration:
             registration.name = registration.email = ""
             registration.organisation = registration.function = ""
             registration.save()
-            if event is not None:
-                log(
-                    instance=registration,
-                    action=REGISTRATION_CANCELLED_LOG_ACTION,
-                    user=None,
-                    data=_log_data(event=event, registration=registration),
-                )
+            log(
+                instance=registration,
+                action=REGISTRATION_CANCELLED_LOG_ACTION,
+                user=None,
+                data=_log_data(event=event, registration=registration),
+            )
             if freed_seat:
                 promoted = (
                     record.registrations.filter(status=Registration.Status.WAITLISTED)
@@ -298,13 +298,12 @@ def registration_cancel(*, token: str) -> Registration:
                     promoted.status = Registration.Status.CONFIRMED
                     promoted.promoted_at = now
                     promoted.save(update_fields=["status", "promoted_at"])
-                    if event is not None:
-                        log(
-                            instance=promoted,
-                            action=REGISTRATION_PROMOTED_LOG_ACTION,
-                            user=None,
-                            data=_log_data(event=event, registration=promoted),
-                        )
+                    log(
+                        instance=promoted,
+                        action=REGISTRATION_PROMOTED_LOG_ACTION,
+                        user=None,
+                        data=_log_data(event=event, registration=promoted),
+                    )
             if promoted is not None and event is not None:
                 # A new link: the first one's token is not kept, only its hash.
                 promoted_token = secrets.token_urlsafe(32)

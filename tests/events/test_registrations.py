@@ -594,3 +594,19 @@ def test_the_calendar_file_keeps_brussels_time_across_daylight_saving(site_tree,
         "Europe/Brussels",
     )
     assert begins.astimezone(UTC).hour == utc_hour
+
+
+def test_a_cancel_link_still_works_and_is_logged_after_the_event_page_is_deleted(client, event):
+    open_registration(event, capacity=10)
+    client.post(register_url(event), answers())
+    link = cancel_link(mail.outbox[0])
+    event.delete()
+
+    assert client.get(link).status_code == 200
+    response = client.post(link)
+
+    assert response.status_code == 200
+    registration = Registration.objects.get()
+    assert (registration.status, registration.email) == ("cancelled", "")
+    entry = ModelLogEntry.objects.get(action=REGISTRATION_CANCELLED_LOG_ACTION)
+    assert entry.data["network_key"] == ""
