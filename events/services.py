@@ -10,6 +10,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, OperationalError, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -80,7 +81,9 @@ def source_event(event_key) -> Page | None:
     return page.specific if page is not None else None
 
 
-def registration_settings_update(*, event: Page, user, **values) -> RegistrationSettings:
+def registration_settings_update(
+    *, event: Page, user: AbstractBaseUser | None, **values
+) -> RegistrationSettings:
     """Create or change the registration settings of `event` (any of its languages), at once
     and logged on the settings record with the network's key.
     """
