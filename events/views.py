@@ -61,8 +61,14 @@ def registration_view(request: HttpRequest, *, event: Page) -> HttpResponse:
                     consent=data["consent"],
                 )
             except services.RegistrationRefused as refusal:
-                form.add_error(refusal.field, refusal.message)
-                context["registration_state"] = selectors.registration_state_for(event=event)
+                state = selectors.registration_state_for(event=event)
+                context["registration_state"] = state
+                if state.accepts or refusal.field:
+                    form.add_error(refusal.field, refusal.message)
+                else:
+                    # It closed or filled up while the visitor was typing: the form goes.
+                    context["form"] = None
+                    context["refusal"] = refusal.message
                 status = 409 if refusal.code == "busy" else 200
             else:
                 context["done"] = True
