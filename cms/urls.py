@@ -52,6 +52,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path("", include("accounts.urls")),
+    path("", include("events.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         shared_password_limited(wagtail_views.authenticate_with_password),

@@ -51,8 +51,11 @@ class MailTemplates:
 
 
 @task()
-def mail_deliver(*, subject: str, body: str, to: list[str], html: str = "") -> None:
-    """Hand one rendered message to the mail backend (runs as a task)."""
+def mail_deliver(
+    *, subject: str, body: str, to: list[str], html: str = "", attachments: list | None = None
+) -> None:
+    """Hand one rendered message to the mail backend (runs as a task). `attachments` are
+    (file name, text content, MIME type) triples, so the task's arguments stay JSON."""
     message = EmailMultiAlternatives(
         subject,
         body,
@@ -62,6 +65,8 @@ def mail_deliver(*, subject: str, body: str, to: list[str], html: str = "") -> N
     )
     if html:
         message.attach_alternative(html, "text/html")
+    for filename, content, mimetype in attachments or []:
+        message.attach(filename, content, mimetype)
     message.send()
 
 
@@ -72,13 +77,16 @@ def mail_send(
     recipients: Iterable[AbstractBaseUser | str],
     language: str | None = None,
     raise_on_failure: bool = False,
+    attachments: Iterable[tuple[str, str, str]] = (),
 ) -> int:
     """Render one message per recipient in their language and queue it; returns how many
     were queued (or sent). Recipients are accounts (their `email`, their language) or bare
     addresses (`language`, else the site's first language); the account is in the context
     as `user`. A failed delivery is logged; with `raise_on_failure` it raises as well, so
     a caller can keep nothing when its one message could not be sent (immediate backend).
+    `attachments`: (file name, text content, MIME type), the same for every recipient.
     """
+    attachments = [list(attachment) for attachment in attachments]
     queued = 0
     for recipient in recipients:
         is_account = not isinstance(recipient, str)
@@ -93,7 +101,9 @@ def mail_send(
             subject = " ".join(render_to_string(templates.subject, message_context).split())
             body = render_to_string(templates.text, message_context).strip()
             html = render_to_string(templates.html, message_context) if templates.html else ""
-        result = mail_deliver.enqueue(subject=subject, body=body, to=[address], html=html)
+        result = mail_deliver.enqueue(
+            subject=subject, body=body, to=[address], html=html, attachments=attachments
+        )
         if result.status == TaskResultStatus.FAILED:
             logger.error("Could not send %s to %s", templates.text, address)
             if raise_on_failure:

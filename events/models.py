@@ -4,13 +4,18 @@ An event lives under the network that organises it (so that network's editors ca
 or directly under the agenda for the DKC MVO's own events; the agenda lists them all.
 """
 
+import hashlib
 from typing import ClassVar
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
 from django.http import QueryDict
+from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -55,7 +60,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return self.render(request, context_overrides=context)
 
 
-class EventPage(BasePage):
+class EventPage(RoutablePageMixin, BasePage):
     class EventType(models.TextChoices):
         MEETING = "meeting", _("Meeting")
         STUDY_DAY = "study_day", _("Study day")
@@ -126,4 +131,111 @@ class EventPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["event_themes"] = selectors.event_theme_list(event=self)
+        context["registration_state"] = selectors.registration_state_for(event=self)
         return context
+
+    # The form lives on a sub-route: the event page itself sets no session or CSRF cookie,
+    # so it stays cacheable for anonymous readers.
+    @path(_("register/"), name="register")
+    def register(self, request):
+        from events.views import registration_view
+
+        return registration_view(request, event=self)
+
+
+def registration_token_hash(token: str) -> str:
+    """Only this digest of a cancel link is stored: a leaked database cancels nobody."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class RegistrationSettings(models.Model):
+    """Whether and how visitors register for one event, in every language at once.
+
+    Keyed to the event's translation key, so the Dutch page and its English translation share
+    one capacity and one list. Not a page field: it never enters revisions or translation
+    sources, and a change (capacity, closing now) takes effect at once, logged, without a
+    workflow round. Its row is also the lock that keeps two registrations from taking one
+    seat (`events.services.registration_create`).
+    """
+
+    event_key = models.UUIDField(_("event"), unique=True, editable=False)
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    closes_at = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    waitlist_enabled = models.BooleanField(_("waiting list"), default=True)
+    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("registration settings")
+        verbose_name_plural = _("registration settings")
+
+    def __str__(self) -> str:
+        return gettext("Registration for event %(key)s") % {"key": self.event_key}
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("Registration cannot close before it opens.")})
+
+
+class Registration(models.Model):
+    """One visitor's registration for an event: confirmed, on the waiting list, or cancelled.
+
+    A cancelled registration keeps only what the ESF counts need (its size category and
+    status); its personal fields are emptied at once (`erased_at`).
+    """
+
+    class OrganisationSize(models.TextChoices):
+        SMALL = "small", _("Small organisation (fewer than 50 staff)")
+        LARGE = "large", _("Large organisation (50 staff or more)")
+        INDIVIDUAL = "individual", _("Individual")
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITLISTED = "waitlisted", _("On the waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    event_settings = models.ForeignKey(
+        RegistrationSettings,
+        verbose_name=_("event"),
+        on_delete=models.PROTECT,
+        related_name="registrations",
+    )
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mail address"), blank=True)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    organisation_size = models.CharField(
+        _("organisation size"), max_length=20, choices=OrganisationSize.choices
+    )
+    function = models.CharField(_("function"), max_length=200, blank=True)
+    language = models.CharField(_("language"), max_length=10, default="nl")
+    consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    cancel_token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
+    promoted_at = models.DateTimeField(_("moved off the waiting list at"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    erased_at = models.DateTimeField(_("personal data erased at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        # The waiting list's order is the order of arrival (ids grow under the event's lock).
+        ordering: ClassVar[list[str]] = ["created_at", "pk"]
+        constraints: ClassVar[list] = [
+            models.UniqueConstraint(
+                "event_settings",
+                Lower("email"),
+                condition=~Q(status="cancelled"),
+                name="events_registration_one_active_per_email",
+            )
+        ]
+        indexes: ClassVar[list] = [
+            models.Index(fields=["event_settings", "status"], name="events_reg_event_status")
+        ]
+
+    def __str__(self) -> str:
+        # Never the person: this text is copied into log entries, which outlive erasure.
+        return gettext("Registration %(number)s") % {"number": self.pk}

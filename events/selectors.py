@@ -1,12 +1,16 @@
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
@@ -140,3 +144,100 @@ def filter_query_translate(*, query: QueryDict, source: Locale, target: Locale) 
         else:
             translated.pop(name)
     return translated
+
+
+# --- Registrations -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegistrationState:
+    """What the event page says about registering: one of `STATUSES`, and places left.
+
+    - "none": the event takes no registrations (no settings record);
+    - "not_open": registration opens later; "closed": it closed, or the event started;
+    - "open": places left (`places_left`, None when unlimited);
+    - "waitlist": full, new registrations join the waiting list; "full": full, no list.
+    """
+
+    status: str
+    places_left: int | None = None
+    opens_at: datetime | None = None
+
+    @classmethod
+    def of(cls, *, settings, event: Page, now: datetime | None = None) -> "RegistrationState":
+        from events.models import Registration
+
+        now = now or timezone.now()
+        if settings is None:
+            return cls("none")
+        if settings.opens_at is not None and now < settings.opens_at:
+            return cls("not_open", opens_at=settings.opens_at)
+        if (settings.closes_at is not None and now >= settings.closes_at) or now >= event.start:
+            return cls("closed")
+        if settings.capacity is None:
+            return cls("open")
+        confirmed = settings.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        places_left = max(settings.capacity - confirmed, 0)
+        if places_left > 0:
+            return cls("open", places_left=places_left)
+        return cls("waitlist" if settings.waitlist_enabled else "full", places_left=0)
+
+    @property
+    def accepts(self) -> bool:
+        return self.status in ("open", "waitlist")
+
+
+def registration_settings_for(*, event: Page):
+    """The registration settings shared by every language of `event`, or None."""
+    from events.models import RegistrationSettings
+
+    return RegistrationSettings.objects.filter(event_key=event.translation_key).first()
+
+
+def registration_state_for(*, event: Page, now: datetime | None = None) -> RegistrationState:
+    """Whether `event` (any language of it) takes registrations now, and how many places."""
+    return RegistrationState.of(
+        settings=registration_settings_for(event=event), event=event, now=now
+    )
+
+
+def registration_refusal(*, state: RegistrationState) -> str | None:
+    """Why a registration is not taken in `state`, in the reader's language; None if it is."""
+    if state.status == "none":
+        return gettext("This event takes no registrations.")
+    if state.status == "not_open":
+        return gettext("Registration for this event opens on %(date)s.") % {
+            "date": date_format(timezone.localtime(state.opens_at), "DATETIME_FORMAT")
+        }
+    if state.status == "closed":
+        return gettext("Registration for this event is closed.")
+    if state.status == "full":
+        return gettext("This event is full.")
+    return None
+
+
+def registration_waitlist_position(*, registration) -> int | None:
+    """1 for the first on the waiting list; None when the registration is not on it."""
+    from events.models import Registration
+
+    if registration.status != Registration.Status.WAITLISTED:
+        return None
+    ahead = Registration.objects.filter(
+        event_settings_id=registration.event_settings_id,
+        status=Registration.Status.WAITLISTED,
+    ).filter(
+        Q(created_at__lt=registration.created_at)
+        | Q(created_at=registration.created_at, pk__lt=registration.pk)
+    )
+    return ahead.count() + 1
+
+
+def registration_by_token(*, token: str):
+    """The registration a cancel link names, or None."""
+    from events.models import Registration, registration_token_hash
+
+    return (
+        Registration.objects.filter(cancel_token_hash=registration_token_hash(token))
+        .select_related("event_settings")
+        .first()
+    )

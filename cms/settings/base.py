@@ -263,7 +263,12 @@ RATE_LIMITS = {
     "workflow_mail": (20, 60 * 60),
     # Wrong answers to a page's or collection's shared password, per visitor address.
     "shared_password_address": (10, 15 * 60),
+    # Registrations for events sent from one visitor address (each one mails a confirmation).
+    "event_registration_address": (10, 60 * 60),
 }
+
+# Attendees' personal data is kept this many months after the event (stated on the form).
+EVENTS_REGISTRATION_RETENTION_MONTHS = 24
 
 # An invitation link for a network's member or partner works once, for this many days.
 ACCOUNTS_INVITATION_DAYS = int(os.environ.get("ACCOUNTS_INVITATION_DAYS", "14"))

@@ -1,0 +1,325 @@
+"""Writes of the events app: registrations for an event, and the event's registration settings.
+
+Every seat is counted under a row lock on the event's `RegistrationSettings`: two visitors
+asking for the last seat at the same moment queue on that row, so the second one sees the
+first one's registration when it counts (never check-then-insert without the lock).
+"""
+
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import IntegrityError, OperationalError, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext, override
+from wagtail.log_actions import log
+from wagtail.models import Locale, Page
+
+from access.selectors import network_access_for
+from core.mail import MailTemplates, mail_send
+from events.ics import event_ics
+from events.models import Registration, RegistrationSettings, registration_token_hash
+from events.selectors import (
+    RegistrationState,
+    registration_refusal,
+    registration_waitlist_position,
+)
+
+logger = logging.getLogger(__name__)
+
+REGISTRATION_CREATED_LOG_ACTION = "dkc.event_registration_created"
+REGISTRATION_CANCELLED_LOG_ACTION = "dkc.event_registration_cancelled"
+REGISTRATION_PROMOTED_LOG_ACTION = "dkc.event_registration_promoted"
+REGISTRATION_SETTINGS_LOG_ACTION = "dkc.event_registration_settings_changed"
+
+SETTINGS_FIELDS = ("capacity", "opens_at", "closes_at", "waitlist_enabled")
+
+
+class RegistrationRefused(Exception):
+    """The registration was not taken; `message` says why, in the visitor's language."""
+
+    def __init__(self, message: str, code: str, field: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.field = field
+
+
+@dataclass(frozen=True)
+class RegistrationResult:
+    registration: Registration
+    token: str
+    waitlist_position: int | None
+
+
+def _network_key(event: Page) -> str:
+    """The organising network's key for the audit, or "" for the DKC MVO's own events."""
+    access = network_access_for(page=event)
+    return str(access.translation_key) if access is not None else ""
+
+
+def _log_data(*, event: Page | None, registration: Registration, **extra) -> dict:
+    # No name or address: log entries outlive the erasure of a registration. An event whose
+    # pages are all gone is still logged, without a network (the coordinators' audit).
+    return {
+        "network_key": _network_key(event) if event is not None else "",
+        "event_key": str(registration.event_settings.event_key),
+        "event_title": event.title if event is not None else "",
+        "organisation_size": registration.organisation_size,
+        "status": registration.status,
+        **extra,
+    }
+
+
+def source_event(event_key) -> Page | None:
+    """The Dutch source page of an event (or any page of it when that one is gone)."""
+    pages = Page.objects.filter(translation_key=event_key, alias_of__isnull=True)
+    page = pages.filter(locale=Locale.get_default()).first() or pages.first()
+    return page.specific if page is not None else None
+
+
+def registration_settings_update(
+    *, event: Page, user: AbstractBaseUser | None, **values
+) -> RegistrationSettings:
+    """Create or change the registration settings of `event` (any of its languages), at once
+    and logged on the settings record with the network's key.
+    """
+    unknown = set(values) - set(SETTINGS_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown registration settings: {sorted(unknown)}")
+    with transaction.atomic():
+        record, created = RegistrationSettings.objects.select_for_update().get_or_create(
+            event_key=event.translation_key
+        )
+        before = {field: getattr(record, field) for field in SETTINGS_FIELDS}
+        for field, value in values.items():
+            setattr(record, field, value)
+        record.full_clean()
+        record.save()
+        changes = {
+            field: str(getattr(record, field))
+            for field in SETTINGS_FIELDS
+            if created or before[field] != getattr(record, field)
+        }
+        if changes:
+            log(
+                instance=record,
+                action=REGISTRATION_SETTINGS_LOG_ACTION,
+                user=user,
+                data={
+                    "network_key": _network_key(event),
+                    "event_key": str(event.translation_key),
+                    "event_title": (source_event(event.translation_key) or event).title,
+                    "changes": changes,
+                },
+            )
+    return record
+
+
+def _cancel_url(*, event: Page, token: str, language: str) -> str:
+    with override(language):
+        path = reverse("events:registration_cancel", args=[token])
+    site = event.get_site()
+    return f"{site.root_url}{path}" if site is not None else path
+
+
+def _mail(*, registration: Registration, event: Page, token: str | None, kind: str) -> None:
+    """The confirmation (or promotion) mail in the visitor's language, with the .ics."""
+    language = registration.language
+    localized = (
+        Page.objects.live()
+        .filter(translation_key=event.translation_key, locale__language_code=language)
+        .specific()
+        .first()
+    ) or event
+    context = {
+        "registration": registration,
+        "event": localized,
+        "event_url": localized.get_full_url(),
+        "cancel_url": _cancel_url(event=event, token=token, language=language) if token else "",
+        "waitlist_position": registration_waitlist_position(registration=registration),
+    }
+    attachments = []
+    if registration.status == Registration.Status.CONFIRMED:
+        attachments.append(("event.ics", event_ics(event=localized), "text/calendar"))
+    mail_send(
+        templates=MailTemplates.named(f"events/mail/registration_{kind}"),
+        context=context,
+        recipients=[registration.email],
+        language=language,
+        attachments=attachments,
+    )
+
+
+def registration_create(
+    *,
+    event: Page,
+    name: str,
+    email: str,
+    organisation: str,
+    organisation_size: str,
+    function: str,
+    language: str,
+    consent: bool,
+    now: datetime | None = None,
+) -> RegistrationResult:
+    """Register a visitor for `event` (any language of it): confirmed while seats are left,
+    else on the waiting list (when it is on), else refused with `RegistrationRefused`.
+
+    The count and the insert happen under a row lock on the event's settings, in one
+    transaction. On SQLite, a write that finds the database locked is refused with a
+    friendly "try again" (code "busy") instead of an error page.
+    """
+    if not consent:
+        raise RegistrationRefused(
+            gettext("Please agree to the use of your data to register."), "consent", "consent"
+        )
+    email = email.strip()
+    token = secrets.token_urlsafe(32)
+    try:
+        with transaction.atomic():
+            record = (
+                RegistrationSettings.objects.select_for_update()
+                .filter(event_key=event.translation_key)
+                .first()
+            )
+            if record is None:
+                raise RegistrationRefused(
+                    gettext("This event takes no registrations."), "no_registration"
+                )
+            state = RegistrationState.of(settings=record, event=event, now=now)
+            refusal = registration_refusal(state=state)
+            if refusal is not None:
+                raise RegistrationRefused(refusal, state.status)
+            if (
+                record.registrations.filter(email__iexact=email)
+                .exclude(status=Registration.Status.CANCELLED)
+                .exists()
+            ):
+                raise RegistrationRefused(
+                    gettext("This e-mail address is already registered for this event."),
+                    "duplicate",
+                    "email",
+                )
+            status = (
+                Registration.Status.CONFIRMED
+                if state.places_left is None or state.places_left > 0
+                else Registration.Status.WAITLISTED
+            )
+            registration = Registration.objects.create(
+                event_settings=record,
+                name=name.strip(),
+                email=email,
+                organisation=organisation.strip(),
+                organisation_size=organisation_size,
+                function=function.strip(),
+                language=language,
+                consent_at=timezone.now(),
+                status=status,
+                cancel_token_hash=registration_token_hash(token),
+            )
+            log(
+                instance=registration,
+                action=REGISTRATION_CREATED_LOG_ACTION,
+                user=None,
+                data=_log_data(event=event, registration=registration),
+            )
+    except IntegrityError as error:
+        # The unique constraint on (event, address) caught a duplicate the check missed.
+        raise RegistrationRefused(
+            gettext("This e-mail address is already registered for this event."),
+            "duplicate",
+            "email",
+        ) from error
+    except OperationalError as error:
+        if "locked" not in str(error).lower():
+            raise
+        logger.warning("Registration for %s: database busy", event.pk)
+        raise RegistrationRefused(
+            gettext("Many people are registering right now. Please try again in a moment."),
+            "busy",
+        ) from error
+    _mail(registration=registration, event=event, token=token, kind="confirmed")
+    return RegistrationResult(
+        registration=registration,
+        token=token,
+        waitlist_position=registration_waitlist_position(registration=registration),
+    )
+
+
+def registration_cancel(*, token: str) -> Registration:
+    """Cancel the registration whose link holds `token`: its personal data is erased at once
+    (only its size category and status stay, for the counts), and a freed seat goes to the
+    first on the waiting list in the same transaction, who is mailed.
+
+    Raises `RegistrationRefused` with code "invalid" (no such link) or "used" (cancelled
+    before).
+    """
+    digest = registration_token_hash(token)
+    promoted: Registration | None = None
+    promoted_token = ""
+    try:
+        with transaction.atomic():
+            found = Registration.objects.filter(cancel_token_hash=digest).first()
+            if found is None:
+                raise RegistrationRefused(
+                    gettext("This cancellation link is not valid."), "invalid"
+                )
+            record = RegistrationSettings.objects.select_for_update().get(
+                pk=found.event_settings_id
+            )
+            registration = Registration.objects.select_for_update().get(pk=found.pk)
+            if registration.status == Registration.Status.CANCELLED:
+                raise RegistrationRefused(
+                    gettext("This registration has already been cancelled."), "used"
+                )
+            event = source_event(record.event_key)
+            freed_seat = registration.status == Registration.Status.CONFIRMED
+            now = timezone.now()
+            registration.status = Registration.Status.CANCELLED
+            registration.cancelled_at = now
+            registration.erased_at = now
+            registration.name = registration.email = ""
+            registration.organisation = registration.function = ""
+            registration.save()
+            log(
+                instance=registration,
+                action=REGISTRATION_CANCELLED_LOG_ACTION,
+                user=None,
+                data=_log_data(event=event, registration=registration),
+            )
+            if freed_seat:
+                promoted = (
+                    record.registrations.filter(status=Registration.Status.WAITLISTED)
+                    .order_by("created_at", "pk")
+                    .first()
+                )
+                if promoted is not None:
+                    promoted.status = Registration.Status.CONFIRMED
+                    promoted.promoted_at = now
+                    promoted.save(update_fields=["status", "promoted_at"])
+                    log(
+                        instance=promoted,
+                        action=REGISTRATION_PROMOTED_LOG_ACTION,
+                        user=None,
+                        data=_log_data(event=event, registration=promoted),
+                    )
+            if promoted is not None and event is not None:
+                # A new link: the first one's token is not kept, only its hash.
+                promoted_token = secrets.token_urlsafe(32)
+                promoted.cancel_token_hash = registration_token_hash(promoted_token)
+                promoted.save(update_fields=["cancel_token_hash"])
+    except OperationalError as error:
+        if "locked" not in str(error).lower():
+            raise
+        raise RegistrationRefused(
+            gettext("Many people are registering right now. Please try again in a moment."),
+            "busy",
+        ) from error
+    if promoted_token:
+        # Mailed once the promotion is committed (the mail may be slow; the lock is not held).
+        _mail(registration=promoted, event=event, token=promoted_token, kind="promoted")
+    return registration

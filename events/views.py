@@ -1,0 +1,112 @@
+"""The visitor's side of registering: the form on an event's `register/` sub-route and the
+personal cancel link. Thin doors into `events.services`."""
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Page
+
+from core.ratelimit import client_ip, rate_limit_hit, rate_limit_reached
+from events import selectors, services
+from events.forms import RegistrationForm
+
+REGISTER_TEMPLATE = "events/event_page_register.html"
+CANCEL_TEMPLATE = "events/registration_cancel.html"
+RATE_LIMIT_SCOPE = "event_registration_address"
+
+
+def registration_view(request: HttpRequest, *, event: Page) -> HttpResponse:
+    """GET: the form (or why there is none). POST: register, or the form with its messages
+    beside the fields and every answer kept."""
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponse(status=405, headers={"Allow": "GET, HEAD, POST"})
+    state = selectors.registration_state_for(event=event)
+    context = {
+        "page": event,
+        "self": event,
+        "registration_state": state,
+        "retention_months": settings.EVENTS_REGISTRATION_RETENTION_MONTHS,
+    }
+    status = 200
+    if request.method != "POST":
+        context["form"] = RegistrationForm() if state.accepts else None
+    else:
+        form = RegistrationForm(request.POST)
+        context["form"] = form
+        address = client_ip(request)
+        if rate_limit_reached(scope=RATE_LIMIT_SCOPE, key=address):
+            context["throttled"] = True
+            status = 429
+        elif form.is_spam:
+            # A bot filled the hidden field: it is told what a person would be, and nothing
+            # is stored or mailed. It counts against its address all the same.
+            rate_limit_hit(scope=RATE_LIMIT_SCOPE, key=address)
+            context["done"] = True
+        elif form.is_valid():
+            # Only a complete form counts: correcting a typo is not an attempt to register.
+            rate_limit_hit(scope=RATE_LIMIT_SCOPE, key=address)
+            data = form.cleaned_data
+            try:
+                result = services.registration_create(
+                    event=event,
+                    name=data["name"],
+                    email=data["email"],
+                    organisation=data["organisation"],
+                    organisation_size=data["organisation_size"],
+                    function=data["function"],
+                    language=event.locale.language_code,
+                    consent=data["consent"],
+                )
+            except services.RegistrationRefused as refusal:
+                state = selectors.registration_state_for(event=event)
+                context["registration_state"] = state
+                if state.accepts or refusal.field:
+                    form.add_error(refusal.field, refusal.message)
+                else:
+                    # It closed or filled up while the visitor was typing: the form goes.
+                    context["form"] = None
+                    context["refusal"] = refusal.message
+                status = 409 if refusal.code == "busy" else 200
+            else:
+                context["done"] = True
+                context["registration"] = result.registration
+                context["waitlist_position"] = result.waitlist_position
+    response = TemplateResponse(request, REGISTER_TEMPLATE, context, status=status)
+    add_never_cache_headers(response)
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def registration_cancel_view(request: HttpRequest, token: str) -> HttpResponse:
+    """GET shows what the link cancels (a mail scanner's visit changes nothing); POST, with
+    its CSRF token, cancels."""
+    registration = selectors.registration_by_token(token=token)
+    if registration is None:
+        return TemplateResponse(request, CANCEL_TEMPLATE, {"invalid": True}, status=404)
+    event = services.source_event(registration.event_settings.event_key)
+    context = {"registration": registration, "event": _in_language(event, request)}
+    if request.method == "POST" and registration.status != registration.Status.CANCELLED:
+        try:
+            context["registration"] = services.registration_cancel(token=token)
+            context["cancelled_now"] = True
+        except services.RegistrationRefused as refusal:
+            context["error"] = refusal.message
+    return TemplateResponse(request, CANCEL_TEMPLATE, context)
+
+
+def _in_language(event: Page | None, request: HttpRequest) -> Page | None:
+    if event is None:
+        return None
+    return (
+        Page.objects.live()
+        .filter(
+            translation_key=event.translation_key,
+            locale__language_code=getattr(request, "LANGUAGE_CODE", ""),
+        )
+        .specific()
+        .first()
+    ) or event
