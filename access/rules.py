@@ -27,7 +27,7 @@ from wagtail.models import (
 
 from access import roles
 from access.models import NetworkAccess
-from access.selectors import coordinator_group, user_group_ids
+from access.selectors import coordinator_group, network_access_for, user_group_ids
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -65,6 +65,18 @@ def user_may_manage_people(*, user: User, access: NetworkAccess) -> bool:
     if not (user.is_authenticated and user.is_active):
         return False
     return user_is_coordinator(user) or access.editors_id in user_group_ids(user)
+
+
+def user_may_manage_event_registrations(*, user: User, event: Page) -> bool:
+    """Who changes an event's registration settings (capacity, dates, waitlist, closing now):
+    the coordinators for every event, and the active editors of the network the event lies
+    in. Events directly under the agenda belong to the coordinators alone."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user_is_coordinator(user):
+        return True
+    access = network_access_for(page=event)
+    return access is not None and access.editors_id in user_group_ids(user)
 
 
 def user_manages_any_network(*, user: User) -> bool:

@@ -34,6 +34,7 @@ from access.rules import (
     user_manages_any_network,
     user_may_grant_superuser,
     user_may_manage_account,
+    user_may_manage_event_registrations,
     user_may_manage_people,
     user_may_move_file,
     user_may_replace_file,
@@ -99,6 +100,36 @@ def test_an_inactive_coordinator_or_editor_is_nobody(world):
     assert not user_is_coordinator(world.coordinator)
     assert not user_is_network_editor(world.editor_x)
     assert not user_may_manage_people(user=world.editor_x, access=world.access_x)
+
+
+# role: (manages the registrations of an event of network X, of an event under the agenda)
+EVENT_REGISTRATIONS = {
+    "anonymous": (False, False),
+    "member_x": (False, False),
+    "partner_x": (False, False),
+    "editor_x": (True, False),
+    "editor_y": (False, False),
+    "coordinator": (True, True),
+    "superuser": (True, True),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_manages_the_registrations_of_an_event(world, role):
+    user = world.users[role]
+    event_x = factories.EventPageFactory(parent=world.network_x, title="Studiedag X")
+    agenda_event = factories.EventPageFactory(title="Roadshow")
+    assert (
+        user_may_manage_event_registrations(user=user, event=event_x),
+        user_may_manage_event_registrations(user=user, event=agenda_event),
+    ) == EVENT_REGISTRATIONS[role]
+
+
+def test_an_inactive_editor_manages_no_registrations(world):
+    event_x = factories.EventPageFactory(parent=world.network_x, title="Studiedag X")
+    world.editor_x.is_active = False
+    world.editor_x.save()
+    assert not user_may_manage_event_registrations(user=world.editor_x, event=event_x)
 
 
 # role: (grants superuser, manages member X's account, manages a superuser's account)
