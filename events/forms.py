@@ -1,7 +1,9 @@
-"""The visitor's registration form for an event (served on the event page's `register/`)."""
+"""The visitor's registration form for an event (served on the event page's `register/`), and
+the admin form for an event's registration settings."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateTimeInput
 
 from events.models import Registration
 
@@ -59,4 +61,41 @@ class RegistrationForm(forms.Form):
             self.add_error(
                 "organisation", _("Please enter your organisation, or choose “Individual”.")
             )
+        return cleaned
+
+
+class RegistrationSettingsForm(forms.Form):
+    """Capacity, opening and closing moments and the waiting list of one event (all its
+    languages). The rules (closing after opening, capacity not below the confirmed) are the
+    service's: it checks them under the row lock and the view puts its errors here."""
+
+    capacity = forms.IntegerField(
+        label=_("Capacity"),
+        min_value=0,
+        required=False,
+        help_text=_("Leave empty for no limit."),
+    )
+    opens_at = forms.DateTimeField(
+        label=_("Registration opens"),
+        required=False,
+        widget=AdminDateTimeInput,
+        help_text=_("Leave empty to open at once."),
+    )
+    closes_at = forms.DateTimeField(
+        label=_("Registration closes"),
+        required=False,
+        widget=AdminDateTimeInput,
+        help_text=_("Leave empty to close when the event starts."),
+    )
+    waitlist_enabled = forms.BooleanField(
+        label=_("Waiting list"),
+        required=False,
+        help_text=_("When the event is full, new registrations join a waiting list."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        opens_at, closes_at = cleaned.get("opens_at"), cleaned.get("closes_at")
+        if opens_at and closes_at and closes_at <= opens_at:
+            self.add_error("closes_at", _("Registration cannot close before it opens."))
         return cleaned

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, OperationalError, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -86,6 +87,9 @@ def registration_settings_update(
 ) -> RegistrationSettings:
     """Create or change the registration settings of `event` (any of its languages), at once
     and logged on the settings record with the network's key.
+
+    Raises `ValidationError` (per field) when closing is not after opening, or when a new
+    capacity is below the registrations already confirmed; nothing is saved then.
     """
     unknown = set(values) - set(SETTINGS_FIELDS)
     if unknown:
@@ -98,6 +102,19 @@ def registration_settings_update(
         for field, value in values.items():
             setattr(record, field, value)
         record.full_clean()
+        if "capacity" in values and record.capacity is not None:
+            # Counted under the row lock: no registration slips in between count and save.
+            confirmed = record.registrations.filter(status=Registration.Status.CONFIRMED).count()
+            if record.capacity < confirmed:
+                raise ValidationError(
+                    {
+                        "capacity": gettext(
+                            "%(confirmed)s people are already confirmed: the capacity cannot "
+                            "be lower. Cancel registrations first."
+                        )
+                        % {"confirmed": confirmed}
+                    }
+                )
         record.save()
         changes = {
             field: str(getattr(record, field))

@@ -1,13 +1,18 @@
 """Theme and network pages show their upcoming events (core.sections), without `themes` or
-`networks` importing this app."""
+`networks` importing this app; an event's registration settings in the admin, reached from
+its edit screen and the page listings by those `access.rules` admits."""
 
+from django.urls import include, path, reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
+from access.rules import user_may_manage_event_registrations
 from core.sections import PAGE_SECTIONS_HOOK, Section
-from events.models import Registration
+from events import admin_urls
+from events.models import EventPage, Registration
 from events.services import (
     REGISTRATION_CANCELLED_LOG_ACTION,
     REGISTRATION_CREATED_LOG_ACTION,
@@ -32,6 +37,39 @@ def upcoming_events_section(page, request):
             Section(slot="main", order=20, template="events/includes/network_events_section.html")
         ]
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_events_admin_urls():
+    return [path("events/", include((admin_urls, "events_admin"), namespace="events_admin"))]
+
+
+class RegistrationSettingsButton(PageMenuItem):
+    label = _("Registration settings")
+    icon_name = "date"
+    priority = 70
+
+    @property
+    def url(self) -> str:
+        return reverse("events_admin:registration_settings", args=[self.page.pk])
+
+
+def _registration_settings_buttons(page, user):
+    # The specific class is known from the content type: no query for other pages.
+    if not issubclass(page.specific_class or type(page), EventPage):
+        return
+    if user_may_manage_event_registrations(user=user, event=page):
+        yield RegistrationSettingsButton(page=page)
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_registration_settings_button(page, user, view_name, next_url=None):
+    yield from _registration_settings_buttons(page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_registration_settings_button(page, user, next_url=None):
+    yield from _registration_settings_buttons(page, user)
 
 
 @hooks.register("register_log_actions")

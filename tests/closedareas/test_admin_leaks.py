@@ -438,6 +438,10 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
     "admin/editorial/requests/<int:pk>/reject/": lambda w: [
         f"/admin/editorial/requests/{w.request.pk}/reject/"
     ],
+    # X's event (refused) and X's closed pages (no event: not found), never a title.
+    "admin/events/<int:page_id>/registrations/settings/": lambda w: [
+        f"/admin/events/{pk}/registrations/settings/" for pk in [w.event_x.pk, *_pages(w)]
+    ],
     "admin/network-people/": lambda w: ["/admin/network-people/"],
     "admin/network-people/<int:access_id>/": lambda w: [f"/admin/network-people/{w.access_x.pk}/"],
     "admin/translations/out-of-date/": lambda w: ["/admin/translations/out-of-date/"],
