@@ -18,6 +18,7 @@ from events.services import (
 )
 from tests import factories
 from tests.editorial.conftest import _build_world
+from translations.services import page_translation_save
 
 pytestmark = pytest.mark.django_db
 
@@ -309,3 +310,24 @@ def test_the_button_is_not_on_other_pages(world):
 
     assert edit.status_code == 200
     assert "/registrations/settings/" not in edit.content.decode()
+
+
+def test_the_english_page_of_an_event_changes_the_same_settings_for_the_same_people(world):
+    def translate(page, title, slug):
+        return page_translation_save(page=page, strings={"title": title, "slug": slug})
+
+    translate(world.home, "Home", "home")
+    translate(world.network_x.get_parent().specific, "Networks", "networks")
+    translate(world.network_x, "Tracer", "tracer")
+    english = translate(world.event_x, "Study day Tracer", "study-day-tracer")
+    registration_settings_update(event=world.event_x, user=None, capacity=5)
+
+    refused = client_for(world, "editor_y").post(settings_url(english), form_data(capacity="1"))
+    saved = client_for(world, "editor_x").post(settings_url(english), form_data(capacity="9"))
+
+    assert refused.status_code == 403
+    assert "Study day Tracer" not in refused.content.decode()
+    assert saved.status_code == 302
+    record = RegistrationSettings.objects.get()
+    assert record.event_key == world.event_x.translation_key
+    assert record.capacity == 9
