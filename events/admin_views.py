@@ -4,6 +4,7 @@ itself is `events.services.registration_settings_update` (at once, logged, no wo
 the settings are not page content)."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import OperationalError
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -22,6 +23,14 @@ from events.forms import RegistrationSettingsForm
 from events.models import EventPage, Registration
 
 CLOSE_NOW = "close_now"
+
+
+def _database_busy(error: OperationalError) -> bool:
+    return "locked" in str(error).lower()
+
+
+def _busy_message() -> str:
+    return gettext("Many people are registering right now. Please try again in a moment.")
 
 
 class RegistrationSettingsView(ForbiddenMixin, WagtailAdminTemplateMixin, FormView):
@@ -109,8 +118,16 @@ class RegistrationSettingsView(ForbiddenMixin, WagtailAdminTemplateMixin, FormVi
         if record is not None and record.opens_at is not None and record.opens_at >= now:
             # Not open yet: closing now means it never opens.
             values["opens_at"] = None
-        services.registration_settings_update(event=self.event, user=self.request.user, **values)
-        messages.success(self.request, gettext("Registration for this event is now closed."))
+        try:
+            services.registration_settings_update(
+                event=self.event, user=self.request.user, **values
+            )
+        except OperationalError as error:
+            if not _database_busy(error):
+                raise
+            messages.error(self.request, _busy_message())
+        else:
+            messages.success(self.request, gettext("Registration for this event is now closed."))
         return redirect(self.get_success_url())
 
     def form_valid(self, form):
@@ -121,6 +138,12 @@ class RegistrationSettingsView(ForbiddenMixin, WagtailAdminTemplateMixin, FormVi
         except ValidationError as error:
             for field, errors in error.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
+            return self.form_invalid(form)
+        except OperationalError as error:
+            # SQLite: many registrations hold the write lock. A "try again", never a 500.
+            if not _database_busy(error):
+                raise
+            form.add_error(None, _busy_message())
             return self.form_invalid(form)
         messages.success(self.request, gettext("The registration settings are saved."))
         return redirect(self.get_success_url())

@@ -3,8 +3,11 @@ role, GET and POST), what it checks, and that a change takes effect at once and 
 
 from datetime import timedelta
 from types import SimpleNamespace
+from unittest import mock
 
 import pytest
+from django.core.exceptions import ValidationError
+from django.db import OperationalError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -331,3 +334,39 @@ def test_the_english_page_of_an_event_changes_the_same_settings_for_the_same_peo
     record = RegistrationSettings.objects.get()
     assert record.event_key == world.event_x.translation_key
     assert record.capacity == 9
+
+
+def test_the_service_refuses_a_capacity_below_the_confirmed_and_keeps_the_old_one(world):
+    registration_settings_update(event=world.event_x, user=None, capacity=3)
+    for email in ("a@example.be", "b@example.be"):
+        registration_create(event=world.event_x, **answers(email))
+
+    with pytest.raises(ValidationError) as refused:
+        registration_settings_update(event=world.event_x, user=world.editor_x, capacity=1)
+
+    assert list(refused.value.message_dict) == ["capacity"]
+    assert RegistrationSettings.objects.get().capacity == 3
+    assert not ModelLogEntry.objects.filter(user_id=world.editor_x.pk).exists()
+    # Unlimited is always allowed.
+    assert (
+        registration_settings_update(event=world.event_x, user=None, capacity=None).capacity is None
+    )
+
+
+@pytest.mark.parametrize("data", [form_data(capacity="4"), {"close_now": "1"}])
+def test_a_locked_database_is_a_try_again_not_an_error_page(world, data):
+    client = client_for(world, "editor_x")
+    busy = OperationalError("database is locked")
+
+    with mock.patch("events.services.registration_settings_update", side_effect=busy):
+        response = client.post(settings_url(world.event_x), data, follow=True)
+
+    assert response.status_code == 200
+    assert not RegistrationSettings.objects.exists()
+    shown = response.content.decode()
+    assert (
+        in_admin_language(
+            response, "Many people are registering right now. Please try again in a moment."
+        )
+        in shown
+    )
