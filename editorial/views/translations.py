@@ -269,6 +269,21 @@ def edit_override(
     return response
 
 
+def _texts_changed_logged(request, translation, *, view, action: str, **data) -> HttpResponse:
+    """Run wagtail-localize's `view`, then log how many texts it changed (if any)."""
+    before = checks.translation_strings(translation=translation)
+    response = view(request, translation_id=translation.pk)
+    changed = _changed_count(before, checks.translation_strings(translation=translation))
+    if changed:
+        services.translation_change_log(
+            translation=translation,
+            user=request.user,
+            action=action,
+            data={"count": changed, **data},
+        )
+    return response
+
+
 def upload_pofile(request: HttpRequest, translation_id: int) -> HttpResponse:
     """Texts imported from a PO file: not while the page is in review, and logged (how many)."""
     if request.method != "POST":
@@ -286,18 +301,12 @@ def upload_pofile(request: HttpRequest, translation_id: int) -> HttpResponse:
     except ValidationError as error:
         return _refused_form_post(request, translation, " ".join(error.messages))
     request.FILES["file"].seek(0)
-    before = checks.translation_strings(translation=translation)
-    response = localize_upload_pofile(request, translation_id=translation_id)
-    after = checks.translation_strings(translation=translation)
-    changed = _changed_count(before, after)
-    if changed:
-        services.translation_change_log(
-            translation=translation,
-            user=request.user,
-            action=services.PO_UPLOADED_LOG_ACTION,
-            data={"count": changed},
-        )
-    return response
+    return _texts_changed_logged(
+        request,
+        translation,
+        view=localize_upload_pofile,
+        action=services.PO_UPLOADED_LOG_ACTION,
+    )
 
 
 def machine_translate(request: HttpRequest, translation_id: int) -> HttpResponse:
@@ -311,19 +320,14 @@ def machine_translate(request: HttpRequest, translation_id: int) -> HttpResponse
     refusal = _change_refusal(request, translation)
     if refusal:
         return _refused_form_post(request, translation, refusal)
-    before = checks.translation_strings(translation=translation)
-    response = localize_machine_translate(request, translation_id=translation_id)
-    after = checks.translation_strings(translation=translation)
-    changed = _changed_count(before, after)
-    if changed:
-        translator = get_machine_translator()
-        services.translation_change_log(
-            translation=translation,
-            user=request.user,
-            action=services.MACHINE_TRANSLATED_LOG_ACTION,
-            data={"count": changed, "tool": str(translator.display_name) if translator else ""},
-        )
-    return response
+    translator = get_machine_translator()
+    return _texts_changed_logged(
+        request,
+        translation,
+        view=localize_machine_translate,
+        action=services.MACHINE_TRANSLATED_LOG_ACTION,
+        tool=str(translator.display_name) if translator else "",
+    )
 
 
 def stop_translation(request: HttpRequest, translation_id: int) -> HttpResponse:
