@@ -60,6 +60,15 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return self.render(request, context_overrides=context)
 
 
+class Audience(models.TextChoices):
+    """Whom an event is made for; the agenda's audience filter. Individuals are never excluded:
+    "everyone" is the default, and a filter on one size still shows the events for everyone."""
+
+    EVERYONE = "everyone", _("Everyone")
+    SMALL = "small", _("Small organisations")
+    LARGE = "large", _("Large organisations")
+
+
 class EventPage(RoutablePageMixin, BasePage):
     class EventType(models.TextChoices):
         MEETING = "meeting", _("Meeting")
@@ -82,6 +91,15 @@ class EventPage(RoutablePageMixin, BasePage):
     themes = ParentalManyToManyField(
         "themes.ThemePage", verbose_name=_("themes"), blank=True, related_name="events"
     )
+    audience = models.CharField(
+        _("audience"),
+        max_length=10,
+        choices=Audience.choices,
+        default=Audience.EVERYONE,
+        help_text=_(
+            "Whom the event is made for. Nobody is refused: this only helps visitors find it."
+        ),
+    )
 
     content_panels: ClassVar[list] = [
         *Page.content_panels,
@@ -90,6 +108,7 @@ class EventPage(RoutablePageMixin, BasePage):
                 FieldPanel("event_type"),
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("location"),
+                FieldPanel("audience"),
             ],
             heading=_("When and where"),
         ),
@@ -216,6 +235,10 @@ class Registration(models.Model):
     cancel_token_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(_("registered at"), default=timezone.now)
     promoted_at = models.DateTimeField(_("moved off the waiting list at"), null=True, blank=True)
+    # Check-in on the day: None until someone marks the attendee present or absent. Kept after
+    # erasure: the ESF counts of who was present per size category need it.
+    present = models.BooleanField(_("present"), null=True, blank=True)
+    checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     erased_at = models.DateTimeField(_("personal data erased at"), null=True, blank=True)
 
