@@ -59,6 +59,14 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         context = selectors.agenda_context(request=request, agenda=self, past=True)
         return self.render(request, context_overrides=context)
 
+    # Calendar feeds (events.views): "ical" names a format, the same word in both languages.
+    @path("ical/", name="ical")
+    @path("ical/<str:network_slug>/", name="ical_network")
+    def ical(self, request, network_slug: str | None = None):
+        from events.views import agenda_ical_view
+
+        return agenda_ical_view(request, agenda=self, network_slug=network_slug)
+
 
 class Audience(models.TextChoices):
     """Whom an event is made for; the agenda's audience filter. Individuals are never excluded:
@@ -160,6 +168,12 @@ class EventPage(RoutablePageMixin, BasePage):
         from events.views import registration_view
 
         return registration_view(request, event=self)
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        from events.views import event_ical_view
+
+        return event_ical_view(request, event=self)
 
 
 def registration_token_hash(token: str) -> str:

@@ -53,6 +53,11 @@ def event_list_for(
     return attach_network_pages(list(events[:limit] if limit else events), locale=locale)
 
 
+def network_by_slug(*, locale: Locale, slug: str):
+    """The live public network the agenda in `locale` names `slug` (as its filter does)."""
+    return network_list(locale=locale).filter(slug=slug).first()
+
+
 def _filtered(events: QuerySet, *, network: Page | None, theme: Page | None) -> QuerySet:
     """Events below a network, or tagged with a theme, in whichever language they exist."""
     if network is not None:

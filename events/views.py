@@ -2,20 +2,25 @@
 personal cancel link. Thin doors into `events.services`."""
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.http import content_disposition_header
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.ratelimit import client_ip, rate_limit_hit, rate_limit_reached
-from events import selectors, services
+from events import ics, selectors, services
 from events.forms import RegistrationForm
 
 REGISTER_TEMPLATE = "events/event_page_register.html"
 CANCEL_TEMPLATE = "events/registration_cancel.html"
 RATE_LIMIT_SCOPE = "event_registration_address"
+# Calendar apps poll feeds; a shared cache may answer them for a quarter of an hour.
+CALENDAR_CACHE_SECONDS = 15 * 60
+CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8"
+SITE_NAME = "DKC MVO"
 
 
 def registration_view(request: HttpRequest, *, event: Page) -> HttpResponse:
@@ -110,3 +115,49 @@ def _in_language(event: Page | None, request: HttpRequest) -> Page | None:
         .specific()
         .first()
     ) or event
+
+
+# --- Calendars -----------------------------------------------------------------------------
+
+
+def agenda_ical_view(
+    request: HttpRequest, *, agenda: Page, network_slug: str | None = None
+) -> HttpResponse:
+    """The agenda's upcoming public events as an iCal feed: all of them, or one network's
+    (by its slug in the agenda's language, as the agenda's filter names it)."""
+    network = None
+    if network_slug is not None:
+        network = selectors.network_by_slug(locale=agenda.locale, slug=network_slug)
+        if network is None:
+            raise Http404
+    events = selectors.event_list_for(locale=agenda.locale, network=network)
+    site = Site.find_for_request(request)
+    name = calendar_name(
+        site_name=(site.site_name if site else "") or SITE_NAME, agenda=agenda, network=network
+    )
+    body = ics.events_feed_ics(events=events, name=name, request=request)
+    filename = f"{agenda.slug}-{network.slug}.ics" if network else f"{agenda.slug}.ics"
+    return calendar_response(body, filename=filename, as_attachment=False)
+
+
+def event_ical_view(request: HttpRequest, *, event: Page) -> HttpResponse:
+    """One event as a `.ics` file to add to a calendar."""
+    body = ics.event_ics(event=event, request=request)
+    return calendar_response(body, filename=f"{event.slug}.ics", as_attachment=True)
+
+
+def calendar_name(*, site_name: str, agenda: Page, network: Page | None = None) -> str:
+    """How a calendar app names a feed: "DKC MVO – Agenda", "DKC MVO – Agenda – TRACER"."""
+    parts = [site_name, agenda.title]
+    if network is not None:
+        parts.append(network.short_name or network.title)
+    return " – ".join(parts)
+
+
+def calendar_response(body: str, *, filename: str, as_attachment: bool) -> HttpResponse:
+    """Cacheable by anyone: a feed lists public events only and sets no cookie. (A closed
+    event's own file is made private by the access app's `on_serve_page` hook.)"""
+    response = HttpResponse(body, content_type=CALENDAR_CONTENT_TYPE)
+    response["Content-Disposition"] = content_disposition_header(as_attachment, filename)
+    patch_cache_control(response, public=True, max_age=CALENDAR_CACHE_SECONDS)
+    return response
