@@ -53,6 +53,14 @@ def event_list_for(
     return attach_network_pages(list(events[:limit] if limit else events), locale=locale)
 
 
+def agenda_for(*, locale: Locale):
+    """The live agenda in `locale`, or the Dutch one where it is not translated (or None)."""
+    from events.models import EventIndexPage
+
+    agendas = EventIndexPage.objects.live().public()
+    return in_language(agendas, locale=locale).order_by("source_path").first()
+
+
 def network_by_slug(*, locale: Locale, slug: str):
     """The live public network the agenda in `locale` names `slug` (as its filter does)."""
     return network_list(locale=locale).filter(slug=slug).first()

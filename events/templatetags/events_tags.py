@@ -1,8 +1,15 @@
-"""Lets network and theme pages show their events without their apps importing events."""
+"""Lets network and theme pages show their events without their apps importing events, and
+the event page and the agenda link their calendars (events.ics, events.structured_data)."""
+
+from dataclasses import dataclass
 
 from django import template
+from django.utils.translation import gettext
 
-from events.selectors import event_list_for
+from core.addresses import absolute_url
+from events.selectors import agenda_for, event_list_for
+from events.structured_data import event_structured_data, json_ld_script
+from networks.selectors import network_list
 
 register = template.Library()
 
@@ -14,3 +21,58 @@ def upcoming_events(context, network=None, theme=None, limit=LISTED_EVENTS):
     page = context.get("page")
     events = event_list_for(locale=page.locale, network=network, theme=theme, limit=limit)
     return {"events": events, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context) -> str:
+    """The event page's schema.org `Event` as a JSON-LD script (events.structured_data)."""
+    data = event_structured_data(
+        event=context["page"],
+        state=context.get("registration_state"),
+        request=context.get("request"),
+    )
+    return json_ld_script(data)
+
+
+@dataclass(frozen=True)
+class CalendarFeed:
+    label: str
+    url: str  # absolute: it is pasted into calendar apps
+
+
+def _feed_url(agenda, request, network=None) -> str:
+    route = (
+        agenda.reverse_subpage("ical_network", kwargs={"network_slug": network.slug})
+        if network is not None
+        else agenda.reverse_subpage("ical")
+    )
+    return absolute_url(agenda.get_url(request=request) + route)
+
+
+@register.simple_tag(takes_context=True)
+def agenda_calendar_feeds(context) -> list[CalendarFeed]:
+    """The agenda's iCal feeds: all its events, then each network's (events.views)."""
+    agenda, request = context["page"], context.get("request")
+    feeds = [CalendarFeed(gettext("All events"), _feed_url(agenda, request))]
+    for network in network_list(locale=agenda.locale):
+        label = network.short_name or network.title
+        feeds.append(CalendarFeed(label, _feed_url(agenda, request, network)))
+    return feeds
+
+
+@register.simple_tag(takes_context=True)
+def network_calendar_feed_url(context, network) -> str:
+    """The address of `network`'s iCal feed on the agenda in its language, or ""."""
+    agenda = agenda_for(locale=network.locale)
+    if agenda is None:
+        return ""
+    if agenda.locale_id != network.locale_id:
+        # The agenda is not translated: its feed names the network as its language does.
+        network = (
+            network_list(locale=agenda.locale)
+            .filter(translation_key=network.translation_key)
+            .first()
+        )
+        if network is None:
+            return ""
+    return _feed_url(agenda, context.get("request"), network)

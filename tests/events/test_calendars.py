@@ -1,6 +1,8 @@
 """Calendars: the agenda's iCal feeds, an event's `.ics` download, and its schema.org JSON-LD."""
 
 import calendar as month_calendar
+import json
+import re
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,6 +13,7 @@ from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
+from events.services import registration_create, registration_settings_update
 from tests import factories
 from translations.services import page_translation_save
 
@@ -304,3 +307,207 @@ def test_a_readers_ics_of_a_closed_event_is_private(client, site_tree):
     directives = {part.strip().split("=")[0] for part in response["Cache-Control"].split(",")}
     assert {"private", "no-store"} <= directives
     assert "public" not in directives
+
+
+# --- Links to the calendars ------------------------------------------------------------------
+
+
+def test_the_agenda_links_its_feeds(client, site_tree):
+    body = client.get("/nl/agenda/").content.decode()
+
+    assert '<link rel="alternate" type="text/calendar"' in body
+    assert 'href="/nl/agenda/ical/"' in body
+    assert "Abonneren op deze kalender" in body
+    for url in ("/nl/agenda/ical/", "/nl/agenda/ical/tracer/", "/nl/agenda/ical/diamond/"):
+        assert f'href="http://testserver{url}"' in body
+        assert client.get(url).status_code == 200
+
+
+def test_the_english_agenda_links_its_english_feeds(client, site_tree, english):
+    body = client.get("/en/events/").content.decode()
+
+    assert "Subscribe to this calendar" in body
+    assert 'href="http://testserver/en/events/ical/tracer/"' in body
+    assert 'href="/en/events/ical/"' in body
+
+
+def test_a_network_page_links_its_feed(client, site_tree):
+    body = client.get(site_tree.tracer.url).content.decode()
+
+    assert 'href="http://testserver/nl/agenda/ical/tracer/"' in body
+    assert "Abonneer u op deze activiteiten in uw agenda" in body
+
+
+def test_an_event_page_links_its_ics(client, site_tree):
+    event = site_tree.agenda_event
+
+    body = client.get(event.url).content.decode()
+
+    assert f'href="{event.url}ical/"' in body
+    assert "Toevoegen aan mijn agenda (.ics)" in body
+
+
+# --- schema.org Event ------------------------------------------------------------------------
+
+
+def open_registration(event, *, capacity=None, waitlist=True, **values) -> None:
+    registration_settings_update(
+        event=event, user=None, capacity=capacity, waitlist_enabled=waitlist, **values
+    )
+
+
+JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
+
+
+def structured_data(client, page) -> dict:
+    response = client.get(page.url)
+    assert response.status_code == 200
+    (script,) = JSON_LD.findall(response.content.decode())
+    return json.loads(script)
+
+
+def fill(event, count: int) -> None:
+    for number in range(count):
+        registration_create(
+            event=event,
+            name=f"Deelnemer {number}",
+            email=f"deelnemer{number}@example.be",
+            organisation="",
+            organisation_size="individual",
+            function="",
+            language="nl",
+            consent=True,
+        )
+
+
+def test_an_event_page_describes_itself_as_a_schema_org_event(client, site_tree):
+    event = site_tree.network_event
+    start = at_ten_in_brussels(last_sunday(timezone.now().year + 1, 3))
+    event.start, event.end = start, start + timedelta(hours=6, minutes=30)
+    event.intro = "Een dag over leren op de werkvloer."
+    event.location = "ICC Gent, Van Rysselberghedreef 2"
+    event.save_revision().publish()
+
+    data = structured_data(client, event)
+
+    assert data["@context"] == "https://schema.org"
+    assert data["@type"] == "Event"
+    assert data["name"] == event.title
+    assert data["startDate"] == f"{start.year}-03-{start.day:02d}T10:00:00+02:00"
+    assert data["endDate"] == f"{start.year}-03-{start.day:02d}T16:30:00+02:00"
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+    assert data["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+    assert data["location"] == {
+        "@type": "Place",
+        "name": "ICC Gent, Van Rysselberghedreef 2",
+        "address": "ICC Gent, Van Rysselberghedreef 2",
+    }
+    assert data["organizer"] == {
+        "@type": "Organization",
+        "name": "Tracer",
+        "alternateName": "TRACER",
+        "url": "http://testserver" + site_tree.tracer.url,
+    }
+    assert data["description"] == "Een dag over leren op de werkvloer."
+    assert data["url"] == "http://testserver" + event.url
+    assert data["inLanguage"] == "nl"
+    assert "offers" not in data  # it takes no registrations
+
+
+def test_the_dkc_mvo_organises_the_agendas_own_events_in_winter_time(client, site_tree):
+    event = site_tree.agenda_event
+    start = at_ten_in_brussels(last_sunday(timezone.now().year + 1, 10))
+    event.start, event.end = start, start + timedelta(hours=2)
+    event.save_revision().publish()
+
+    data = structured_data(client, event)
+
+    assert data["organizer"] == {
+        "@type": "Organization",
+        "name": "DKC MVO",
+        "url": "http://testserver/",
+    }
+    assert data["startDate"].endswith("T10:00:00+01:00")
+
+
+def test_the_english_event_page_describes_itself_in_english(client, site_tree, english):
+    data = structured_data(client, english["event"])
+
+    assert (data["name"], data["inLanguage"]) == ("Diversity roadshow", "en")
+    assert data["url"] == "http://testserver" + english["event"].url
+
+
+@pytest.mark.parametrize(
+    ("capacity", "waitlist", "taken", "availability"),
+    [
+        (None, True, 0, "InStock"),
+        (20, True, 3, "InStock"),
+        (20, True, 16, "LimitedAvailability"),
+        (2, True, 2, "SoldOut"),
+        (2, False, 2, "SoldOut"),
+    ],
+)
+def test_the_offer_follows_the_registration_state(
+    client, site_tree, capacity, waitlist, taken, availability
+):
+    event = site_tree.agenda_event
+    open_registration(event, capacity=capacity, waitlist=waitlist)
+    fill(event, taken)
+
+    offer = structured_data(client, event)["offers"]
+
+    assert offer["@type"] == "Offer"
+    assert offer["availability"] == f"https://schema.org/{availability}"
+    register = "http://testserver" + event.url + event.reverse_subpage("register")
+    # Joining the waiting list is done on the form; a full event without one has no form.
+    assert offer.get("url") == (register if waitlist or taken < (capacity or 1) else None)
+
+
+def test_the_offer_of_a_registration_that_opens_later_is_a_pre_order(client, site_tree):
+    event = site_tree.agenda_event
+    opens = timezone.now() + timedelta(days=2)
+    open_registration(event, capacity=10, opens_at=opens)
+
+    offer = structured_data(client, event)["offers"]
+
+    assert offer["availability"] == "https://schema.org/PreOrder"
+    assert datetime.fromisoformat(offer["validFrom"]) == opens.replace(microsecond=0)
+
+
+def test_the_offer_of_a_closed_registration_is_out_of_stock(client, site_tree):
+    event = site_tree.agenda_event
+    open_registration(event, capacity=10, closes_at=timezone.now() - timedelta(minutes=1))
+
+    offer = structured_data(client, event)["offers"]
+
+    assert offer["availability"] == "https://schema.org/OutOfStock"
+    assert "url" not in offer
+
+
+def test_a_title_cannot_break_out_of_the_json_ld_script(client, site_tree):
+    event = site_tree.agenda_event
+    title = "Sessie </script><script>alert('x')</script> & <!-- meer"
+    event.title = title
+    event.intro = "</SCRIPT >tekst"
+    event.location = "Zaal <b>1</b>"
+    event.save_revision().publish()
+
+    body = client.get(event.url).content.decode()
+
+    assert "<script>alert" not in body
+    assert body.count('<script type="application/ld+json">') == 1
+    (script,) = JSON_LD.findall(body)
+    assert "<" not in script and ">" not in script
+    data = json.loads(script)
+    assert data["name"] == title
+    assert data["description"] == "</SCRIPT >tekst"
+    assert data["location"]["name"] == "Zaal <b>1</b>"
+
+
+def test_the_event_page_with_its_calendar_links_still_sets_no_cookie(client, site_tree):
+    open_registration(site_tree.agenda_event, capacity=5)
+
+    for url in (site_tree.agenda_event.url, "/nl/agenda/", site_tree.tracer.url):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert not response.cookies, url
