@@ -40,24 +40,37 @@ class CalendarFeed:
     url: str  # absolute: it is pasted into calendar apps
 
 
+def _route_url(page, request, name: str, **kwargs) -> str:
+    """The path of a page's sub-route, or "" where the page has no address (a preview)."""
+    url = page.get_url(request=request)
+    return url + page.reverse_subpage(name, kwargs=kwargs) if url else ""
+
+
 def _feed_url(agenda, request, network=None) -> str:
-    route = (
-        agenda.reverse_subpage("ical_network", kwargs={"network_slug": network.slug})
-        if network is not None
-        else agenda.reverse_subpage("ical")
-    )
-    return absolute_url(agenda.get_url(request=request) + route)
+    if network is not None:
+        url = _route_url(agenda, request, "ical_network", network_slug=network.slug)
+    else:
+        url = _route_url(agenda, request, "ical")
+    return absolute_url(url) if url else ""
 
 
 @register.simple_tag(takes_context=True)
 def agenda_calendar_feeds(context) -> list[CalendarFeed]:
     """The agenda's iCal feeds: all its events, then each network's (events.views)."""
     agenda, request = context["page"], context.get("request")
+    if not _feed_url(agenda, request):
+        return []
     feeds = [CalendarFeed(gettext("All events"), _feed_url(agenda, request))]
     for network in network_list(locale=agenda.locale):
         label = network.short_name or network.title
         feeds.append(CalendarFeed(label, _feed_url(agenda, request, network)))
     return feeds
+
+
+@register.simple_tag(takes_context=True)
+def calendar_url(context, page) -> str:
+    """The path of an event's `.ics` or of the agenda's feed, or "" (a page in preview)."""
+    return _route_url(page, context.get("request"), "ical")
 
 
 @register.simple_tag(takes_context=True)

@@ -13,6 +13,7 @@ from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
+from events.models import EventPage
 from events.services import registration_create, registration_settings_update
 from tests import factories
 from translations.services import page_translation_save
@@ -511,3 +512,28 @@ def test_the_event_page_with_its_calendar_links_still_sets_no_cookie(client, sit
         response = client.get(url)
         assert response.status_code == 200
         assert not response.cookies, url
+
+
+@pytest.mark.parametrize("routable", [True, False])
+def test_a_new_event_in_preview_renders_with_or_without_an_address(site_tree, routable):
+    agenda = site_tree.agenda
+    event = EventPage(
+        title="Nieuwe sessie",
+        slug="nieuwe-sessie",
+        start=timezone.now() + timedelta(days=3),
+        end=timezone.now() + timedelta(days=3, hours=1),
+        locale=agenda.locale,
+        depth=agenda.depth + 1,
+        path=agenda.path + "9999",
+    )
+    if routable:
+        event.set_url_path(agenda)
+    else:
+        event.url_path = "/buiten-de-site/nieuwe-sessie/"
+
+    response = event.make_preview_request()
+
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert ("/nl/agenda/nieuwe-sessie/ical/" in body) is routable
+    assert json.loads(JSON_LD.search(body)[1])["name"] == "Nieuwe sessie"
