@@ -42,6 +42,8 @@ PUBLIC_PAGES = {
     "theme index": lambda w: w.theme.get_parent().url,
     "theme": lambda w: w.theme.url,
     "agenda": lambda w: w.agenda.url,
+    "agenda's iCal feed": lambda w: w.agenda.url + "ical/",
+    "network X's iCal feed": lambda w: w.agenda.url + f"ical/{w.network_x.slug}/",
     "news index": lambda w: w.news_index.url,
     "control page": lambda w: w.control.url,
     "search page": lambda w: reverse("search"),
