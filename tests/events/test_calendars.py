@@ -537,3 +537,17 @@ def test_a_new_event_in_preview_renders_with_or_without_an_address(site_tree, ro
     body = response.content.decode()
     assert ("/nl/agenda/nieuwe-sessie/ical/" in body) is routable
     assert json.loads(JSON_LD.search(body)[1])["name"] == "Nieuwe sessie"
+
+
+def test_the_confirmation_mail_carries_the_same_event_as_the_feed(client, site_tree, mailoutbox):
+    event = site_tree.network_event
+    open_registration(event, capacity=10)
+    fill(event, 1)
+
+    (_name, content, mimetype) = mailoutbox[0].attachments[0]
+    assert mimetype == "text/calendar"
+    (attached,) = Calendar.from_ical(content).walk("VEVENT")
+    in_feed = by_summary(feed(client, "/nl/agenda/ical/tracer/"))[event.title]
+    for field in ("uid", "summary", "url", "location", "organizer"):
+        assert attached[field] == in_feed[field], field
+    assert attached.decoded("dtstart") == in_feed.decoded("dtstart")
