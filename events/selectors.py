@@ -295,5 +295,6 @@ def registration_counts(*, event: Page | None = None, event_key=None) -> Registr
     )
     by_size = {size: SizeCounts() for size in Registration.OrganisationSize.values}
     for row in rows:
-        by_size[row.pop("organisation_size")] = SizeCounts(**row)
+        size = row.pop("organisation_size")
+        by_size[size] = SizeCounts(**row)
     return RegistrationCounts(by_size=by_size)
