@@ -270,6 +270,16 @@ def test_the_settings_keep_the_published_end_and_a_draft_changes_nothing(event):
     assert record.event_title == "Studiedag werkend leren (verplaatst)"
 
 
+def test_settings_made_while_a_draft_is_pending_take_the_published_end(event):
+    live_end = event.end
+    event.end = live_end + timedelta(days=100)
+    event.save_revision()
+
+    record = open_registration(event)
+
+    assert record.event_ends_at == live_end
+
+
 def test_publishing_the_english_page_keeps_the_dutch_end_and_title(site_tree):
     dutch = site_tree.agenda_event
     record = open_registration(dutch)
