@@ -434,12 +434,11 @@ def registration_erase_expired(
         pk__in=Registration.objects.filter(erased_at__isnull=True).values("event_settings_id"),
     ).count()
     with transaction.atomic():
+        expired = RegistrationSettings.objects.filter(
+            event_ends_at__lt=cutoff, pk__in=pending.values("event_settings_id")
+        ).order_by("pk")
         # Under the same row lock as a cancellation, so none runs halfway through this one.
-        records = list(
-            RegistrationSettings.objects.select_for_update()
-            .filter(event_ends_at__lt=cutoff, pk__in=pending.values("event_settings_id"))
-            .order_by("pk")
-        )
+        records = list(expired if dry_run else expired.select_for_update())
         counts = dict(
             Registration.objects.filter(event_settings__in=records, erased_at__isnull=True)
             .order_by()
