@@ -280,6 +280,26 @@ def test_settings_made_while_a_draft_is_pending_take_the_published_end(event):
     assert record.event_ends_at == live_end
 
 
+def test_the_migration_gives_older_settings_their_events_end_and_title(site_tree):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("events.migrations.0005_registration_switch_and_retention")
+    older = RegistrationSettings.objects.create(event_key=site_tree.agenda_event.translation_key)
+    orphan = RegistrationSettings.objects.create(event_key="8a6f0d0e-0000-4000-8000-000000000000")
+
+    migration.copy_event_end_and_title(apps, None)
+
+    older.refresh_from_db()
+    orphan.refresh_from_db()
+    assert (older.event_ends_at, older.event_title) == (
+        site_tree.agenda_event.end,
+        "Roadshow diversiteit",
+    )
+    assert orphan.event_ends_at is None
+
+
 def test_publishing_the_english_page_keeps_the_dutch_end_and_title(site_tree):
     dutch = site_tree.agenda_event
     record = open_registration(dutch)
