@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -346,7 +347,10 @@ def _content_pages(home: HomePage, shift: DemoShift, report: DemoReport) -> None
             slug=data["slug"],
             show_in_menus=data.get("show_in_menus", False),
             intro=data["intro"],
-            body=stream(data["body"]),
+            # The privacy statement states the retention the site applies.
+            body=stream(data["body"]).replace(
+                "{retention_months}", str(settings.EVENTS_REGISTRATION_RETENTION_MONTHS)
+            ),
         )
         field = data.get("footer")
         # An editor's own choice in the settings stays.
