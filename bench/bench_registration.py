@@ -12,9 +12,11 @@ the rate limit counts as it would but never refuses. The same is then measured b
 `registration_create` directly ("service"), which shows what the page around it costs.
 
 1. sequential: N registrations one after the other (no capacity reached);
-2. last seat: the capacity set to confirmed + 1, then R rounds of 50 threads (each with its
-   own database connection, opened beforehand as a persistent one would be) released at once
-   by a barrier; each round must confirm exactly one of its 50.
+2. last seat: the capacity set to confirmed + 1, then 50 requests released at once by a
+   barrier, each with its own database connection (opened beforehand, as a persistent one
+   would be); each round must confirm exactly one of its 50 and waitlist the rest. R rounds
+   with 50 threads of this process (one interpreter: Python runs one thread at a time), and
+   R rounds with 50 forked processes (like web workers: both CPUs busy).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/dkc .venv/bin/python \
         bench/bench_registration.py [--registrations 200] [--concurrent 50] [--rounds 3]
@@ -24,6 +26,7 @@ database next to it (Django's test-database machinery), migrates it, and drops i
 """
 
 import argparse
+import multiprocessing
 import os
 import statistics
 import sys
@@ -72,8 +75,9 @@ def main() -> None:
         rows = []
         for path in ("http", "service"):
             rows.append(_sequential(event, register_url, args.registrations, path))
-            for round_number in range(1, args.rounds + 1):
-                rows.append(_last_seat(event, register_url, args.concurrent, round_number, path))
+            for workers in ("threads", "processes"):
+                for _round in range(args.rounds):
+                    rows.append(_last_seat(event, register_url, args.concurrent, path, workers))
         _print(rows, args)
     finally:
         connection.close()
@@ -110,11 +114,11 @@ def _answers(email: str) -> dict[str, str]:
     }
 
 
-def _post(register_url: str, email: str):
-    """One registration through the test client, from an address of its own; (ms, status)."""
+def _post(register_url: str, email: str, address: str):
+    """One registration through the test client, from `address`; (ms, status)."""
     from django.test import Client
 
-    client = Client(REMOTE_ADDR=next(_addresses))
+    client = Client(REMOTE_ADDR=address)
     started = time.perf_counter()
     response = client.post(register_url, _answers(email))
     return (time.perf_counter() - started) * 1000, response.status_code
@@ -137,9 +141,9 @@ def _call_service(event, email: str):
     return (time.perf_counter() - started) * 1000, status
 
 
-def _register(path: str, event, register_url: str, email: str):
+def _register(path: str, event, register_url: str, email: str, address: str = ""):
     if path == "http":
-        return _post(register_url, email)
+        return _post(register_url, email, address or next(_addresses))
     return _call_service(event, email)
 
 
@@ -170,9 +174,29 @@ def _sequential(event, register_url: str, total: int, path: str) -> dict:
     }
 
 
-def _last_seat(event, register_url: str, concurrent: int, round_number: int, path: str) -> dict:
+_rounds = iter(range(1, 10**6))
+
+
+def _warm_up(path: str, event, register_url: str) -> None:
+    """Open the connection and read what a registration reads, before the clock starts: a
+    forked child otherwise pays for copying its parent's memory during the measured request,
+    which a long-running web worker does not."""
+    from django.test import Client
+
+    from events.selectors import registration_state_for
+
+    if path == "http":
+        Client(REMOTE_ADDR="10.255.255.254").get(register_url)
+    else:
+        registration_state_for(event=event)
+
+
+def _last_seat(event, register_url: str, concurrent: int, path: str, workers: str) -> dict:
+    """One round: capacity = confirmed + 1, then `concurrent` registrations released at once
+    by a barrier, from threads of this process or from forked processes (each with its own
+    database connection, opened before the barrier)."""
     from django.core import mail
-    from django.db import connection
+    from django.db import connection, connections
 
     from events.models import Registration
     from events.selectors import registration_settings_for
@@ -181,40 +205,57 @@ def _last_seat(event, register_url: str, concurrent: int, round_number: int, pat
     record = registration_settings_for(event=event)
     confirmed_before = record.registrations.filter(status=Registration.Status.CONFIRMED).count()
     registration_settings_update(event=event, user=None, capacity=confirmed_before + 1)
-    barrier = threading.Barrier(concurrent)
-    timings: list[float] = []
-    statuses: list[int] = []
-    errors: list[str] = []
-    prefix = f"{path}-round{round_number}-"
+    round_number = next(_rounds)
+    prefix = f"{path}-{workers}-round{round_number}-"
+    results: list[tuple[float, int] | str] = []
 
-    def register(number: int) -> None:
+    def register(number: int, barrier, report) -> None:
         try:
-            connection.ensure_connection()
+            _warm_up(path, event, register_url)
             barrier.wait()
-            elapsed, status = _register(path, event, register_url, f"{prefix}{number}@example.org")
-            timings.append(elapsed)
-            statuses.append(status)
+            address = f"10.{100 + round_number % 150}.{number // 256}.{number % 256}"
+            email = f"{prefix}{number}@example.org"
+            report(_register(path, event, register_url, email, address))
         except Exception as error:  # noqa: BLE001 - reported in the table, never raised
-            errors.append(repr(error))
+            report(repr(error))
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=register, args=(n,)) for n in range(concurrent)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    started = time.perf_counter()
+    if workers == "threads":
+        barrier = threading.Barrier(concurrent)
+        runners = [
+            threading.Thread(target=register, args=(n, barrier, results.append))
+            for n in range(concurrent)
+        ]
+    else:
+        connections.close_all()  # a forked child must not share the parent's socket
+        context = multiprocessing.get_context("fork")
+        barrier, queue = context.Barrier(concurrent), context.Queue()
+        runners = [
+            context.Process(target=register, args=(n, barrier, queue.put))
+            for n in range(concurrent)
+        ]
+    for runner in runners:
+        runner.start()
+    if workers != "threads":
+        results.extend(queue.get(timeout=300) for _ in runners)
+    for runner in runners:
+        runner.join()
+    wall = time.perf_counter() - started
     mail.outbox.clear()
+    errors = [result for result in results if isinstance(result, str)]
+    done = [result for result in results if not isinstance(result, str)]
     ours = Registration.objects.filter(email__startswith=prefix)
     confirmed = ours.filter(status=Registration.Status.CONFIRMED).count()
     waitlisted = ours.filter(status=Registration.Status.WAITLISTED).count()
     for error in errors[:3]:
         print(f"  round {round_number}: {error}")
     return {
-        "label": f"{path}: last seat, {concurrent} at once",
-        "timings": timings,
-        "non_200": sum(status != 200 for status in statuses) + len(errors),
-        "check": f"{confirmed} confirmed, {waitlisted} waitlisted",
+        "label": f"{path}: last seat, {concurrent} {workers}",
+        "timings": [elapsed for elapsed, _status in done],
+        "non_200": sum(status != 200 for _elapsed, status in done) + len(errors),
+        "check": f"{confirmed} confirmed, {waitlisted} waitlisted, all in {wall:.1f} s",
         "ok": confirmed == 1 and waitlisted == concurrent - 1,
     }
 
