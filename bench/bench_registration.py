@@ -149,6 +149,8 @@ def _register(path: str, event, register_url: str, email: str, address: str = ""
 
 def _sequential(event, register_url: str, total: int, path: str) -> dict:
     from django.core import mail
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
 
     from events.models import Registration
     from events.services import registration_settings_update
@@ -161,12 +163,15 @@ def _sequential(event, register_url: str, total: int, path: str) -> dict:
         elapsed, status = _register(path, event, register_url, f"{prefix}{number}@example.org")
         timings.append(elapsed)
         statuses.append(status)
+    with CaptureQueriesContext(connection) as captured:
+        _register(path, event, register_url, f"queries-{path}@example.org")
     mail.outbox.clear()
     confirmed = Registration.objects.filter(
         email__startswith=f"{prefix}", status=Registration.Status.CONFIRMED
     ).count()
     return {
         "label": f"{path}: one at a time",
+        "queries": len(captured),
         "timings": timings,
         "non_200": sum(status != 200 for status in statuses),
         "check": f"{confirmed}/{total} confirmed",
@@ -271,17 +276,18 @@ def _print(rows: list[dict], args) -> None:
     from django.db import connection
 
     print(
-        f"\nPostgreSQL {connection.pg_version // 10000}, {os.cpu_count()} CPUs; "
+        f"\nPostgreSQL {connection.pg_version // 10000}, {os.cpu_count()} CPUs, load average "
+        f"{os.getloadavg()[0]:.1f}; "
         "ms per registration (http: test client POST to register/; service: "
         "registration_create called directly)"
     )
-    print(f"{'':<36}{'n':>5}{'p50':>9}{'p95':>9}{'max':>9}{'non-200':>9}  check")
+    print(f"{'':<36}{'n':>5}{'p50':>9}{'p95':>9}{'max':>9}{'non-200':>9}{'queries':>9}  check")
     for row in rows:
         values = row["timings"] or [float("nan")]
         print(
             f"{row['label']:<36}{len(row['timings']):>5}"
             f"{statistics.median(values):>9.1f}{_percentile(values, 0.95):>9.1f}"
-            f"{max(values):>9.1f}{row['non_200']:>9}  {row['check']}"
+            f"{max(values):>9.1f}{row['non_200']:>9}{row.get('queries', ''):>9}  {row['check']}"
             f"{'' if row['ok'] else '  <-- WRONG'}"
         )
     if not all(row["ok"] for row in rows):
