@@ -78,7 +78,7 @@ def main() -> None:
             for workers in ("threads", "processes"):
                 for _round in range(args.rounds):
                     rows.append(_last_seat(event, register_url, args.concurrent, path, workers))
-        _print(rows, args)
+        _print(rows)
     finally:
         connection.close()
         connection.creation.destroy_test_db(old_name, verbosity=0)
@@ -272,7 +272,7 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[int(rank) - 1]
 
 
-def _print(rows: list[dict], args) -> None:
+def _print(rows: list[dict]) -> None:
     from django.db import connection
 
     print(
