@@ -53,9 +53,11 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Benchmarks print figures; they never fail a build.
+# Benchmarks print figures; they never fail a build. bench_registration needs PostgreSQL
+# (DATABASE_URL=postgres://...; it makes and drops its own scratch database) and skips on SQLite.
 bench: install
 	$(BIN)/python bench/bench_media.py
+	$(BIN)/python bench/bench_registration.py
 
 # Rewrites the dependency table in docs/architecture.md from the code (a test checks it).
 architecture: install
