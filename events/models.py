@@ -151,6 +151,7 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["event_themes"] = selectors.event_theme_list(event=self)
         context["registration_state"] = selectors.registration_state_for(event=self)
+        context["series"] = selectors.event_series_context(event=self)
         return context
 
     # The form lives on a sub-route: the event page itself sets no session or CSRF cookie,

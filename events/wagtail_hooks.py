@@ -20,11 +20,13 @@ from events.services import (
     REGISTRATION_SETTINGS_LOG_ACTION,
     REGISTRATIONS_ERASED_LOG_ACTION,
 )
-from networks.models import NetworkPage
+from events.selectors import series_context
+from networks.models import NetworkPage, ProjectPage
 from themes.models import ThemePage
 
 THEME_TEMPLATE = "events/includes/theme_events_section.html"
 NETWORK_TEMPLATE = "events/includes/network_events_section.html"
+SERIES_TEMPLATE = "events/includes/series_section.html"
 
 
 @hooks.register(PAGE_SECTIONS_HOOK)
@@ -37,6 +39,12 @@ def upcoming_events_section(page, request):
         return [
             Section(slot="main", order=20, template="events/includes/network_events_section.html")
         ]
+    if isinstance(page, ProjectPage):
+        series = series_context(project=page)
+        if series["upcoming"] or series["past"]:
+            return [
+                Section(slot="main", order=10, template=SERIES_TEMPLATE, context={"series": series})
+            ]
     return None
 
 
