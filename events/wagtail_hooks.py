@@ -13,6 +13,7 @@ from access.rules import user_may_manage_event_registrations
 from core.sections import PAGE_SECTIONS_HOOK, Section
 from events import admin_urls
 from events.models import EventPage, Registration
+from events.selectors import series_context
 from events.services import (
     REGISTRATION_CANCELLED_LOG_ACTION,
     REGISTRATION_CREATED_LOG_ACTION,
@@ -20,7 +21,6 @@ from events.services import (
     REGISTRATION_SETTINGS_LOG_ACTION,
     REGISTRATIONS_ERASED_LOG_ACTION,
 )
-from events.selectors import series_context
 from networks.models import NetworkPage, ProjectPage
 from themes.models import ThemePage
 
