@@ -301,6 +301,10 @@ def _events(
     networks = {n.slug: n for n in NetworkPage.objects.filter(locale_id=agenda.locale_id)}
     for data in demo_content("events")["events"]:
         parent = networks[data["network"]] if data["network"] else agenda
+        if data.get("project"):
+            # The events under one project form a series (the roadshows).
+            network, parent = parent, child_by_slug(parent, data["project"])
+            _move_into_series(network, parent, data["slug"])
         ensure_child(
             parent,
             EventPageFactory,
@@ -308,6 +312,7 @@ def _events(
             title=data["title"],
             slug=data["slug"],
             event_type=data["event_type"],
+            audience=data.get("audience", "everyone"),
             start=shift.moment(data["start"]),
             end=shift.moment(data["end"]),
             location=data["location"],
@@ -317,6 +322,15 @@ def _events(
             body=stream(shift.text(data["body"])),
             themes=[themes[slug] for slug in data["themes"]],
         )
+
+
+def _move_into_series(network: NetworkPage, project: Page, slug: str) -> None:
+    """A demo site loaded before the series existed has the event under its network: move
+    it under its project rather than add a second one (its English version stays where it
+    is; a fresh load puts both in place)."""
+    event = child_by_slug(network, slug)
+    if event is not None and child_by_slug(project, slug) is None:
+        event.move(project, pos="last-child")
 
 
 def _news(home: HomePage, shift: DemoShift, report: DemoReport) -> None:
