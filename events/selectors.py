@@ -52,7 +52,7 @@ def event_list_for(
 ) -> list:
     """Upcoming events of one network and/or theme, with their network attached."""
     events = _filtered(event_list_upcoming(locale=locale), network=network, theme=theme)
-    return _listed(list(events[:limit] if limit else events), locale=locale)
+    return event_listing_attach(list(events[:limit] if limit else events), locale=locale)
 
 
 def _filtered(events: QuerySet, *, network: Page | None, theme: Page | None) -> QuerySet:
@@ -179,7 +179,7 @@ def agenda_context(*, request: HttpRequest, agenda: Page, past: bool) -> dict[st
     events = _filtered(events, network=network, theme=theme)
     events = _for_audience(events, audience=audience)
     page: PaginatorPage = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-    page.object_list = _listed(list(page.object_list), locale=locale)
+    page.object_list = event_listing_attach(list(page.object_list), locale=locale)
     return {
         "filter_form": form,
         "events": page,
@@ -203,7 +203,7 @@ def _for_audience(events: QuerySet, *, audience: str) -> QuerySet:
     return events.filter(audience__in=[audience, Audience.EVERYONE])
 
 
-def _listed(events: list, *, locale: Locale) -> list:
+def event_listing_attach(events: list, *, locale: Locale) -> list:
     """What a listing shows beside each event, set in bulk: its network, the series it is
     part of, and its registration state. The same few queries for 10 events or 1,000."""
     attach_network_pages(events, locale=locale)

@@ -12,7 +12,12 @@ from django.utils.html import escape
 from wagtail.models import Locale
 
 from events.models import Registration, RegistrationSettings, registration_token_hash
-from events.selectors import filter_query_translate
+from events.selectors import (
+    RegistrationState,
+    filter_query_translate,
+    registration_state_for,
+    registration_states_for,
+)
 from tests import factories
 
 
@@ -282,3 +287,66 @@ def test_the_event_page_links_to_the_form_on_its_sub_route(client, site_tree):
     assert 'name="csrfmiddlewaretoken"' not in content
     assert urlparse(register_path).path.startswith(event.url)
     assert not parse_qs(urlparse(register_path).query)
+
+
+# --- The state in bulk is the state one by one ---------------------------------------------------
+
+
+def test_the_states_counted_in_bulk_are_those_counted_one_by_one(site_tree):
+    now = timezone.now()
+    events = [
+        factories.EventPageFactory(parent=site_tree.agenda, start=now + timedelta(days=days))
+        for days in range(1, 7)
+    ]
+    settings_for(events[0], capacity=5)
+    confirmed(settings_for(events[1], capacity=2), 1)
+    confirmed(settings_for(events[2], capacity=2, waitlist_enabled=False), 2)
+    record = settings_for(events[3], capacity=2)
+    confirmed(record, 2)
+    confirmed(record, 2, status="waitlisted")
+    confirmed(record, 1, status="cancelled")
+    settings_for(events[4], opens_at=now + timedelta(days=1))
+
+    in_bulk = registration_states_for(events, now=now)
+
+    for event in events:
+        assert in_bulk[event.translation_key] == registration_state_for(event=event, now=now)
+    assert [in_bulk[event.translation_key].status for event in events] == [
+        "open",
+        "open",
+        "full",
+        "waitlist",
+        "not_open",
+        "none",
+    ]
+    assert in_bulk[events[1].translation_key].places_left == 1
+
+
+def test_a_count_given_to_the_state_is_not_counted_again(site_tree, django_assert_num_queries):
+    record = settings_for(site_tree.agenda_event, capacity=4)
+
+    with django_assert_num_queries(0):
+        state = RegistrationState.of(settings=record, event=site_tree.agenda_event, confirmed=3)
+
+    assert state == RegistrationState("open", places_left=1)
+
+
+def test_the_english_agenda_names_the_english_series(client, site_tree):
+    from translations.services import page_translation_save
+
+    project = factories.ProjectPageFactory(parent=site_tree.tracer, title="Roadshows")
+    roadshow = factories.EventPageFactory(parent=project, title="Roadshow Gent")
+    for page, title, slug in [
+        (site_tree.home, "Home", "home"),
+        (site_tree.agenda, "Events", "events"),
+        (site_tree.network_index, "Networks", "networks"),
+        (site_tree.tracer, "Tracer", "tracer"),
+        (project, "Roadshows in English", "roadshows"),
+    ]:
+        page_translation_save(page=page, strings={"title": title, "slug": slug})
+
+    content = client.get("/en/events/").content.decode()
+
+    item = agenda_item(content, roadshow.title)
+    assert "Part of the series" in item
+    assert "Roadshows in English" in item

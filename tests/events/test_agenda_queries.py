@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from events.models import Registration, RegistrationSettings, registration_token_hash
+from events.models import EventPage, Registration, RegistrationSettings, registration_token_hash
 from tests import factories
 
 # A page of 10 events costs as much as a page of 10 out of 200; the first, short page (fewer
@@ -101,3 +101,23 @@ def test_the_sections_and_series_cost_the_same_at_10_and_200_events(client, site
         counts.append([queries_of(client, url) for url in urls])
 
     assert counts[0] == counts[1] == counts[2]
+
+
+def test_an_event_page_costs_the_same_with_3_or_30_other_dates(client, site_tree):
+    project = factories.ProjectPageFactory(parent=site_tree.tracer, title="Reeks")
+    now = timezone.now()
+
+    def add(numbers: range) -> None:
+        for number in numbers:
+            event = factories.EventPageFactory(
+                parent=project, title=f"Halte {number}", start=now + timedelta(days=number - 5)
+            )
+            RegistrationSettings.objects.create(event_key=event.translation_key, capacity=9)
+
+    add(range(1, 4))
+    shown = EventPage.objects.child_of(project).first()
+    with_three = queries_of(client, shown.url)
+    add(range(4, 31))
+    with_thirty = queries_of(client, shown.url)
+
+    assert with_thirty == with_three
