@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -25,6 +26,7 @@ from core.factories import ContentPageFactory, UserFactory
 from core.models import FooterSettings
 from demo.content import demo_content
 from demo.english import demo_en_load
+from demo.registrations import demo_registrations_load
 from editorial.services.provisioning import editorial_setup, network_provision
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventIndexPage
@@ -197,6 +199,8 @@ def demo_load(*, now: datetime | None = None) -> DemoReport:
         _content_pages(home, shift, report)
         _accounts(report)
         demo_en_load(shift=shift.text, report=report)
+        if registrations := demo_registrations_load(now=now):
+            report.created["Registration"] = registrations
     return report
 
 
@@ -297,6 +301,10 @@ def _events(
     networks = {n.slug: n for n in NetworkPage.objects.filter(locale_id=agenda.locale_id)}
     for data in demo_content("events")["events"]:
         parent = networks[data["network"]] if data["network"] else agenda
+        if data.get("project"):
+            # The events under one project form a series (the roadshows).
+            network, parent = parent, child_by_slug(parent, data["project"])
+            _move_into_series(network, parent, data["slug"])
         ensure_child(
             parent,
             EventPageFactory,
@@ -304,6 +312,7 @@ def _events(
             title=data["title"],
             slug=data["slug"],
             event_type=data["event_type"],
+            audience=data.get("audience", "everyone"),
             start=shift.moment(data["start"]),
             end=shift.moment(data["end"]),
             location=data["location"],
@@ -313,6 +322,15 @@ def _events(
             body=stream(shift.text(data["body"])),
             themes=[themes[slug] for slug in data["themes"]],
         )
+
+
+def _move_into_series(network: NetworkPage, project: Page, slug: str) -> None:
+    """A demo site loaded before the series existed has the event under its network: move
+    it under its project rather than add a second one (its English version stays where it
+    is; a fresh load puts both in place)."""
+    event = child_by_slug(network, slug)
+    if event is not None and child_by_slug(project, slug) is None:
+        event.move(project, pos="last-child")
 
 
 def _news(home: HomePage, shift: DemoShift, report: DemoReport) -> None:
@@ -346,7 +364,10 @@ def _content_pages(home: HomePage, shift: DemoShift, report: DemoReport) -> None
             slug=data["slug"],
             show_in_menus=data.get("show_in_menus", False),
             intro=data["intro"],
-            body=stream(data["body"]),
+            # The privacy statement states the retention the site applies.
+            body=stream(data["body"]).replace(
+                "{retention_months}", str(settings.EVENTS_REGISTRATION_RETENTION_MONTHS)
+            ),
         )
         field = data.get("footer")
         # An editor's own choice in the settings stays.

@@ -1,12 +1,14 @@
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
+from uuid import UUID
 
 from django import forms
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -16,7 +18,7 @@ from wagtail.models import Locale, Page
 
 from access.selectors import network_page_for
 from core.localization import in_language, tree_q
-from networks.selectors import attach_network_pages, network_list
+from networks.selectors import attach_network_pages, network_list, project_pages_by_path
 from themes.selectors import theme_list, theme_list_for
 
 EVENTS_PER_PAGE = 10
@@ -50,7 +52,7 @@ def event_list_for(
 ) -> list:
     """Upcoming events of one network and/or theme, with their network attached."""
     events = _filtered(event_list_upcoming(locale=locale), network=network, theme=theme)
-    return attach_network_pages(list(events[:limit] if limit else events), locale=locale)
+    return event_listing_attach(list(events[:limit] if limit else events), locale=locale)
 
 
 def agenda_for(*, locale: Locale):
@@ -76,6 +78,65 @@ def _filtered(events: QuerySet, *, network: Page | None, theme: Page | None) -> 
     return events
 
 
+# --- Series ----------------------------------------------------------------------------------
+# The events under one project page form a series (COMPLEET's six roadshows, the monthly
+# roadshow with the ministers): the project page lists its dates, each event names the others.
+
+
+def attach_series(events: list, *, locale: Locale) -> list:
+    """Set `.series` on each event: the live project page it lies under (in `locale` where
+    translated), or None. Two queries at most, whatever the number of events."""
+    steplen = Page.steplen
+    by_path = project_pages_by_path((event.path[:-steplen] for event in events), locale=locale)
+    for event in events:
+        event.series = by_path.get(event.path[:-steplen])
+    return events
+
+
+def series_of(*, event: Page) -> Page | None:
+    """The project page whose series `event` is part of (its live parent), or None."""
+    from networks.models import ProjectPage
+
+    return ProjectPage.objects.live().filter(path=event.path[: -Page.steplen]).first()
+
+
+def series_event_list(*, project: Page, locale: Locale | None = None) -> list:
+    """The live, public events of one series in `locale` (the project's by default), Dutch
+    where untranslated, soonest first, each with its network and registration state: the
+    same few queries however long the series."""
+    from events.models import EventPage
+
+    locale = locale or project.locale
+    events = EventPage.objects.live().public().filter(tree_q(project, children_only=True))
+    events = list(in_language(events, locale=locale).order_by("start", "source_path"))
+    attach_network_pages(events, locale=locale)
+    attach_registration_states(events)
+    for event in events:
+        # Listed on its own series: no "part of the series" beside each date.
+        event.series = None
+    return events
+
+
+def series_context(*, project: Page, exclude: Page | None = None) -> dict[str, Any]:
+    """One series for a page: its project, its dates still to come (soonest first) and those
+    past (most recent first), without `exclude` (the event being shown)."""
+    events = series_event_list(project=project)
+    if exclude is not None:
+        events = [event for event in events if event.translation_key != exclude.translation_key]
+    now = timezone.now()
+    return {
+        "project": project,
+        "upcoming": [event for event in events if event.end >= now],
+        "past": [event for event in events if event.end < now][::-1],
+    }
+
+
+def event_series_context(*, event: Page) -> dict[str, Any] | None:
+    """The other dates of the series `event` is part of, or None when it is in none."""
+    project = series_of(event=event)
+    return series_context(project=project, exclude=event) if project is not None else None
+
+
 def event_theme_list(*, event: Page) -> list:
     """The event's live themes in its language."""
     return theme_list_for(page=event)
@@ -90,9 +151,22 @@ def network_of(*, event: Page):
 class EventFilterForm(forms.Form):
     network = forms.ChoiceField(label=_("Network"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
+    # The values are the same in every language: the language switch keeps them as they are.
+    audience = forms.ChoiceField(
+        label=_("For"),
+        required=False,
+        help_text=_("Events for everyone are always shown: nobody is excluded."),
+    )
 
     def __init__(self, *args, locale: Locale, **kwargs):
+        from events.models import Audience
+
         super().__init__(*args, **kwargs)
+        self.fields["audience"].choices = [
+            ("", _("Everyone")),
+            (Audience.SMALL, Audience.SMALL.label),
+            (Audience.LARGE, Audience.LARGE.label),
+        ]
         self.networks = {n.slug: n for n in network_list(locale=locale)}
         self.themes = {t.slug: t for t in theme_list(locale=locale)}
         all_choice = [("", _("All"))]
@@ -108,31 +182,58 @@ def agenda_context(*, request: HttpRequest, agenda: Page, past: bool) -> dict[st
     events = event_list_past(locale=locale) if past else event_list_upcoming(locale=locale)
     form = EventFilterForm(request.GET or None, locale=locale)
     network = theme = None
+    audience = ""
     if form.is_bound:
-        # A valid filter still applies when the other one is unknown; errors are shown.
+        # A valid filter still applies when another one is unknown; errors are shown.
         form.is_valid()
         network = form.networks.get(form.cleaned_data.get("network", ""))
         theme = form.themes.get(form.cleaned_data.get("theme", ""))
+        audience = form.cleaned_data.get("audience", "")
     events = _filtered(events, network=network, theme=theme)
+    events = _for_audience(events, audience=audience)
     page: PaginatorPage = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-    page.object_list = attach_network_pages(list(page.object_list), locale=locale)
+    page.object_list = event_listing_attach(list(page.object_list), locale=locale)
     return {
         "filter_form": form,
         "events": page,
         "past": past,
         "selected_network": network,
         "selected_theme": theme,
-        "filter_query": _filter_query(network, theme),
+        "selected_audience": dict(form.fields["audience"].choices).get(audience)
+        if audience
+        else None,
+        "filter_query": _filter_query(network, theme, audience),
     }
 
 
-def _filter_query(network: Page | None, theme: Page | None) -> str:
+def _for_audience(events: QuerySet, *, audience: str) -> QuerySet:
+    """Events for one organisation size, and always those for everyone: the filter narrows
+    the list, it never hides an event that is open to anyone."""
+    from events.models import Audience
+
+    if not audience:
+        return events
+    return events.filter(audience__in=[audience, Audience.EVERYONE])
+
+
+def event_listing_attach(events: list, *, locale: Locale) -> list:
+    """What a listing shows beside each event, set in bulk: its network, the series it is
+    part of, and its registration state. The same few queries for 10 events or 1,000."""
+    attach_network_pages(events, locale=locale)
+    attach_series(events, locale=locale)
+    attach_registration_states(events)
+    return events
+
+
+def _filter_query(network: Page | None, theme: Page | None, audience: str = "") -> str:
     """The filter part of the query string, kept on pager links."""
     params = {}
     if network is not None:
         params["network"] = network.slug
     if theme is not None:
         params["theme"] = theme.slug
+    if audience:
+        params["audience"] = audience
     return urlencode(params)
 
 
@@ -166,7 +267,8 @@ def filter_query_translate(*, query: QueryDict, source: Locale, target: Locale) 
 class RegistrationState:
     """What the event page says about registering: one of `STATUSES`, and places left.
 
-    - "none": the event takes no registrations (no settings record);
+    - "none": the event takes no registrations (no settings record, or registration is
+      switched off: the page shows nothing about it, as for an event that never had any);
     - "not_open": registration opens later; "closed": it closed, or the event started;
     - "open": places left (`places_left`, None when unlimited);
     - "waitlist": full, new registrations join the waiting list; "full": full, no list.
@@ -177,11 +279,20 @@ class RegistrationState:
     opens_at: datetime | None = None
 
     @classmethod
-    def of(cls, *, settings, event: Page, now: datetime | None = None) -> "RegistrationState":
+    def of(
+        cls,
+        *,
+        settings,
+        event: Page,
+        now: datetime | None = None,
+        confirmed: int | None = None,
+    ) -> "RegistrationState":
+        """The state of `event` under `settings`. `confirmed` is its count of confirmed
+        registrations when the caller counted them in bulk; otherwise it is counted here."""
         from events.models import Registration
 
         now = now or timezone.now()
-        if settings is None:
+        if settings is None or not settings.enabled:
             return cls("none")
         if settings.opens_at is not None and now < settings.opens_at:
             return cls("not_open", opens_at=settings.opens_at)
@@ -189,7 +300,8 @@ class RegistrationState:
             return cls("closed")
         if settings.capacity is None:
             return cls("open")
-        confirmed = settings.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        if confirmed is None:
+            confirmed = settings.registrations.filter(status=Registration.Status.CONFIRMED).count()
         places_left = max(settings.capacity - confirmed, 0)
         if places_left > 0:
             return cls("open", places_left=places_left)
@@ -212,6 +324,48 @@ def registration_state_for(*, event: Page, now: datetime | None = None) -> Regis
     return RegistrationState.of(
         settings=registration_settings_for(event=event), event=event, now=now
     )
+
+
+def registration_states_for(
+    events: Iterable[Page], *, now: datetime | None = None
+) -> dict[UUID, RegistrationState]:
+    """The registration state of each of `events`, keyed by translation key: one query for
+    their settings and confirmed counts together, whatever their number."""
+    from events.models import Registration, RegistrationSettings
+
+    events = list(events)
+    if not events:
+        return {}
+    now = now or timezone.now()
+    records = {
+        record.event_key: record
+        for record in RegistrationSettings.objects.filter(
+            event_key__in={event.translation_key for event in events}
+        ).annotate(
+            confirmed_count=Count(
+                "registrations",
+                filter=Q(registrations__status=Registration.Status.CONFIRMED),
+            )
+        )
+    }
+    states = {}
+    for event in events:
+        record = records.get(event.translation_key)
+        states[event.translation_key] = RegistrationState.of(
+            settings=record,
+            event=event,
+            now=now,
+            confirmed=record.confirmed_count if record is not None else None,
+        )
+    return states
+
+
+def attach_registration_states(events: list, *, now: datetime | None = None) -> list:
+    """Set `.registration_state` on each event (both languages share one) in one query."""
+    states = registration_states_for(events, now=now)
+    for event in events:
+        event.registration_state = states[event.translation_key]
+    return events
 
 
 def registration_refusal(*, state: RegistrationState) -> str | None:
@@ -254,3 +408,59 @@ def registration_by_token(*, token: str):
         .select_related("event_settings")
         .first()
     )
+
+
+@dataclass(frozen=True)
+class SizeCounts:
+    """The anonymous figures of one size category: confirmed (`registered`), on the waiting
+    list, cancelled, and marked present at check-in. Erased rows count alike."""
+
+    registered: int = 0
+    waitlisted: int = 0
+    cancelled: int = 0
+    present: int = 0
+
+
+@dataclass(frozen=True)
+class RegistrationCounts:
+    """Per organisation size (small, large, individual: always all three), what ESF reporting
+    needs of one event; the same before and after its attendees' data is erased."""
+
+    by_size: dict[str, SizeCounts]
+
+    @property
+    def total(self) -> SizeCounts:
+        return SizeCounts(
+            **{
+                name: sum(getattr(counts, name) for counts in self.by_size.values())
+                for name in ("registered", "waitlisted", "cancelled", "present")
+            }
+        )
+
+
+def registration_counts(*, event: Page | None = None, event_key=None) -> RegistrationCounts:
+    """The anonymous counts of an event (any language of it, or its key when its pages are
+    gone), in one aggregate query."""
+    from events.models import Registration
+
+    if event_key is None:
+        if event is None:
+            raise TypeError("registration_counts needs an event or an event_key")
+        event_key = event.translation_key
+    status = Registration.Status
+    rows = (
+        Registration.objects.filter(event_settings__event_key=event_key)
+        .order_by()
+        .values("organisation_size")
+        .annotate(
+            registered=Count("pk", filter=Q(status=status.CONFIRMED)),
+            waitlisted=Count("pk", filter=Q(status=status.WAITLISTED)),
+            cancelled=Count("pk", filter=Q(status=status.CANCELLED)),
+            present=Count("pk", filter=Q(present=True)),
+        )
+    )
+    by_size = {size: SizeCounts() for size in Registration.OrganisationSize.values}
+    for row in rows:
+        size = row.pop("organisation_size")
+        by_size[size] = SizeCounts(**row)
+    return RegistrationCounts(by_size=by_size)

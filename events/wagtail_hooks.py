@@ -13,17 +13,20 @@ from access.rules import user_may_manage_event_registrations
 from core.sections import PAGE_SECTIONS_HOOK, Section
 from events import admin_urls
 from events.models import EventPage, Registration
+from events.selectors import series_context
 from events.services import (
     REGISTRATION_CANCELLED_LOG_ACTION,
     REGISTRATION_CREATED_LOG_ACTION,
     REGISTRATION_PROMOTED_LOG_ACTION,
     REGISTRATION_SETTINGS_LOG_ACTION,
+    REGISTRATIONS_ERASED_LOG_ACTION,
 )
-from networks.models import NetworkPage
+from networks.models import NetworkPage, ProjectPage
 from themes.models import ThemePage
 
 THEME_TEMPLATE = "events/includes/theme_events_section.html"
 NETWORK_TEMPLATE = "events/includes/network_events_section.html"
+SERIES_TEMPLATE = "events/includes/series_section.html"
 
 
 @hooks.register(PAGE_SECTIONS_HOOK)
@@ -36,6 +39,12 @@ def upcoming_events_section(page, request):
         return [
             Section(slot="main", order=20, template="events/includes/network_events_section.html")
         ]
+    if isinstance(page, ProjectPage):
+        series = series_context(project=page)
+        if series["upcoming"] or series["past"]:
+            return [
+                Section(slot="main", order=10, template=SERIES_TEMPLATE, context={"series": series})
+            ]
     return None
 
 
@@ -122,4 +131,19 @@ def register_registration_log_actions(actions):
             return gettext("Changed the registration of %(event)s: %(changes)s") % {
                 "event": (log_entry.data or {}).get("event_title", ""),
                 "changes": ", ".join(f"{field} = {value}" for field, value in changes.items()),
+            }
+
+    @actions.register_action(REGISTRATIONS_ERASED_LOG_ACTION)
+    class RegistrationsErasedFormatter(LogFormatter):
+        label = _("Attendee data erased after the retention period")
+
+        def format_message(self, log_entry) -> str:
+            data = log_entry.data or {}
+            return gettext(
+                "Personal data erased %(months)s months after %(event)s; registrations: "
+                "%(count)s (their counts are kept)"
+            ) % {
+                "count": data.get("registrations", 0),
+                "event": data.get("event_title", ""),
+                "months": data.get("months", ""),
             }

@@ -4,8 +4,8 @@ from typing import Any
 
 from wagtail.models import Locale
 
-from events.selectors import event_list_upcoming
-from networks.selectors import attach_network_pages, network_list
+from events.selectors import event_list_upcoming, event_listing_attach
+from networks.selectors import network_list
 from news.selectors import news_list
 from themes.selectors import theme_card_list
 
@@ -17,7 +17,7 @@ def home_sections(*, locale: Locale) -> dict[str, Any]:
     return {
         "themes": theme_card_list(locale=locale),
         "networks": network_list(locale=locale),
-        "upcoming_events": attach_network_pages(
+        "upcoming_events": event_listing_attach(
             list(event_list_upcoming(locale=locale)[:HOME_EVENT_COUNT]), locale=locale
         ),
         "latest_news": news_list(locale=locale)[:HOME_NEWS_COUNT],

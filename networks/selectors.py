@@ -1,3 +1,5 @@
+from collections.abc import Iterable
+
 from django.db.models import QuerySet
 from wagtail.models import Locale, Page
 
@@ -65,3 +67,27 @@ def attach_network_pages(pages: list, *, locale: Locale | None = None) -> list:
     for page in pages:
         page.network_page = by_path.get(page.path)
     return pages
+
+
+def project_pages_by_path(paths: Iterable[str], *, locale: Locale | None = None) -> dict:
+    """The live project page at each of `paths` (those that are one), in `locale` where it is
+    translated: two queries at most, whatever the number of paths."""
+    from networks.models import ProjectPage
+
+    paths = set(paths)
+    if not paths:
+        return {}
+    # With their locale: the `lang` marks of a listing read it (core language_marks).
+    projects = ProjectPage.objects.live().select_related("locale")
+    by_path = {project.path: project for project in projects.filter(path__in=paths)}
+    others = {p.translation_key for p in by_path.values() if locale and p.locale_id != locale.pk}
+    if others:
+        translated = {
+            project.translation_key: project
+            for project in projects.filter(locale=locale, translation_key__in=others)
+        }
+        by_path = {
+            path: translated.get(project.translation_key, project)
+            for path, project in by_path.items()
+        }
+    return by_path

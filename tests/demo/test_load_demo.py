@@ -11,6 +11,7 @@ from io import StringIO
 from itertools import pairwise
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.test import TestCase, override_settings
 from django.urls import reverse
@@ -185,6 +186,14 @@ class LoadDemoTests(TestCase):
         for slug in links:
             self.assertIn(f'href="/nl/{slug}/"', home)
 
+    def test_the_privacy_statement_states_the_attendees_purpose_and_retention(self):
+        privacy = self.client.get("/nl/privacy/").content.decode()
+
+        months = settings.EVENTS_REGISTRATION_RETENTION_MONTHS
+        self.assertIn(f"wissen we {months} maanden na", privacy)
+        self.assertIn("een lijst van de deelnemers", privacy)
+        self.assertNotIn("{retention_months}", privacy)
+
     def test_the_agenda_archive_and_search_answer(self):
         agenda = EventIndexPage.objects.get(locale__language_code="nl")
         self.assertEqual(self.client.get(agenda.url + "archief/").status_code, 200)
@@ -233,3 +242,81 @@ def test_the_shift_makes_the_newest_news_item_this_weeks():
     for today in (date(2026, 12, 6), date(2026, 12, 7), date(2027, 2, 28)):
         newest = demo_shift(news, today).date(date(2006, 3, 6))
         assert today - timedelta(days=7) < newest <= today
+
+
+class DemoSeriesTests(TestCase):
+    """The roadshows form series: the events under one project page."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load_demo()
+
+    def series(self, network: str, project: str) -> list[EventPage]:
+        network_page = NetworkPage.objects.get(slug=network, locale__language_code="nl")
+        project_page = network_page.get_children().get(slug=project)
+        return list(EventPage.objects.child_of(project_page).order_by("start"))
+
+    def test_compleets_six_roadshows_are_one_series_one_per_province(self):
+        roadshows = self.series("compleet", "roadshows-2006")
+
+        self.assertEqual(len(roadshows), 6)
+        # The five provinces' capitals and Brussels.
+        self.assertEqual(
+            {event.location for event in roadshows},
+            {"Antwerpen", "Hasselt", "Gent", "Brugge", "Leuven", "Brussel"},
+        )
+        network = NetworkPage.objects.get(slug="compleet", locale__language_code="nl")
+        self.assertFalse(EventPage.objects.child_of(network).exists())
+
+    def test_the_ministers_roadshow_is_monthly_but_not_in_july_or_august(self):
+        roadshows = self.series("mainstreamteam", "roadshow-met-de-ministers")
+        seeds = {
+            seed["slug"]: seed["start"]
+            for seed in demo_content("events")["events"]
+            if seed.get("project") == "roadshow-met-de-ministers"
+        }
+
+        self.assertEqual(len(roadshows), 7)
+        self.assertEqual({event.slug for event in roadshows}, set(seeds))
+        # The seed dates (the loader moves them by whole weeks, not months): one a month
+        # from April to December, none in July or August.
+        self.assertEqual(sorted(start.month for start in seeds.values()), [4, 5, 6, 9, 10, 11, 12])
+
+    def test_the_project_page_and_an_event_show_the_series(self):
+        roadshows = self.series("compleet", "roadshows-2006")
+        project = roadshows[0].get_parent().specific
+
+        content = self.client.get(project.url).content.decode()
+        for event in roadshows:
+            self.assertIn(event.title, content)
+        event_page = self.client.get(roadshows[0].url).content.decode()
+        self.assertIn("Andere data in deze reeks", event_page)
+        self.assertIn(roadshows[-1].title, event_page)
+
+    def test_some_events_are_for_small_or_large_organisations(self):
+        audiences = set(EventPage.objects.values_list("audience", flat=True))
+
+        self.assertEqual(audiences, {"everyone", "small", "large"})
+        agenda = EventIndexPage.objects.get(locale__language_code="nl")
+        for audience in ("small", "large"):
+            response = self.client.get(agenda.url + "archief/", {"audience": audience})
+            self.assertEqual(response.status_code, 200)
+            self.assertFalse(response.context["filter_form"].errors)
+
+    def test_the_english_roadshow_stop_lies_in_the_english_series(self):
+        english = EventPage.objects.get(
+            locale__language_code="en", slug="ministers-roadshow-international-business"
+        )
+
+        self.assertEqual(english.get_parent().slug, "roadshow-with-the-ministers")
+        self.assertEqual(self.client.get(english.get_parent().url).status_code, 200)
+
+    def test_a_demo_loaded_before_the_series_gets_its_roadshows_moved_not_doubled(self):
+        roadshow = self.series("compleet", "roadshows-2006")[0]
+        project = roadshow.get_parent()
+        roadshow.move(project.get_parent(), pos="last-child")
+
+        load_demo()
+
+        moved = EventPage.objects.filter(slug=roadshow.slug, locale__language_code="nl")
+        self.assertEqual([event.get_parent().pk for event in moved], [project.pk])

@@ -1,0 +1,123 @@
+"""The agenda's cost does not grow with the number of events: the registration state, the
+network and the series of the listed events are fetched in bulk, not per event."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from events.models import EventPage, Registration, RegistrationSettings, registration_token_hash
+from tests import factories
+
+# A page of 10 events costs as much as a page of 10 out of 200; the first, short page (fewer
+# events than a page holds) shows that no event adds a query of its own.
+SHORT, SMALL, LARGE = 3, 10, 200
+
+
+def add_events(numbers: range, *, agenda, network, project, theme, past: bool = False) -> None:
+    """Events numbered `numbers`, spread over the agenda, a network and a project (a series);
+    half have registration settings (some full), each of those with registrations."""
+    now = timezone.now()
+    parents = (agenda, network, project)
+    for number in numbers:
+        days = number + 1
+        event = factories.EventPageFactory(
+            parent=parents[number % 3],
+            title=f"Activiteit {'voorbij' if past else 'komend'} {number}",
+            start=now - timedelta(days=days) if past else now + timedelta(days=days),
+            audience=("everyone", "small", "large")[number % 3],
+            themes=[theme],
+        )
+        if number % 2:
+            continue
+        record = RegistrationSettings.objects.create(
+            event_key=event.translation_key, capacity=3 if number % 4 else 20
+        )
+        Registration.objects.bulk_create(
+            Registration(
+                event_settings=record,
+                name="Demo",
+                email=f"p{seat}@e{record.pk}.be",
+                organisation_size="small",
+                status="confirmed" if seat < 3 else "waitlisted",
+                cancel_token_hash=registration_token_hash(f"{record.pk}-{seat}"),
+            )
+            for seat in range(4)
+        )
+
+
+def queries_of(client, url: str, params: dict | None = None) -> int:
+    assert client.get(url, params or {}).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params or {})
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.fixture
+def grow(site_tree):
+    project = factories.ProjectPageFactory(parent=site_tree.tracer, title="Roadshows")
+    made = {"count": 0}
+
+    def to(total: int, *, past: bool = False) -> None:
+        add_events(
+            range(made["count"], total),
+            agenda=site_tree.agenda,
+            network=site_tree.tracer,
+            project=project,
+            theme=site_tree.mobility,
+            past=past,
+        )
+        made["count"] = total
+
+    to.project = project
+    return to
+
+
+@pytest.mark.parametrize(
+    ("url", "params", "past"),
+    [
+        ("/nl/agenda/", {}, False),
+        ("/nl/agenda/", {"audience": "small", "network": "tracer"}, False),
+        ("/nl/agenda/archief/", {}, True),
+    ],
+)
+def test_the_agenda_costs_the_same_at_10_and_200_events(client, grow, url, params, past):
+    counts = []
+    for size in (SHORT, SMALL, LARGE):
+        grow(size, past=past)
+        counts.append(queries_of(client, url, params))
+
+    assert counts[0] == counts[1] == counts[2]
+
+
+def test_the_sections_and_series_cost_the_same_at_10_and_200_events(client, site_tree, grow):
+    urls = [site_tree.tracer.url, site_tree.mobility.url, grow.project.url]
+    counts = []
+    for size in (SHORT, SMALL, LARGE):
+        grow(size)
+        counts.append([queries_of(client, url) for url in urls])
+
+    assert counts[0] == counts[1] == counts[2]
+
+
+def test_an_event_page_costs_the_same_with_3_or_30_other_dates(client, site_tree):
+    project = factories.ProjectPageFactory(parent=site_tree.tracer, title="Reeks")
+    now = timezone.now()
+
+    def add(numbers: range) -> None:
+        for number in numbers:
+            event = factories.EventPageFactory(
+                parent=project, title=f"Halte {number}", start=now + timedelta(days=number - 5)
+            )
+            RegistrationSettings.objects.create(event_key=event.translation_key, capacity=9)
+
+    add(range(1, 4))
+    shown = EventPage.objects.child_of(project).first()
+    with_three = queries_of(client, shown.url)
+    add(range(4, 31))
+    with_thirty = queries_of(client, shown.url)
+
+    assert with_thirty == with_three
