@@ -86,14 +86,17 @@ def _event_scope(user: User) -> tuple[bool, tuple[str, ...]]:
     return scope
 
 
-def user_may_see_event_attendees(*, user: User, event: Page) -> bool:
+def user_may_see_event_attendees(*, user: User, event: Page | None) -> bool:
     """Who sees, checks in, cancels and exports the attendees of an event (any language of
     it): the coordinators for every event, and the active editors of the network the event
-    lies in. Events directly under the agenda belong to the coordinators alone; members,
-    partners and other networks' editors never see them. No query per event once asked."""
+    lies in. Events directly under the agenda, and registrations whose event pages are all
+    gone (`event` None), belong to the coordinators alone; members, partners and other
+    networks' editors never see them. No query per event once asked in a request."""
     if not (user.is_authenticated and user.is_active):
         return False
     is_coordinator, network_paths = _event_scope(user)
+    if event is None:
+        return is_coordinator
     return is_coordinator or any(
         event.path.startswith(path) and event.path != path for path in network_paths
     )
