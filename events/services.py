@@ -364,7 +364,7 @@ def registration_check_in(
     """
     with transaction.atomic():
         registration = (
-            Registration.objects.select_for_update()
+            Registration.objects.select_for_update(of=("self",))
             .select_related("event_settings")
             .get(pk=registration.pk)
         )
