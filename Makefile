@@ -31,9 +31,14 @@ run: demo
 
 # The whole suite, browser tests included; those skip (with the reason) without /usr/bin/chromium.
 # Coverage is measured and gated (`fail_under` in pyproject.toml); `make test COVERAGE=` skips it.
+# Two passes: most tests in parallel (pytest-xdist, one worker per core), then the
+# transactional ones ("serial": browser tests, real-thread tests) in one process, since their
+# flush would pull the data migrations' rows from under the tests that follow them.
 COVERAGE ?= --cov
+WORKERS ?= auto
 test: install
-	$(BIN)/pytest $(COVERAGE)
+	$(BIN)/pytest -n $(WORKERS) --dist loadfile -m "not serial" $(if $(COVERAGE),$(COVERAGE) --cov-report= --cov-fail-under=0)
+	$(BIN)/pytest -m serial $(if $(COVERAGE),$(COVERAGE) --cov-append)
 
 # Only the browser tests (Playwright driving Debian's Chromium; never `playwright install`).
 e2e: install
@@ -48,9 +53,11 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Benchmarks print figures; they never fail a build.
+# Benchmarks print figures; they never fail a build. bench_registration needs PostgreSQL
+# (DATABASE_URL=postgres://...; it makes and drops its own scratch database) and skips on SQLite.
 bench: install
 	$(BIN)/python bench/bench_media.py
+	$(BIN)/python bench/bench_registration.py
 
 # Rewrites the dependency table in docs/architecture.md from the code (a test checks it).
 architecture: install

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -25,6 +26,7 @@ from core.factories import ContentPageFactory, UserFactory
 from core.models import FooterSettings
 from demo.content import demo_content
 from demo.english import demo_en_load
+from demo.registrations import demo_registrations_load
 from editorial.services.provisioning import editorial_setup, network_provision
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventIndexPage
@@ -197,6 +199,8 @@ def demo_load(*, now: datetime | None = None) -> DemoReport:
         _content_pages(home, shift, report)
         _accounts(report)
         demo_en_load(shift=shift.text, report=report)
+        if registrations := demo_registrations_load(now=now):
+            report.created["Registration"] = registrations
     return report
 
 
@@ -346,7 +350,10 @@ def _content_pages(home: HomePage, shift: DemoShift, report: DemoReport) -> None
             slug=data["slug"],
             show_in_menus=data.get("show_in_menus", False),
             intro=data["intro"],
-            body=stream(data["body"]),
+            # The privacy statement states the retention the site applies.
+            body=stream(data["body"]).replace(
+                "{retention_months}", str(settings.EVENTS_REGISTRATION_RETENTION_MONTHS)
+            ),
         )
         field = data.get("footer")
         # An editor's own choice in the settings stays.

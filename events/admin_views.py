@@ -68,8 +68,9 @@ class RegistrationSettingsView(ForbiddenMixin, WagtailAdminTemplateMixin, FormVi
     def get_initial(self):
         record = selectors.registration_settings_for(event=self.event)
         if record is None:
-            return {"waitlist_enabled": True}
+            return {"enabled": True, "waitlist_enabled": True}
         return {
+            "enabled": record.enabled,
             "capacity": record.capacity,
             "opens_at": record.opens_at,
             "closes_at": record.closes_at,
@@ -97,6 +98,7 @@ class RegistrationSettingsView(ForbiddenMixin, WagtailAdminTemplateMixin, FormVi
         context.update(
             event=self.event,
             settings_record=record,
+            switched_off=record is not None and not record.enabled,
             confirmed=confirmed,
             waitlisted=counts[Registration.Status.WAITLISTED],
             places_left=places_left,

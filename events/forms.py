@@ -69,6 +69,14 @@ class RegistrationSettingsForm(forms.Form):
     languages). The rules (closing after opening, capacity not below the confirmed) are the
     service's: it checks them under the row lock and the view puts its errors here."""
 
+    enabled = forms.BooleanField(
+        label=_("Registration on"),
+        required=False,
+        help_text=_(
+            "Off: the event page shows no registration at all. The registrations already "
+            "taken are kept, and their cancel links keep working."
+        ),
+    )
     capacity = forms.IntegerField(
         label=_("Capacity"),
         min_value=0,

@@ -178,12 +178,23 @@ class RegistrationSettings(models.Model):
     """
 
     event_key = models.UUIDField(_("event"), unique=True, editable=False)
+    # Off: the event takes no registrations and shows no form; those already taken are kept
+    # (check-in, counts, cancel links, retention).
+    enabled = models.BooleanField(
+        _("registration on"),
+        default=True,
+        help_text=_("Off: the event page shows no registration. Registrations are kept."),
+    )
     capacity = models.PositiveIntegerField(
         _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
     )
     opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
     closes_at = models.DateTimeField(_("registration closes"), null=True, blank=True)
     waitlist_enabled = models.BooleanField(_("waiting list"), default=True)
+    # The published event's end and Dutch title, copied when the settings are made and when
+    # the event is published: retention and the ESF counts need them after its pages are gone.
+    event_ends_at = models.DateTimeField(_("event ends"), null=True, blank=True, editable=False)
+    event_title = models.CharField(_("event title"), max_length=255, blank=True, editable=False)
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
 
     class Meta:
@@ -251,7 +262,8 @@ class Registration(models.Model):
             models.UniqueConstraint(
                 "event_settings",
                 Lower("email"),
-                condition=~Q(status="cancelled"),
+                # Erased rows have no address left to be unique.
+                condition=~Q(status="cancelled") & Q(erased_at__isnull=True),
                 name="events_registration_one_active_per_email",
             )
         ]

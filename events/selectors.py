@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -153,7 +153,8 @@ def filter_query_translate(*, query: QueryDict, source: Locale, target: Locale) 
 class RegistrationState:
     """What the event page says about registering: one of `STATUSES`, and places left.
 
-    - "none": the event takes no registrations (no settings record);
+    - "none": the event takes no registrations (no settings record, or registration is
+      switched off: the page shows nothing about it, as for an event that never had any);
     - "not_open": registration opens later; "closed": it closed, or the event started;
     - "open": places left (`places_left`, None when unlimited);
     - "waitlist": full, new registrations join the waiting list; "full": full, no list.
@@ -168,7 +169,7 @@ class RegistrationState:
         from events.models import Registration
 
         now = now or timezone.now()
-        if settings is None:
+        if settings is None or not settings.enabled:
             return cls("none")
         if settings.opens_at is not None and now < settings.opens_at:
             return cls("not_open", opens_at=settings.opens_at)
@@ -318,3 +319,59 @@ def registrations_attach_networks(registrations: list) -> list:
             (getattr(network, "short_name", "") or network.title) if network is not None else ""
         )
     return registrations
+
+
+@dataclass(frozen=True)
+class SizeCounts:
+    """The anonymous figures of one size category: confirmed (`registered`), on the waiting
+    list, cancelled, and marked present at check-in. Erased rows count alike."""
+
+    registered: int = 0
+    waitlisted: int = 0
+    cancelled: int = 0
+    present: int = 0
+
+
+@dataclass(frozen=True)
+class RegistrationCounts:
+    """Per organisation size (small, large, individual: always all three), what ESF reporting
+    needs of one event; the same before and after its attendees' data is erased."""
+
+    by_size: dict[str, SizeCounts]
+
+    @property
+    def total(self) -> SizeCounts:
+        return SizeCounts(
+            **{
+                name: sum(getattr(counts, name) for counts in self.by_size.values())
+                for name in ("registered", "waitlisted", "cancelled", "present")
+            }
+        )
+
+
+def registration_counts(*, event: Page | None = None, event_key=None) -> RegistrationCounts:
+    """The anonymous counts of an event (any language of it, or its key when its pages are
+    gone), in one aggregate query."""
+    from events.models import Registration
+
+    if event_key is None:
+        if event is None:
+            raise TypeError("registration_counts needs an event or an event_key")
+        event_key = event.translation_key
+    status = Registration.Status
+    rows = (
+        Registration.objects.filter(event_settings__event_key=event_key)
+        .order_by()
+        .values("organisation_size")
+        .annotate(
+            registered=Count("pk", filter=Q(status=status.CONFIRMED)),
+            waitlisted=Count("pk", filter=Q(status=status.WAITLISTED)),
+            cancelled=Count("pk", filter=Q(status=status.CANCELLED)),
+            present=Count("pk", filter=Q(present=True)),
+        )
+    )
+    by_size = {size: SizeCounts() for size in Registration.OrganisationSize.values}
+    for row in rows:
+        size = row.pop("organisation_size")
+        by_size[size] = SizeCounts(**row)
+    return RegistrationCounts(by_size=by_size)

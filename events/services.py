@@ -5,14 +5,18 @@ asking for the last seat at the same moment queue on that row, so the second one
 first one's registration when it counts (never check-then-insert without the lock).
 """
 
+import calendar
 import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, OperationalError, transaction
+from django.db.models import CharField, Count, DateTimeField, Q, Value
+from django.db.models.functions import Cast, Coalesce, Concat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, override
@@ -36,8 +40,9 @@ REGISTRATION_CANCELLED_LOG_ACTION = "dkc.event_registration_cancelled"
 REGISTRATION_PROMOTED_LOG_ACTION = "dkc.event_registration_promoted"
 REGISTRATION_SETTINGS_LOG_ACTION = "dkc.event_registration_settings_changed"
 REGISTRATION_CHECKED_IN_LOG_ACTION = "dkc.event_registration_checked_in"
+REGISTRATIONS_ERASED_LOG_ACTION = "dkc.event_registrations_erased"
 
-SETTINGS_FIELDS = ("capacity", "opens_at", "closes_at", "waitlist_enabled")
+SETTINGS_FIELDS = ("enabled", "capacity", "opens_at", "closes_at", "waitlist_enabled")
 
 
 class RegistrationRefused(Exception):
@@ -99,6 +104,8 @@ def registration_settings_update(
         record, created = RegistrationSettings.objects.select_for_update().get_or_create(
             event_key=event.translation_key
         )
+        if created or record.event_ends_at is None:
+            _event_snapshot(record, event=event)
         before = {field: getattr(record, field) for field in SETTINGS_FIELDS}
         for field, value in values.items():
             setattr(record, field, value)
@@ -135,6 +142,30 @@ def registration_settings_update(
                 },
             )
     return record
+
+
+def _event_snapshot(record: RegistrationSettings, *, event: Page) -> None:
+    """Copy the published end and Dutch title of `event` onto its settings (not saved).
+
+    A page's own fields hold what is live (a draft lives in its revision), so a draft's
+    dates never reach the retention clock.
+    """
+    source = source_event(event.translation_key) or event.specific
+    record.event_ends_at = source.end
+    record.event_title = source.title[:255]
+
+
+def registration_settings_event_sync(*, event: Page) -> None:
+    """After `event` (any language) is published: its settings take the event's end and
+    title as published, so retention counts from the end visitors were shown. Not logged:
+    the change itself is in the page's history. No settings, nothing to do."""
+    record = RegistrationSettings.objects.filter(event_key=event.translation_key).first()
+    if record is None:
+        return
+    _event_snapshot(record, event=event)
+    RegistrationSettings.objects.filter(pk=record.pk).update(
+        event_ends_at=record.event_ends_at, event_title=record.event_title
+    )
 
 
 def _cancel_url(*, event: Page, token: str, language: str) -> str:
@@ -391,3 +422,113 @@ def registration_check_in(
             ),
         )
     return registration
+
+
+# --- Retention -----------------------------------------------------------------------------
+
+# What replaces the cancel link's hash of an erased registration: unique per row (the id), and
+# never a SHA-256 digest, so no link finds the row any more.
+ERASED_TOKEN_PREFIX = "erased-"  # noqa: S105 - a marker, no secret
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """`moment` that many calendar months earlier (the 31st becomes the month's last day)."""
+    month_index = moment.year * 12 + moment.month - 1 - months
+    year, month = divmod(month_index, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+@dataclass(frozen=True)
+class ErasedEvent:
+    event_key: str
+    event_title: str
+    registrations: int
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    """What `registration_erase_expired` erased (or would erase, on a dry run): counts only."""
+
+    cutoff: datetime
+    events: tuple[ErasedEvent, ...]
+    # Events with personal data whose end is unknown (settings made before the end was kept,
+    # pages since deleted): kept, and counted so the operator sees them.
+    unknown_end: int
+    dry_run: bool
+
+    @property
+    def registrations(self) -> int:
+        return sum(event.registrations for event in self.events)
+
+
+def registration_erase_expired(
+    *, now: datetime | None = None, months: int | None = None, dry_run: bool = False
+) -> ErasureResult:
+    """Erase the personal data (name, e-mail, organisation, function) of every registration
+    for an event that ended more than `months` (default `EVENTS_REGISTRATION_RETENTION_MONTHS`)
+    months before `now`, and retire its cancel link. The size category, status, check-in and
+    timestamps stay: the anonymous counts per event (`selectors.registration_counts`) are the
+    same after. One UPDATE for all, one log entry per event (a count, never a person).
+
+    Idempotent: a second run finds nothing left. A dry run counts and changes nothing.
+    """
+    now = now or timezone.now()
+    months = settings.EVENTS_REGISTRATION_RETENTION_MONTHS if months is None else months
+    cutoff = months_before(timezone.localtime(now), months)
+    # Cancelled rows were erased at once but kept their link's hash: retired here too.
+    pending = Registration.objects.filter(
+        Q(erased_at__isnull=True) | ~Q(cancel_token_hash__startswith=ERASED_TOKEN_PREFIX)
+    )
+    unknown_end = RegistrationSettings.objects.filter(
+        event_ends_at__isnull=True,
+        pk__in=Registration.objects.filter(erased_at__isnull=True).values("event_settings_id"),
+    ).count()
+    with transaction.atomic():
+        expired = RegistrationSettings.objects.filter(
+            event_ends_at__lt=cutoff, pk__in=pending.values("event_settings_id")
+        ).order_by("pk")
+        # Under the same row lock as a cancellation, so none runs halfway through this one.
+        records = list(expired if dry_run else expired.select_for_update())
+        counts = dict(
+            Registration.objects.filter(event_settings__in=records, erased_at__isnull=True)
+            .order_by()
+            .values_list("event_settings_id")
+            .annotate(Count("pk"))
+        )
+        erased = tuple(
+            ErasedEvent(
+                event_key=str(record.event_key),
+                event_title=record.event_title,
+                registrations=counts[record.pk],
+            )
+            for record in records
+            if counts.get(record.pk)
+        )
+        if not dry_run and records:
+            pending.filter(event_settings__in=records).update(
+                name="",
+                email="",
+                organisation="",
+                function="",
+                erased_at=Coalesce("erased_at", Value(now, output_field=DateTimeField())),
+                cancel_token_hash=Concat(
+                    Value(ERASED_TOKEN_PREFIX), Cast("pk", output_field=CharField())
+                ),
+            )
+            by_key = {str(record.event_key): record for record in records}
+            for event in erased:
+                page = source_event(event.event_key)
+                log(
+                    instance=by_key[event.event_key],
+                    action=REGISTRATIONS_ERASED_LOG_ACTION,
+                    user=None,
+                    data={
+                        "network_key": _network_key(page) if page is not None else "",
+                        "event_key": event.event_key,
+                        "event_title": event.event_title or (page.title if page else ""),
+                        "registrations": event.registrations,
+                        "months": months,
+                    },
+                )
+    return ErasureResult(cutoff=cutoff, events=erased, unknown_end=unknown_end, dry_run=dry_run)

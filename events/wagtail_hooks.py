@@ -21,6 +21,7 @@ from events.services import (
     REGISTRATION_CREATED_LOG_ACTION,
     REGISTRATION_PROMOTED_LOG_ACTION,
     REGISTRATION_SETTINGS_LOG_ACTION,
+    REGISTRATIONS_ERASED_LOG_ACTION,
 )
 from networks.models import NetworkPage
 from themes.models import ThemePage
@@ -165,4 +166,19 @@ def register_registration_log_actions(actions):
             return gettext("Changed the registration of %(event)s: %(changes)s") % {
                 "event": (log_entry.data or {}).get("event_title", ""),
                 "changes": ", ".join(f"{field} = {value}" for field, value in changes.items()),
+            }
+
+    @actions.register_action(REGISTRATIONS_ERASED_LOG_ACTION)
+    class RegistrationsErasedFormatter(LogFormatter):
+        label = _("Attendee data erased after the retention period")
+
+        def format_message(self, log_entry) -> str:
+            data = log_entry.data or {}
+            return gettext(
+                "Personal data erased %(months)s months after %(event)s; registrations: "
+                "%(count)s (their counts are kept)"
+            ) % {
+                "count": data.get("registrations", 0),
+                "event": data.get("event_title", ""),
+                "months": data.get("months", ""),
             }

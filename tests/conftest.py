@@ -29,6 +29,26 @@ def pytest_configure(config):
     config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
 
 
+TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_reset_sequences"}
+
+
+def _transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        return True
+    return bool(TRANSACTIONAL_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+def pytest_collection_modifyitems(config, items):
+    # A transactional test ends with a flush that empties the rows of the data migrations
+    # (home page, locales, groups); the tests after it in the same process would miss them.
+    # One process orders them last; in parallel runs (pytest-xdist) they cannot be ordered, so
+    # `make test` runs the "serial" ones in a second, single-process pass.
+    for item in items:
+        if _transactional(item):
+            item.add_marker(pytest.mark.serial)
+
+
 @pytest.fixture
 def home_page(db) -> HomePage:
     return factories.home_page()

@@ -11,6 +11,7 @@ from io import StringIO
 from itertools import pairwise
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.test import TestCase, override_settings
 from django.urls import reverse
@@ -184,6 +185,14 @@ class LoadDemoTests(TestCase):
         home = self.client.get("/nl/").content.decode()
         for slug in links:
             self.assertIn(f'href="/nl/{slug}/"', home)
+
+    def test_the_privacy_statement_states_the_attendees_purpose_and_retention(self):
+        privacy = self.client.get("/nl/privacy/").content.decode()
+
+        months = settings.EVENTS_REGISTRATION_RETENTION_MONTHS
+        self.assertIn(f"wissen we {months} maanden na", privacy)
+        self.assertIn("een lijst van de deelnemers", privacy)
+        self.assertNotIn("{retention_months}", privacy)
 
     def test_the_agenda_archive_and_search_answer(self):
         agenda = EventIndexPage.objects.get(locale__language_code="nl")

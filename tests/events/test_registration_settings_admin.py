@@ -79,6 +79,7 @@ def in_admin_language(response, message: str) -> str:
 
 def form_data(**overrides) -> dict:
     return {
+        "enabled": "on",
         "capacity": "20",
         "opens_at": "",
         "closes_at": "",
@@ -370,3 +371,61 @@ def test_a_locked_database_is_a_try_again_not_an_error_page(world, data):
         )
         in shown
     )
+
+
+# --- Switching registration off ------------------------------------------------------------
+
+
+def test_switching_registration_off_hides_it_keeps_the_registrations_and_is_logged(world, client):
+    registration_settings_update(event=world.event_x, user=None, capacity=10)
+    registration_create(event=world.event_x, **answers("kept@example.be"))
+    editor = client_for(world, "editor_x")
+
+    response = editor.post(settings_url(world.event_x), form_data(enabled=""), follow=True)
+
+    assert response.status_code == 200
+    record = RegistrationSettings.objects.get(event_key=world.event_x.translation_key)
+    assert record.enabled is False
+    assert record.capacity == 20
+    assert record.registrations.filter(email="kept@example.be", status="confirmed").exists()
+    entry = ModelLogEntry.objects.filter(action=REGISTRATION_SETTINGS_LOG_ACTION).latest("pk")
+    assert entry.user_id == world.editor_x.pk
+    assert entry.data["changes"]["enabled"] == "False"
+    assert entry.data["network_key"] == str(world.network_x.translation_key)
+    # The admin says it is off, and offers no "close now" for what is off.
+    shown = response.content.decode()
+    assert 'data-state="none"' in shown
+    assert 'name="close_now"' not in shown
+    assert response.context["form"].initial["enabled"] is False
+
+    page = client.get(world.event_x.url)
+    assert page.context["registration_state"].status == "none"
+    assert world.event_x.reverse_subpage("register") not in page.content.decode()
+    form_page = client.get(register_url(world.event_x))
+    assert form_page.context["form"] is None
+    refused = client.post(
+        register_url(world.event_x),
+        {
+            "name": "Late",
+            "email": "late@example.be",
+            "organisation_size": "individual",
+            "consent": "on",
+        },
+    )
+    assert refused.status_code == 200
+    assert not record.registrations.filter(email="late@example.be").exists()
+
+
+def test_switching_registration_on_again_reopens_it(world, client):
+    registration_settings_update(event=world.event_x, user=None, capacity=10, enabled=False)
+
+    client_for(world, "editor_x").post(settings_url(world.event_x), form_data(enabled="on"))
+
+    assert RegistrationSettings.objects.get().enabled is True
+    assert client.get(register_url(world.event_x)).context["form"] is not None
+
+
+def test_the_switch_is_on_for_a_new_event(world):
+    response = client_for(world, "editor_x").get(settings_url(world.event_x))
+
+    assert response.context["form"].initial["enabled"] is True

@@ -27,6 +27,7 @@ from events.services import (
     REGISTRATION_PROMOTED_LOG_ACTION,
     REGISTRATION_SETTINGS_LOG_ACTION,
     RegistrationRefused,
+    registration_cancel_by_token,
     registration_create,
     registration_settings_update,
 )
@@ -623,3 +624,26 @@ def test_a_cancel_link_still_works_and_is_logged_after_the_event_page_is_deleted
     assert (registration.status, registration.email) == ("cancelled", "")
     entry = ModelLogEntry.objects.get(action=REGISTRATION_CANCELLED_LOG_ACTION)
     assert entry.data["network_key"] == ""
+
+
+# --- Registration switched off ------------------------------------------------------------
+
+
+def test_a_switched_off_event_refuses_registrations_and_keeps_its_cancel_links(client, event):
+    open_registration(event, capacity=1)
+    first = registration_create(event=event, **answers_for_service("first@example.be"))
+    waiting = registration_create(event=event, **answers_for_service("second@example.be"))
+    assert register_url(event) in client.get(event.url).content.decode()
+    registration_settings_update(event=event, user=None, enabled=False)
+
+    with pytest.raises(RegistrationRefused) as refused:
+        registration_create(event=event, **answers_for_service("third@example.be"))
+    assert refused.value.code == "none"
+    shown = client.get(event.url)
+    assert shown.context["registration_state"].status == "none"
+    assert register_url(event) not in shown.content.decode()
+
+    # Those already registered keep their place and may still cancel.
+    registration_cancel_by_token(token=first.token)
+    assert statuses(event) == ["cancelled", "confirmed"]
+    assert waiting.registration.pk == Registration.objects.get(status="confirmed").pk
