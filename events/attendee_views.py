@@ -85,10 +85,11 @@ class RegistrationPermissionPolicy(BasePermissionPolicy):
 
 class EventChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj) -> str:
-        if obj.event_start is None:
-            return obj.event_title or str(obj)
-        start = date_format(timezone.localtime(obj.event_start), "SHORT_DATE_FORMAT")
-        return f"{obj.event_title} ({start})"
+        title = obj.page_title or obj.event_title or str(obj)
+        if obj.page_start is None:
+            return title
+        start = date_format(timezone.localtime(obj.page_start), "SHORT_DATE_FORMAT")
+        return f"{title} ({start})"
 
 
 class EventChoiceFilter(django_filters.ModelChoiceFilter):
@@ -225,7 +226,7 @@ class AttendeeIndexView(ForbiddenMixin, IndexView):
 
     def to_row_dict(self, item):
         return {
-            "event_title": item.event_title or "",
+            "event_title": item.event_title or item.event_settings.event_title,
             "event_date": _event_date(item),
             "event_network": item.event_network,
             "name": item.name,

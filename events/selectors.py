@@ -291,8 +291,8 @@ def registration_admin_list(*, user) -> QuerySet:
 
 
 def registration_settings_admin_list(*, user) -> QuerySet:
-    """The events with registrations whose attendees `user` may see, with their title and
-    start (as `registration_admin_list`), soonest last: the admin's event filter."""
+    """The events with registrations whose attendees `user` may see, with their page's title
+    and start (`page_title`, `page_start`), latest first: the admin's event filter."""
     from access.rules import event_attendees_visible
     from events.models import EventPage, RegistrationSettings
 
@@ -302,8 +302,9 @@ def registration_settings_admin_list(*, user) -> QuerySet:
     records = event_attendees_visible(
         RegistrationSettings.objects.all(), user=user, events=EventPage.objects.all()
     )
-    return records.annotate(event_title=source("title"), event_start=source("start")).order_by(
-        "-event_start", "pk"
+    # (Not "event_title": the settings keep their own snapshot of the title for retention.)
+    return records.annotate(page_title=source("title"), page_start=source("start")).order_by(
+        "-page_start", "pk"
     )
 
 
