@@ -27,7 +27,7 @@ from wagtail.models import (
 
 from access import roles
 from access.models import NetworkAccess
-from access.selectors import coordinator_group, network_access_for, user_group_ids
+from access.selectors import coordinator_group, user_group_ids
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -67,16 +67,79 @@ def user_may_manage_people(*, user: User, access: NetworkAccess) -> bool:
     return user_is_coordinator(user) or access.editors_id in user_group_ids(user)
 
 
-def user_may_manage_event_registrations(*, user: User, event: Page) -> bool:
-    """Who changes an event's registration settings (capacity, dates, waitlist, closing now):
-    the coordinators for every event, and the active editors of the network the event lies
-    in. Events directly under the agenda belong to the coordinators alone."""
+EVENT_SCOPE_CACHE = "_dkc_event_scope"
+
+
+def _event_scope(user: User) -> tuple[bool, tuple[str, ...]]:
+    """(is a coordinator, the tree paths of the network pages, every language, whose editors'
+    group `user` is in). Kept on the user object, so a listing that asks per event row (the
+    page explorer's buttons) costs two queries per request, not two per row."""
+    scope = getattr(user, EVENT_SCOPE_CACHE, None)
+    if scope is None:
+        if user_is_coordinator(user):
+            scope = (True, ())
+        else:
+            keys = NetworkAccess.objects.filter(editors__user=user).values("translation_key")
+            paths = Page.objects.filter(translation_key__in=keys).values_list("path", flat=True)
+            scope = (False, tuple(paths))
+        setattr(user, EVENT_SCOPE_CACHE, scope)
+    return scope
+
+
+def user_may_see_event_attendees(*, user: User, event: Page | None) -> bool:
+    """Who sees, checks in, cancels and exports the attendees of an event (any language of
+    it): the coordinators for every event, and the active editors of the network the event
+    lies in. Events directly under the agenda, and registrations whose event pages are all
+    gone (`event` None), belong to the coordinators alone; members, partners and other
+    networks' editors never see them. No query per event once asked in a request."""
     if not (user.is_authenticated and user.is_active):
         return False
-    if user_is_coordinator(user):
-        return True
-    access = network_access_for(page=event)
-    return access is not None and access.editors_id in user_group_ids(user)
+    is_coordinator, network_paths = _event_scope(user)
+    if event is None:
+        return is_coordinator
+    return is_coordinator or any(
+        event.path.startswith(path) and event.path != path for path in network_paths
+    )
+
+
+def user_may_manage_event_registrations(*, user: User, event: Page) -> bool:
+    """Who changes an event's registration settings (capacity, dates, waitlist, closing now):
+    the same people who see its attendees (`user_may_see_event_attendees`)."""
+    return user_may_see_event_attendees(user=user, event=event)
+
+
+def user_sees_some_event_attendees(*, user: User) -> bool:
+    """Does `user` see the attendees of some event (the "Registrations" menu): a coordinator,
+    or an active editor of some network."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    is_coordinator, network_paths = _event_scope(user)
+    return is_coordinator or bool(network_paths)
+
+
+def event_attendees_visible(
+    rows: QuerySet, *, user: User, events: QuerySet, key_field: str = "event_key"
+) -> QuerySet:
+    """`rows` (anything keyed by an event's translation key in `key_field`: registration
+    settings, or registrations with "event_settings__event_key") without the events whose
+    attendees `user` may not see (`user_may_see_event_attendees`).
+
+    `events` is the queryset of event pages (this app names no event model). The filter
+    stays in the database: the keys of the events under the user's networks, as a subquery;
+    two queries before it, whatever the number of rows.
+    """
+    if not (user.is_authenticated and user.is_active):
+        return rows.none()
+    is_coordinator, network_paths = _event_scope(user)
+    if is_coordinator:
+        return rows
+    if not network_paths:
+        return rows.none()
+    below = Q(pk__in=[])
+    for path in network_paths:
+        below |= Q(path__startswith=path) & ~Q(path=path)
+    keys = events.filter(below).values("translation_key")
+    return rows.filter(**{f"{key_field}__in": keys})
 
 
 def user_manages_any_network(*, user: User) -> bool:

@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from access.selectors import network_page_for
+from access.selectors import network_page_for, network_pages_by_path
 from core.localization import in_language, tree_q
 from networks.selectors import attach_network_pages, network_list, project_pages_by_path
 from themes.selectors import theme_list, theme_list_for
@@ -408,6 +408,84 @@ def registration_by_token(*, token: str):
         .select_related("event_settings")
         .first()
     )
+
+
+# --- Attendees in the admin ----------------------------------------------------------------
+
+
+def _source_event_subquery(field: str, *, key: str = "event_settings__event_key"):
+    """One field of the event's Dutch source page (else any page of it), per row keyed by
+    the event's translation key in `key`."""
+    from django.db.models import Case, IntegerField, OuterRef, Subquery, Value, When
+
+    from events.models import EventPage
+
+    pages = EventPage.objects.filter(translation_key=OuterRef(key), alias_of__isnull=True).order_by(
+        Case(
+            When(locale_id=Locale.get_default().pk, then=Value(0)),
+            default=Value(1),
+            output_field=IntegerField(),
+        ),
+        "pk",
+    )
+    return Subquery(pages.values(field)[:1])
+
+
+def registration_admin_list(*, user) -> QuerySet:
+    """The registrations `user` may see in the admin (`access.rules`), people only: rows whose
+    personal data is erased (cancelled, or past retention) are left out. Each row carries its
+    event's title, start, page id and tree path (`event_title`, `event_start`,
+    `event_page_id`, `event_path`) from the Dutch source page, in the same query."""
+    from access.rules import event_attendees_visible
+    from events.models import EventPage, Registration
+
+    registrations = Registration.objects.filter(erased_at__isnull=True).exclude(
+        status=Registration.Status.CANCELLED
+    )
+    registrations = event_attendees_visible(
+        registrations,
+        user=user,
+        events=EventPage.objects.all(),
+        key_field="event_settings__event_key",
+    )
+    return registrations.select_related("event_settings").annotate(
+        event_title=_source_event_subquery("title"),
+        event_start=_source_event_subquery("start"),
+        event_page_id=_source_event_subquery("pk"),
+        event_path=_source_event_subquery("path"),
+    )
+
+
+def registration_settings_admin_list(*, user) -> QuerySet:
+    """The events with registrations whose attendees `user` may see, with their page's title
+    and start (`page_title`, `page_start`), latest first: the admin's event filter."""
+    from access.rules import event_attendees_visible
+    from events.models import EventPage, RegistrationSettings
+
+    def source(field: str):
+        return _source_event_subquery(field, key="event_key")
+
+    records = event_attendees_visible(
+        RegistrationSettings.objects.all(), user=user, events=EventPage.objects.all()
+    )
+    # (Not "event_title": the settings keep their own snapshot of the title for retention.)
+    return records.annotate(page_title=source("title"), page_start=source("start")).order_by(
+        "-page_start", "pk"
+    )
+
+
+def registrations_attach_networks(registrations: list) -> list:
+    """Give each registration of `registration_admin_list` its organising network's name
+    (`event_network`, "" for the DKC MVO's own events); two queries for any number."""
+    networks = network_pages_by_path(
+        registration.event_path for registration in registrations if registration.event_path
+    )
+    for registration in registrations:
+        network = networks.get(registration.event_path or "")
+        registration.event_network = (
+            (getattr(network, "short_name", "") or network.title) if network is not None else ""
+        )
+    return registrations
 
 
 @dataclass(frozen=True)

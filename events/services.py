@@ -39,6 +39,7 @@ REGISTRATION_CREATED_LOG_ACTION = "dkc.event_registration_created"
 REGISTRATION_CANCELLED_LOG_ACTION = "dkc.event_registration_cancelled"
 REGISTRATION_PROMOTED_LOG_ACTION = "dkc.event_registration_promoted"
 REGISTRATION_SETTINGS_LOG_ACTION = "dkc.event_registration_settings_changed"
+REGISTRATION_CHECKED_IN_LOG_ACTION = "dkc.event_registration_checked_in"
 REGISTRATIONS_ERASED_LOG_ACTION = "dkc.event_registrations_erased"
 
 SETTINGS_FIELDS = ("enabled", "capacity", "opens_at", "closes_at", "waitlist_enabled")
@@ -298,28 +299,37 @@ def registration_create(
     )
 
 
-def registration_cancel(*, token: str) -> Registration:
-    """Cancel the registration whose link holds `token`: its personal data is erased at once
-    (only its size category and status stay, for the counts), and a freed seat goes to the
-    first on the waiting list in the same transaction, who is mailed.
+def registration_cancel_by_token(*, token: str) -> Registration:
+    """Cancel the registration whose personal link holds `token` (the visitor's own cancel),
+    as `registration_cancel` does.
 
     Raises `RegistrationRefused` with code "invalid" (no such link) or "used" (cancelled
     before).
     """
-    digest = registration_token_hash(token)
+    found = Registration.objects.filter(cancel_token_hash=registration_token_hash(token)).first()
+    if found is None:
+        raise RegistrationRefused(gettext("This cancellation link is not valid."), "invalid")
+    return registration_cancel(registration=found, user=None)
+
+
+def registration_cancel(
+    *, registration: Registration, user: AbstractBaseUser | None = None
+) -> Registration:
+    """Cancel `registration`, by the visitor (`user` None) or on their behalf by an editor or
+    coordinator (`user`, logged as the one who did it): its personal data is erased at once
+    (only its size category and status stay, for the counts), and a freed seat goes to the
+    first on the waiting list in the same transaction, who is mailed.
+
+    Raises `RegistrationRefused` with code "used" when it was cancelled before.
+    """
     promoted: Registration | None = None
     promoted_token = ""
     try:
         with transaction.atomic():
-            found = Registration.objects.filter(cancel_token_hash=digest).first()
-            if found is None:
-                raise RegistrationRefused(
-                    gettext("This cancellation link is not valid."), "invalid"
-                )
             record = RegistrationSettings.objects.select_for_update().get(
-                pk=found.event_settings_id
+                pk=registration.event_settings_id
             )
-            registration = Registration.objects.select_for_update().get(pk=found.pk)
+            registration = Registration.objects.select_for_update().get(pk=registration.pk)
             if registration.status == Registration.Status.CANCELLED:
                 raise RegistrationRefused(
                     gettext("This registration has already been cancelled."), "used"
@@ -336,8 +346,8 @@ def registration_cancel(*, token: str) -> Registration:
             log(
                 instance=registration,
                 action=REGISTRATION_CANCELLED_LOG_ACTION,
-                user=None,
-                data=_log_data(event=event, registration=registration),
+                user=user,
+                data=_log_data(event=event, registration=registration, on_behalf=user is not None),
             )
             if freed_seat:
                 promoted = (
@@ -352,7 +362,7 @@ def registration_cancel(*, token: str) -> Registration:
                     log(
                         instance=promoted,
                         action=REGISTRATION_PROMOTED_LOG_ACTION,
-                        user=None,
+                        user=user,
                         data=_log_data(event=event, registration=promoted),
                     )
             if promoted is not None and event is not None:
@@ -370,6 +380,47 @@ def registration_cancel(*, token: str) -> Registration:
     if promoted_token:
         # Mailed once the promotion is committed (the mail may be slow; the lock is not held).
         _mail(registration=promoted, event=event, token=promoted_token, kind="promoted")
+    return registration
+
+
+def registration_check_in(
+    *, registration: Registration, present: bool | None, user: AbstractBaseUser | None
+) -> Registration:
+    """Mark a confirmed attendee present (True) or absent (False), or clear the mark (None),
+    logged with who did it and without the person (the ESF counts keep `present`).
+
+    Any time: a paper list is often entered after the day. Only a confirmed registration
+    whose data is not erased is checked in; anything else raises `RegistrationRefused`
+    (code "not_confirmed").
+    """
+    with transaction.atomic():
+        registration = (
+            Registration.objects.select_for_update(of=("self",))
+            .select_related("event_settings")
+            .get(pk=registration.pk)
+        )
+        if (
+            registration.status != Registration.Status.CONFIRMED
+            or registration.erased_at is not None
+        ):
+            raise RegistrationRefused(
+                gettext("Only confirmed attendees can be checked in."), "not_confirmed"
+            )
+        if registration.present is present:
+            return registration
+        registration.present = present
+        registration.checked_in_at = timezone.now() if present is not None else None
+        registration.save(update_fields=["present", "checked_in_at"])
+        log(
+            instance=registration,
+            action=REGISTRATION_CHECKED_IN_LOG_ACTION,
+            user=user,
+            data=_log_data(
+                event=source_event(registration.event_settings.event_key),
+                registration=registration,
+                present=present,
+            ),
+        )
     return registration
 
 

@@ -96,7 +96,7 @@ def registration_cancel_view(request: HttpRequest, token: str) -> HttpResponse:
     context = {"registration": registration, "event": _in_language(event, request)}
     if request.method == "POST" and registration.status != registration.Status.CANCELLED:
         try:
-            context["registration"] = services.registration_cancel(token=token)
+            context["registration"] = services.registration_cancel_by_token(token=token)
             context["cancelled_now"] = True
         except services.RegistrationRefused as refusal:
             context["error"] = refusal.message

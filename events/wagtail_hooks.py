@@ -8,14 +8,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
+from wagtail.permissions import register_permission_policy
 
-from access.rules import user_may_manage_event_registrations
+from access.rules import user_may_manage_event_registrations, user_may_see_event_attendees
 from core.sections import PAGE_SECTIONS_HOOK, Section
 from events import admin_urls
+from events.attendee_views import RegistrationPermissionPolicy, RegistrationViewSet
 from events.models import EventPage, Registration
 from events.selectors import series_context
 from events.services import (
     REGISTRATION_CANCELLED_LOG_ACTION,
+    REGISTRATION_CHECKED_IN_LOG_ACTION,
     REGISTRATION_CREATED_LOG_ACTION,
     REGISTRATION_PROMOTED_LOG_ACTION,
     REGISTRATION_SETTINGS_LOG_ACTION,
@@ -23,6 +26,9 @@ from events.services import (
 )
 from networks.models import NetworkPage, ProjectPage
 from themes.models import ThemePage
+
+# Before anything asks Wagtail for Registration's policy (else it falls back to Django's).
+register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
 
 THEME_TEMPLATE = "events/includes/theme_events_section.html"
 NETWORK_TEMPLATE = "events/includes/network_events_section.html"
@@ -63,12 +69,25 @@ class RegistrationSettingsButton(PageMenuItem):
         return reverse("events_admin:registration_settings", args=[self.page.pk])
 
 
+class CheckInButton(PageMenuItem):
+    label = _("Check-in")
+    icon_name = "tick"
+    priority = 71
+
+    @property
+    def url(self) -> str:
+        return reverse("registration:check_in", args=[self.page.pk])
+
+
 def _registration_settings_buttons(page, user):
-    # The specific class is known from the content type: no query for other pages.
+    # The specific class is known from the content type: no query for other pages; the rule
+    # keeps the user's networks for the request, so a listing asks once, not per row.
     if not issubclass(page.specific_class or type(page), EventPage):
         return
     if user_may_manage_event_registrations(user=user, event=page):
         yield RegistrationSettingsButton(page=page)
+    if user_may_see_event_attendees(user=user, event=page):
+        yield CheckInButton(page=page)
 
 
 @hooks.register("register_page_header_buttons")
@@ -79,6 +98,11 @@ def page_header_registration_settings_button(page, user, view_name, next_url=Non
 @hooks.register("register_page_listing_more_buttons")
 def page_listing_registration_settings_button(page, user, next_url=None):
     yield from _registration_settings_buttons(page, user)
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_viewset():
+    return RegistrationViewSet()
 
 
 @hooks.register("register_log_actions")
@@ -108,10 +132,29 @@ def register_registration_log_actions(actions):
         label = _("Registration cancelled")
 
         def format_message(self, log_entry) -> str:
+            if (log_entry.data or {}).get("on_behalf"):
+                return gettext(
+                    "A registration (%(size)s) for %(event)s was cancelled on the visitor's "
+                    "behalf; their data was erased"
+                ) % values(log_entry)
             return gettext(
                 "A visitor (%(size)s) cancelled their registration for %(event)s; their data "
                 "was erased"
             ) % values(log_entry)
+
+    @actions.register_action(REGISTRATION_CHECKED_IN_LOG_ACTION)
+    class RegistrationCheckedInFormatter(LogFormatter):
+        label = _("Checked in")
+
+        def format_message(self, log_entry) -> str:
+            present = (log_entry.data or {}).get("present")
+            if present is None:
+                message = gettext("The check-in of an attendee (%(size)s) of %(event)s was undone")
+            elif present:
+                message = gettext("An attendee (%(size)s) of %(event)s was marked present")
+            else:
+                message = gettext("An attendee (%(size)s) of %(event)s was marked absent")
+            return message % values(log_entry)
 
     @actions.register_action(REGISTRATION_PROMOTED_LOG_ACTION)
     class RegistrationPromotedFormatter(LogFormatter):

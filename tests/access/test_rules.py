@@ -21,6 +21,7 @@ from access.rules import (
     closed_collections_hidden_from,
     closed_pages_hidden_from,
     collection_is_restricted,
+    event_attendees_visible,
     file_move_changes_readers,
     media_admin_visible,
     page_review_locks_out,
@@ -38,6 +39,8 @@ from access.rules import (
     user_may_manage_people,
     user_may_move_file,
     user_may_replace_file,
+    user_may_see_event_attendees,
+    user_sees_some_event_attendees,
     view_refusal,
 )
 from access.selectors import (
@@ -130,6 +133,87 @@ def test_an_inactive_editor_manages_no_registrations(world):
     world.editor_x.is_active = False
     world.editor_x.save()
     assert not user_may_manage_event_registrations(user=world.editor_x, event=event_x)
+
+
+# role: (sees the attendees of X's event, of the agenda's event, of Y's event; sees some)
+EVENT_ATTENDEES = {
+    "anonymous": (False, False, False, False),
+    "member_x": (False, False, False, False),
+    "partner_x": (False, False, False, False),
+    "editor_x": (True, False, False, True),
+    "editor_y": (False, False, True, True),
+    "coordinator": (True, True, True, True),
+    "superuser": (True, True, True, True),
+}
+
+
+@pytest.fixture
+def attendee_events(world) -> SimpleNamespace:
+    from events.models import EventPage, RegistrationSettings
+
+    events = SimpleNamespace(
+        x=factories.EventPageFactory(parent=world.network_x, title="Studiedag X"),
+        agenda=factories.EventPageFactory(title="Roadshow"),
+        y=factories.EventPageFactory(parent=world.network_y, title="Infosessie Y"),
+        pages=EventPage.objects.all(),
+    )
+    for event in (events.x, events.agenda, events.y):
+        RegistrationSettings.objects.create(event_key=event.translation_key)
+    events.settings = RegistrationSettings.objects.all()
+    return events
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_sees_the_attendees_of_an_event(world, attendee_events, role):
+    user = world.users[role]
+    expected = EVENT_ATTENDEES[role]
+    events = (attendee_events.x, attendee_events.agenda, attendee_events.y)
+
+    assert (
+        *(user_may_see_event_attendees(user=user, event=event) for event in events),
+        user_sees_some_event_attendees(user=user),
+    ) == expected
+    # The listing's filter (in the database) says the same, event by event.
+    visible = set(
+        event_attendees_visible(
+            attendee_events.settings, user=user, events=attendee_events.pages
+        ).values_list("event_key", flat=True)
+    )
+    assert visible == {
+        event.translation_key for event, seen in zip(events, expected, strict=False) if seen
+    }
+
+
+def test_the_attendee_filter_costs_the_same_for_many_events(
+    world, attendee_events, django_assert_num_queries
+):
+    for number in range(5):
+        event = factories.EventPageFactory(parent=world.network_x, title=f"Sessie {number}")
+        attendee_events.settings.create(event_key=event.translation_key)
+    user = type(world.editor_x).objects.get(pk=world.editor_x.pk)
+
+    # The coordinator check, the user's network pages, then the filtered rows: three queries.
+    with django_assert_num_queries(3):
+        keys = list(
+            event_attendees_visible(
+                attendee_events.settings, user=user, events=attendee_events.pages
+            )
+        )
+    assert len(keys) == 6
+    # Asked again in the same request (the explorer's buttons, per row): no query.
+    pages = list(attendee_events.pages)
+    with django_assert_num_queries(0):
+        assert sum(user_may_see_event_attendees(user=user, event=page) for page in pages) == 6
+
+
+def test_an_inactive_editor_sees_no_attendees(world, attendee_events):
+    world.editor_x.is_active = False
+    world.editor_x.save()
+    assert not user_may_see_event_attendees(user=world.editor_x, event=attendee_events.x)
+    assert not user_sees_some_event_attendees(user=world.editor_x)
+    assert not event_attendees_visible(
+        attendee_events.settings, user=world.editor_x, events=attendee_events.pages
+    ).exists()
 
 
 # role: (grants superuser, manages member X's account, manages a superuser's account)

@@ -27,6 +27,7 @@ from wagtail.models import Locale, TaskState, WorkflowState
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
+from events.services import registration_create, registration_settings_update
 from networks.models import ClosedAreaPage
 from tests import factories
 from tests.closedareas.conftest import (
@@ -111,6 +112,18 @@ def build_admin_leak_world() -> SimpleNamespace:
     w.translation.save_target(user=w.editor_x)
     w.redirect = Redirect.objects.create(old_path="/oud-intranet", redirect_page=w.intranet)
     w.request = factories.PageActionRequestFactory(page=w.child, requested_by=w.editor_x)
+    # An attendee of X's event, named with a secret word: Y's editor never sees them.
+    w.registration_settings_x = registration_settings_update(event=w.event_x, user=None)
+    w.registration_x = registration_create(
+        event=w.event_x,
+        name="Wulp Deelnemer",
+        email="wulp@example.be",
+        organisation="Wulp bv",
+        organisation_size="small",
+        function="",
+        language="nl",
+        consent=True,
+    ).registration
     return w
 
 
@@ -441,6 +454,27 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
     # X's event (refused) and X's closed pages (no event: not found), never a title.
     "admin/events/<int:page_id>/registrations/settings/": lambda w: [
         f"/admin/events/{pk}/registrations/settings/" for pk in [w.event_x.pk, *_pages(w)]
+    ],
+    # X's attendees: refused to Y's editor (403), or a list of Y's own attendees only.
+    "admin/registrations/": lambda w: [
+        "/admin/registrations/",
+        "/admin/registrations/" + _q(q="Wulp"),
+        "/admin/registrations/" + _q(event=w.registration_settings_x.pk),
+        "/admin/registrations/" + _q(export="csv"),
+        "/admin/registrations/" + _q(event=w.registration_settings_x.pk, export="csv"),
+    ],
+    "admin/registrations/results/": lambda w: [
+        "/admin/registrations/results/" + _q(q="Wulp"),
+        "/admin/registrations/results/" + _q(event=w.registration_settings_x.pk),
+    ],
+    "admin/registrations/inspect/<int:pk>/": lambda w: [
+        f"/admin/registrations/inspect/{w.registration_x.pk}/"
+    ],
+    "admin/registrations/event/<int:page_id>/check-in/": lambda w: [
+        f"/admin/registrations/event/{pk}/check-in/" for pk in [w.event_x.pk, *_pages(w)]
+    ],
+    "admin/registrations/cancel/<int:pk>/": lambda w: [
+        f"/admin/registrations/cancel/{w.registration_x.pk}/"
     ],
     "admin/network-people/": lambda w: ["/admin/network-people/"],
     "admin/network-people/<int:access_id>/": lambda w: [f"/admin/network-people/{w.access_x.pk}/"],

@@ -27,7 +27,7 @@ from events.services import (
     REGISTRATION_PROMOTED_LOG_ACTION,
     REGISTRATION_SETTINGS_LOG_ACTION,
     RegistrationRefused,
-    registration_cancel,
+    registration_cancel_by_token,
     registration_create,
     registration_settings_update,
 )
@@ -644,6 +644,6 @@ def test_a_switched_off_event_refuses_registrations_and_keeps_its_cancel_links(c
     assert register_url(event) not in shown.content.decode()
 
     # Those already registered keep their place and may still cancel.
-    registration_cancel(token=first.token)
+    registration_cancel_by_token(token=first.token)
     assert statuses(event) == ["cancelled", "confirmed"]
     assert waiting.registration.pk == Registration.objects.get(status="confirmed").pk

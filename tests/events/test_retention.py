@@ -18,7 +18,7 @@ from events.selectors import SizeCounts, registration_counts
 from events.services import (
     REGISTRATIONS_ERASED_LOG_ACTION,
     months_before,
-    registration_cancel,
+    registration_cancel_by_token,
     registration_create,
     registration_erase_expired,
     registration_settings_update,
@@ -68,7 +68,7 @@ def attended(event):
     second = register(event, "bert@example.be", size="large", name="Bert Claes")
     waiting = register(event, "cis@example.be", size="individual", name="Cis Janssens")
     cancelled = register(event, "dirk@example.be", size="individual", name="Dirk Maes")
-    registration_cancel(token=cancelled.token)
+    registration_cancel_by_token(token=cancelled.token)
     late = register(event, "els@example.be", size="large", name="Els Wouters")
     Registration.objects.filter(pk=first.registration.pk).update(present=True)
     Registration.objects.filter(pk=second.registration.pk).update(present=False)
