@@ -147,6 +147,19 @@ def _present_label(present: bool | None) -> str:
     return gettext("Present") if present else gettext("Absent")
 
 
+# A cell starting with one of these is a formula to a spreadsheet program: a visitor who
+# registers as "=HYPERLINK(...)" must not run anything on the editor's computer (CSV
+# injection). The XLSX export already stores such text as text (Wagtail's export).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """`value`, with a text that a spreadsheet would read as a formula made plain text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _event_date(registration) -> date | None:
     start = registration.event_start
     return timezone.localtime(start).date() if start is not None else None
@@ -223,6 +236,11 @@ class AttendeeIndexView(ForbiddenMixin, IndexView):
 
     def get_heading(self, queryset, field):
         return str(self.export_headings[field])
+
+    def write_csv_row(self, writer, row_dict):
+        return super().write_csv_row(
+            writer, {field: csv_safe(value) for field, value in row_dict.items()}
+        )
 
     def to_row_dict(self, item):
         return {

@@ -525,3 +525,22 @@ def test_the_list_and_export_cost_does_not_grow_with_rows(world):
     many = [count(url) for url in urls]
 
     assert many == few
+
+
+def test_what_a_visitor_typed_is_never_a_formula_in_the_exports(world):
+    """CSV injection: a registration as "=HYPERLINK(...)" must reach a spreadsheet as text."""
+    formula = '=HYPERLINK("https://example.org/x","Klik")'
+    registration_create(
+        event=world.event_y, **answers(formula, "eva@example.org", organisation="+32 ltd")
+    )
+    client = client_for(world, "editor_y")
+
+    exported = body(client.get(index_url(event=world.settings_y.pk, export="csv")))
+    csv_rows = list(csv.reader(io.StringIO(exported)))
+    xlsx = client.get(index_url(event=world.settings_y.pk, export="xlsx"))
+    sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
+    cells = [cell for row in sheet.iter_rows() for cell in row]
+
+    assert ["'" + formula, "'+32 ltd"] in [row[3:5] for row in csv_rows]
+    assert not [cell for cell in cells if cell.data_type == "f"]
+    assert formula in [cell.value for cell in cells]
