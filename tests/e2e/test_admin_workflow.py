@@ -3,26 +3,18 @@
 import pytest
 from django.utils import translation
 from django.utils.translation import gettext
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from tests import factories
+from tests.e2e.helpers import PASSWORD, admin_log_in
 
 # The live server needs committed data, so these tests are transactional (the live_server
 # fixture asks for that); pytest-django runs them after the ordinary database tests.
 pytestmark = pytest.mark.e2e
 
-PASSWORD = "e2e-wachtwoord-123"
 ACTION_MENU_TOGGLE = "footer .w-dropdown-button .w-dropdown__toggle"
 # For humans to look at after a run; a fixed, well-known path on purpose.
 SCREENSHOT = "/tmp/e2e-approved.png"  # noqa: S108
-
-
-def _log_in(page: Page, username: str) -> None:
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.press("input[name=password]", "Enter")
-    page.wait_for_url("**/admin/")
 
 
 def _admin_message(message: str, **params: str) -> str:
@@ -41,7 +33,7 @@ def test_editor_submits_and_coordinator_approves(new_page, live_server, site_roo
     public_url = project.url
 
     editor_page = new_page()
-    _log_in(editor_page, editor.username)
+    admin_log_in(editor_page, editor.username)
     editor_page.goto(f"/admin/pages/{project.pk}/edit/")
     editor_page.fill("[name=title]", "Nieuwe titel")
     # "Submit for moderation" sits in the action menu's dropdown, under "Save draft".
@@ -58,7 +50,7 @@ def test_editor_submits_and_coordinator_approves(new_page, live_server, site_roo
 
     # A second browser context: the coordinator's own cookies, no log-out needed.
     coordinator_page = new_page()
-    _log_in(coordinator_page, coordinator.username)
+    admin_log_in(coordinator_page, coordinator.username)
     coordinator_page.goto(f"/admin/pages/{project.pk}/edit/")
     coordinator_page.click(ACTION_MENU_TOGGLE)
     # "Approve and publish"; its twin with a modal_url asks for a comment first.

@@ -4,15 +4,15 @@ one attendee present and one absent with the big buttons, and nothing scrolls si
 import pytest
 from django.utils import translation
 from django.utils.translation import gettext
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from events.models import Registration
 from events.services import registration_create, registration_settings_update
 from tests import factories
+from tests.e2e.helpers import PASSWORD, admin_log_in
 
 pytestmark = pytest.mark.e2e
 
-PASSWORD = "e2e-wachtwoord-123"
 PHONE = {"width": 320, "height": 740}
 
 
@@ -34,14 +34,6 @@ def _register(event, name: str) -> Registration:
     ).registration
 
 
-def _log_in(page: Page, username: str) -> None:
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.press("input[name=password]", "Enter")
-    page.wait_for_url("**/admin/")
-
-
 def test_an_editor_checks_in_attendees_on_a_phone(new_page, live_server, site_root):
     access = factories.NetworkAccessFactory(network_page__title="Netwerk X")
     event = factories.EventPageFactory(parent=access.network_page, title="Studiedag X")
@@ -54,7 +46,7 @@ def test_an_editor_checks_in_attendees_on_a_phone(new_page, live_server, site_ro
 
     page = new_page()
     page.set_viewport_size(PHONE)
-    _log_in(page, "redacteur")
+    admin_log_in(page, "redacteur")
     page.goto(f"/admin/registrations/event/{event.pk}/check-in/")
 
     for registration, choice in ((an, "Present"), (bart, "Absent")):
