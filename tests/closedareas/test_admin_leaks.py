@@ -922,3 +922,12 @@ def test_x_editor_still_downloads_the_intranet_translation(browser, admin_world)
     response = browser("editor_x").get(url)
     assert response.status_code == 200
     assert "geheimwoord" in secrets_in(response.content.decode())
+
+
+def test_the_coordinator_sees_the_promoted_intranet(browser, admin_world):
+    """The promotions' screens do show a promoted closed page to a coordinator: the refusals
+    of Y's editor above are what keeps it from them."""
+    url = f"/admin/searchpicks/{admin_world.promotion_query.pk}/"
+    response = browser("coordinator").get(url)
+    assert response.status_code == 200
+    assert "geheimwoord" in secrets_in(response.content.decode())
