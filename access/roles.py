@@ -54,6 +54,10 @@ COORDINATOR_MODEL_PERMISSIONS = (
     ("wagtailcore", "add_workflow"),
     ("wagtailcore", "change_workflow"),
     ("editorial", "change_pageactionrequest"),
+    # Promoted search results (wagtail.contrib.search_promotions): coordinators only.
+    ("wagtailsearchpromotions", "add_searchpromotion"),
+    ("wagtailsearchpromotions", "change_searchpromotion"),
+    ("wagtailsearchpromotions", "delete_searchpromotion"),
     TRANSLATE,
 )
 EDITOR_MODEL_PERMISSIONS = (ADMIN_ACCESS, TRANSLATE)

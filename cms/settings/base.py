@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -269,6 +270,9 @@ RATE_LIMITS = {
 
 # Attendees' personal data is kept this many months after the event (stated on the form).
 EVENTS_REGISTRATION_RETENTION_MONTHS = 24
+# Days the search log (daily counts of queries and of queries without results) is kept;
+# `manage.py search_log_prune` deletes older days.
+SEARCH_LOG_RETENTION_DAYS = int(os.environ.get("SEARCH_LOG_RETENTION_DAYS", "365"))
 
 # An invitation link for a network's member or partner works once, for this many days.
 ACCOUNTS_INVITATION_DAYS = int(os.environ.get("ACCOUNTS_INVITATION_DAYS", "14"))

@@ -22,6 +22,7 @@ from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.log_actions import log
 from wagtail.models import Locale, TaskState, WorkflowState
 from wagtail.rich_text import RichText
@@ -112,6 +113,10 @@ def build_admin_leak_world() -> SimpleNamespace:
     w.translation.save_target(user=w.editor_x)
     w.redirect = Redirect.objects.create(old_path="/oud-intranet", redirect_page=w.intranet)
     w.request = factories.PageActionRequestFactory(page=w.child, requested_by=w.editor_x)
+    # A coordinator promoted X's intranet for a search (only its readers would see it).
+    w.promotion_query = Query.get("vergadering")
+    w.promotion_query.add_hit()
+    SearchPromotion.objects.create(query=w.promotion_query, page=w.intranet, sort_order=0)
     # An attendee of X's event, named with a secret word: Y's editor never sees them.
     w.registration_settings_x = registration_settings_update(event=w.event_x, user=None)
     w.registration_x = registration_create(
@@ -373,6 +378,32 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
     ],
     "admin/workflows/remove/<int:page_pk>/<int:workflow_pk>/": lambda w: [
         f"/admin/workflows/remove/{w.intranet.pk}/{w.workflow_state.workflow_id}/"
+    ],
+    "admin/search-log/": lambda w: ["/admin/search-log/"],
+    "admin/searchpicks/": lambda w: [
+        "/admin/searchpicks/",
+        "/admin/searchpicks/" + _q(q="vergadering"),
+    ],
+    "admin/searchpicks/results/": lambda w: [
+        "/admin/searchpicks/results/",
+        "/admin/searchpicks/results/" + _q(q="vergadering"),
+    ],
+    "admin/searchpicks/add/": lambda w: ["/admin/searchpicks/add/"],
+    "admin/searchpicks/<int:query_id>/": lambda w: [f"/admin/searchpicks/{w.promotion_query.pk}/"],
+    "admin/searchpicks/<int:query_id>/delete/": lambda w: [
+        f"/admin/searchpicks/{w.promotion_query.pk}/delete/"
+    ],
+    "admin/searchpicks/queries/chooser/": lambda w: [
+        "/admin/searchpicks/queries/chooser/" + _q(q="vergadering")
+    ],
+    "admin/searchpicks/queries/chooser/results/": lambda w: [
+        "/admin/searchpicks/queries/chooser/results/" + _q(q="vergadering")
+    ],
+    "admin/searchpicks/reports/search-terms/": lambda w: [
+        "/admin/searchpicks/reports/search-terms/"
+    ],
+    "admin/searchpicks/reports/search-terms/results/": lambda w: [
+        "/admin/searchpicks/reports/search-terms/results/"
     ],
     "admin/reports/locked/": lambda w: ["/admin/reports/locked/"],
     "admin/reports/locked/results/": lambda w: ["/admin/reports/locked/results/"],
@@ -889,5 +920,14 @@ def test_what_belongs_to_a_hidden_page_is_refused_under_any_page(browser, admin_
 def test_x_editor_still_downloads_the_intranet_translation(browser, admin_world):
     url = f"/admin/localize/translate/{admin_world.translation.pk}/pofile/download/"
     response = browser("editor_x").get(url)
+    assert response.status_code == 200
+    assert "geheimwoord" in secrets_in(response.content.decode())
+
+
+def test_the_coordinator_sees_the_promoted_intranet(browser, admin_world):
+    """The promotions' screens do show a promoted closed page to a coordinator: the refusals
+    of Y's editor above are what keeps it from them."""
+    url = f"/admin/searchpicks/{admin_world.promotion_query.pk}/"
+    response = browser("coordinator").get(url)
     assert response.status_code == 200
     assert "geheimwoord" in secrets_in(response.content.decode())
