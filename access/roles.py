@@ -54,6 +54,10 @@ COORDINATOR_MODEL_PERMISSIONS = (
     ("wagtailcore", "add_workflow"),
     ("wagtailcore", "change_workflow"),
     ("editorial", "change_pageactionrequest"),
+    # The one terminology (glossary app): the coordinators' alone.
+    ("glossary", "add_glossaryterm"),
+    ("glossary", "change_glossaryterm"),
+    ("glossary", "delete_glossaryterm"),
     TRANSLATE,
 )
 EDITOR_MODEL_PERMISSIONS = (ADMIN_ACCESS, TRANSLATE)
