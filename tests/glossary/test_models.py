@@ -41,7 +41,8 @@ def test_a_synonym_of_another_term_is_refused_with_a_message(mvo):
         term.full_clean()
 
     assert "synonyms" in error.value.message_dict
-    assert "“csr” is already used by the term “MVO”." in error.value.message_dict["synonyms"]
+    # In the coordinator's language (Dutch here), naming the word and the term that has it.
+    assert "“csr” wordt al gebruikt door het begrip “MVO”." in error.value.message_dict["synonyms"]
 
 
 def test_a_preferred_term_of_another_term_is_refused_as_synonym_and_as_term(mvo):

@@ -1,3 +1,5 @@
+import json
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -122,4 +124,28 @@ def test_the_glossary_costs_the_same_queries_for_10_and_100_terms(client, site_t
     with_hundred = _queries(client, url)
 
     assert with_hundred == with_ten
-    assert factories  # the site tree comes from the shared factories
+
+
+def test_an_editors_link_to_a_term_leads_to_its_entry(client, glossary, site_tree):
+    """The first use of a term may link to its entry: a plain rich-text link chosen by the
+    editor (Link → external link "/nl/begrippen/#kmo"), never an automatic pop-up."""
+    page = factories.ContentPageFactory(
+        parent=site_tree.mobility,
+        title="Duurzaamheidsscan",
+        body=json.dumps(
+            [
+                {
+                    "type": "paragraph",
+                    "value": '<p>Voor elke <a href="/nl/begrippen/#kmo">kmo</a> een scan; '
+                    "een kmo verder zonder link.</p>",
+                }
+            ]
+        ),
+    )
+
+    content = client.get(page.url).content.decode()
+
+    assert '<a href="/nl/begrippen/#kmo">kmo</a>' in content
+    assert content.count("/nl/begrippen/#kmo") == 1
+    assert "glossary-popup" not in content
+    assert 'id="kmo"' in client.get("/nl/begrippen/").content.decode()
