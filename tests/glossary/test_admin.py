@@ -88,3 +88,24 @@ def test_the_glossary_permissions_are_the_coordinators_alone():
         ("glossary", "delete_glossaryterm"),
     }
     assert not [perm for perm in roles.EDITOR_MODEL_PERMISSIONS if perm[0] == "glossary"]
+
+
+def test_the_coordinator_translates_a_term_with_wagtail_localize(login, coordinator):
+    from wagtail.models import Locale
+
+    term = GlossaryTermFactory(term="MVO", slug="mvo", synonyms="CSR")
+    english = Locale.objects.get(language_code="en")
+    browser = login(coordinator)
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["glossary", "glossaryterm", term.pk],
+    )
+
+    assert browser.get(url).status_code == 200
+    response = browser.post(url, {"locales": [english.pk]})
+
+    assert response.status_code == 302
+    translation = GlossaryTerm.objects.get(locale=english, translation_key=term.translation_key)
+    assert translation.slug == "mvo"  # synchronized: the same anchor in both languages
+    edit = reverse("wagtailsnippets_glossary_glossaryterm:edit", args=[translation.pk])
+    assert browser.get(edit).status_code == 200
