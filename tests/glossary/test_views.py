@@ -149,3 +149,8 @@ def test_an_editors_link_to_a_term_leads_to_its_entry(client, glossary, site_tre
     assert content.count("/nl/begrippen/#kmo") == 1
     assert "glossary-popup" not in content
     assert 'id="kmo"' in client.get("/nl/begrippen/").content.decode()
+
+
+def test_the_language_switcher_leads_to_the_other_glossary(client, glossary):
+    assert 'href="/en/glossary/"' in client.get("/nl/begrippen/").content.decode()
+    assert 'href="/nl/begrippen/"' in client.get("/en/glossary/").content.decode()
