@@ -58,6 +58,10 @@ COORDINATOR_MODEL_PERMISSIONS = (
     ("wagtailsearchpromotions", "add_searchpromotion"),
     ("wagtailsearchpromotions", "change_searchpromotion"),
     ("wagtailsearchpromotions", "delete_searchpromotion"),
+    # The one terminology (glossary app): the coordinators' alone.
+    ("glossary", "add_glossaryterm"),
+    ("glossary", "change_glossaryterm"),
+    ("glossary", "delete_glossaryterm"),
     TRANSLATE,
 )
 EDITOR_MODEL_PERMISSIONS = (ADMIN_ACCESS, TRANSLATE)

@@ -51,6 +51,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path("", include("glossary.urls")),
     path("", include("accounts.urls")),
     path("", include("events.urls")),
     path(

@@ -26,6 +26,7 @@ from core.factories import ContentPageFactory, UserFactory
 from core.models import FooterSettings
 from demo.content import demo_content
 from demo.english import demo_en_load
+from demo.glossary import demo_glossary_load
 from demo.registrations import demo_registrations_load
 from editorial.services.provisioning import editorial_setup, network_provision
 from events.factories import EventIndexPageFactory, EventPageFactory
@@ -199,6 +200,7 @@ def demo_load(*, now: datetime | None = None) -> DemoReport:
         _content_pages(home, shift, report)
         _accounts(report)
         demo_en_load(shift=shift.text, report=report)
+        demo_glossary_load(themes=themes, report=report)
         if registrations := demo_registrations_load(now=now):
             report.created["Registration"] = registrations
     return report

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "events",
     "news",
     "search",
+    "glossary",
     "editorial",
     "privatemedia",
     "accounts",

@@ -632,6 +632,7 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
 NOT_CONTENT = "not about pages or files: no title, slug or file name of content to show"
 SETTINGS = "site settings for coordinators (locales, sites, users, groups): no page or file listed"
 UPLOAD = "an upload in progress, only its uploader's (keyed by the upload, not a stored file)"
+GLOSSARY = "the glossary (coordinators only): terms and public themes, no closed page or file"
 POST_ONLY = "a POST-only action on its own object, not on pages or files"
 
 # Admin URL patterns that can name no page, document, image or collection, and why.
@@ -718,6 +719,20 @@ NOT_APPLICABLE: dict[str, str] = {
     "admin/password_reset/complete/": NOT_CONTENT,
     "admin/jsi18n/": "the JavaScript translation catalogue",
     "admin/^.*/$": "the admin's catch-all 404",
+    "admin/snippets/choose/glossary/glossaryterm/": GLOSSARY,
+    "admin/snippets/choose/glossary/glossaryterm/chosen-multiple/": GLOSSARY,
+    "admin/snippets/choose/glossary/glossaryterm/chosen/<str:pk>/": GLOSSARY,
+    "admin/snippets/choose/glossary/glossaryterm/create/": GLOSSARY,
+    "admin/snippets/choose/glossary/glossaryterm/results/": GLOSSARY,
+    "admin/snippets/glossary/glossaryterm/": GLOSSARY,
+    "admin/snippets/glossary/glossaryterm/add/": GLOSSARY,
+    "admin/snippets/glossary/glossaryterm/copy/<int:pk>/": GLOSSARY,
+    "admin/snippets/glossary/glossaryterm/delete/<int:pk>/": GLOSSARY,
+    "admin/snippets/glossary/glossaryterm/edit/<int:pk>/": GLOSSARY,
+    "admin/snippets/glossary/glossaryterm/history-results/<int:pk>/": GLOSSARY,
+    "admin/snippets/glossary/glossaryterm/history/<int:pk>/": GLOSSARY,
+    "admin/snippets/glossary/glossaryterm/results/": GLOSSARY,
+    "admin/snippets/glossary/glossaryterm/usage/<int:pk>/": GLOSSARY,
 }
 
 

@@ -119,6 +119,7 @@ def test_every_footer_links_contact_esf_the_statements_and_the_manual(client, si
         "Europees Sociaal Fonds": "/nl/esf/",
         "Privacy": "/nl/privacy/",
         "Toegankelijkheid": "/nl/toegankelijkheid/",
+        "Begrippenlijst": "/nl/begrippen/",
         "Handleiding voor redacteurs": "/admin/manual/",
     }
 
@@ -132,6 +133,7 @@ def test_an_english_footer_links_the_english_page_where_one_exists(client, site_
     links = footer_links(content)
 
     assert links["European Social Fund"] == "/en/esf-en/"
+    assert links["Glossary"] == "/en/glossary/"
     # Untranslated: the Dutch page, marked as Dutch for screen readers.
     assert links["Privacy"] == "/nl/privacy/"
     assert 'href="/nl/privacy/" lang="nl" hreflang="nl"' in content
@@ -148,6 +150,7 @@ def test_an_unpublished_or_closed_footer_page_is_not_linked(client, site_tree):
     assert set(links) == {
         "Europees Sociaal Fonds",
         "Toegankelijkheid",
+        "Begrippenlijst",
         "Handleiding voor redacteurs",
     }
 
@@ -155,4 +158,7 @@ def test_an_unpublished_or_closed_footer_page_is_not_linked(client, site_tree):
 def test_without_chosen_pages_the_footer_still_links_the_manual(client, site_tree):
     links = footer_links(client.get(site_tree.home.url).content.decode())
 
-    assert links == {"Handleiding voor redacteurs": "/admin/manual/"}
+    assert links == {
+        "Begrippenlijst": "/nl/begrippen/",
+        "Handleiding voor redacteurs": "/admin/manual/",
+    }

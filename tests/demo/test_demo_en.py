@@ -35,7 +35,12 @@ def load_demo() -> None:
 
 
 def english_translations():
-    return Translation.objects.filter(target_locale__language_code="en").select_related("source")
+    """The English translations of pages (the glossary's snippets have their own)."""
+    return (
+        Translation.objects.filter(target_locale__language_code="en")
+        .exclude(source__specific_content_type__app_label="glossary")
+        .select_related("source")
+    )
 
 
 def out_of_date_pages() -> list[Page]:
