@@ -12,6 +12,7 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 
 from access.robots import robots_txt
 from accounts.views import AdminPasswordResetView
+from core.lens import lens_set
 from core.ratelimit import failed_posts_limited
 from privatemedia.views import serve_media
 from search import views as search_views
@@ -52,6 +53,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path("", include("glossary.urls")),
+    path("lens/<slug:value>/", lens_set, name="lens_set"),
     path("", include("accounts.urls")),
     path("", include("events.urls")),
     path(

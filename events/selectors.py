@@ -8,7 +8,7 @@ from uuid import UUID
 from django import forms
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from access.selectors import network_page_for, network_pages_by_path
+from core.lens import lens_from_request
 from core.localization import in_language, tree_q
 from networks.selectors import attach_network_pages, network_list, project_pages_by_path
 from themes.selectors import theme_list, theme_list_for
@@ -191,6 +192,7 @@ def agenda_context(*, request: HttpRequest, agenda: Page, past: bool) -> dict[st
         audience = form.cleaned_data.get("audience", "")
     events = _filtered(events, network=network, theme=theme)
     events = _for_audience(events, audience=audience)
+    events = _favour_lens(events, lens=lens_from_request(request), past=past)
     page: PaginatorPage = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     page.object_list = event_listing_attach(list(page.object_list), locale=locale)
     return {
@@ -214,6 +216,19 @@ def _for_audience(events: QuerySet, *, audience: str) -> QuerySet:
     if not audience:
         return events
     return events.filter(audience__in=[audience, Audience.EVERYONE])
+
+
+def _favour_lens(events: QuerySet, *, lens: str | None, past: bool) -> QuerySet:
+    """With the reader's KO/GO lens on, events made for the other size come after the rest;
+    those for everyone keep their place. Nothing is hidden; still one query."""
+    from events.models import Audience
+
+    if lens is None:
+        return events
+    other = Audience.LARGE if lens == "ko" else Audience.SMALL
+    rank = Case(When(audience=other, then=Value(1)), default=Value(0), output_field=IntegerField())
+    start = "-start" if past else "start"
+    return events.annotate(lens_rank=rank).order_by("lens_rank", start, "source_path")
 
 
 def event_listing_attach(events: list, *, locale: Locale) -> list:

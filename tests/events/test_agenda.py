@@ -350,3 +350,80 @@ def test_the_english_agenda_names_the_english_series(client, site_tree):
     item = agenda_item(content, roadshow.title)
     assert "Part of the series" in item
     assert "Roadshows in English" in item
+
+
+# --- The KO/GO lens --------------------------------------------------------------------------
+
+
+def listed_titles(content: str, events) -> list[str]:
+    """The titles of `events` in the order the agenda lists them."""
+    return sorted((e.title for e in events), key=lambda title: content.index(f">{title}<"))
+
+
+@pytest.fixture
+def dated_audiences(site_tree):
+    """Four events: the one for large organisations comes first by date."""
+    now = timezone.now()
+    return [
+        factories.EventPageFactory(
+            parent=site_tree.agenda, title=title, audience=audience, start=now + timedelta(days=d)
+        )
+        for d, title, audience in [
+            (1, "Eerst groot", "large"),
+            (2, "Dan iedereen", "everyone"),
+            (3, "Dan klein", "small"),
+            (4, "Laatst iedereen", "everyone"),
+        ]
+    ]
+
+
+def test_without_a_lens_the_agenda_is_by_date(client, dated_audiences):
+    content = client.get("/nl/agenda/").content.decode()
+
+    assert listed_titles(content, dated_audiences) == [
+        "Eerst groot",
+        "Dan iedereen",
+        "Dan klein",
+        "Laatst iedereen",
+    ]
+
+
+def test_the_small_lens_puts_events_for_large_organisations_last_and_hides_nothing(
+    client, dated_audiences
+):
+    client.cookies["dkc_lens"] = "ko"
+
+    content = client.get("/nl/agenda/").content.decode()
+
+    assert listed_titles(content, dated_audiences) == [
+        "Dan iedereen",
+        "Dan klein",
+        "Laatst iedereen",
+        "Eerst groot",
+    ]
+
+
+def test_the_large_lens_puts_events_for_small_organisations_last(client, dated_audiences):
+    client.cookies["dkc_lens"] = "go"
+
+    content = client.get("/nl/agenda/").content.decode()
+
+    assert listed_titles(content, dated_audiences) == [
+        "Eerst groot",
+        "Dan iedereen",
+        "Laatst iedereen",
+        "Dan klein",
+    ]
+
+
+def test_the_lens_and_the_audience_filter_work_together(client, dated_audiences):
+    client.cookies["dkc_lens"] = "ko"
+
+    content = client.get("/nl/agenda/", {"audience": "large"}).content.decode()
+
+    assert listed_titles(content, dated_audiences[:2] + dated_audiences[3:]) == [
+        "Dan iedereen",
+        "Laatst iedereen",
+        "Eerst groot",
+    ]
+    assert "Dan klein" not in content

@@ -121,3 +121,17 @@ def test_an_event_page_costs_the_same_with_3_or_30_other_dates(client, site_tree
     with_thirty = queries_of(client, shown.url)
 
     assert with_thirty == with_three
+
+
+@pytest.mark.parametrize("past", [False, True])
+def test_the_lens_costs_no_query(client, grow, past):
+    """The reader's KO/GO lens reorders the agenda inside the same query."""
+    url = "/nl/agenda/archief/" if past else "/nl/agenda/"
+    grow(SMALL, past=past)
+    without = queries_of(client, url)
+    counts = []
+    for lens in ("ko", "go"):
+        client.cookies["dkc_lens"] = lens
+        counts.append(queries_of(client, url))
+
+    assert counts == [without, without]
