@@ -1,5 +1,6 @@
 """The search core: form, filters, languages, snippets and the cost of a search."""
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -153,3 +154,22 @@ def test_a_search_costs_the_same_at_10_and_100_matches(client, site_tree):
     large = _search_queries(client, {"q": "marmot"})
 
     assert small == large
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's Dutch stemming")
+def test_postgresql_searches_with_dutch_stemming(client, site_tree):
+    factories.ContentPageFactory(parent=site_tree.home, title="Over", intro="Voor elke werknemer.")
+
+    assert titles(client, {"q": "werknemers"}) == ["Over"]
+
+
+def test_the_language_condition_is_part_of_the_search_statement(client, site_tree):
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    source = factories.ContentPageFactory(parent=site_tree.home, title="Koala bron")
+    source.copy_for_translation(english, copy_parents=True).save_revision().publish()
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(search_url("en"), {"q": "koala"})
+
+    searches = [q["sql"] for q in queries if "translation_key" in q["sql"] and "koala" in q["sql"]]
+    assert searches, "the full-text statement carries the translation condition"
