@@ -27,6 +27,8 @@ RESULTS_PER_PAGE = 10
 class SearchResults:
     page: PaginatorPage | None
     count: int
+    # With a theme chosen: how many more the same search finds outside it.
+    elsewhere_count: int = 0
 
 
 def _kind_models(kind: str) -> list:
@@ -80,7 +82,7 @@ def searchable_pages(
     return pages
 
 
-def filter_query(form_data: dict[str, Any]) -> str:
+def filter_query(form_data: dict[str, Any], *, without: str = "") -> str:
     """The chosen filters, URL-encoded, for the pager's links (the query goes as `q`)."""
     values = {
         "theme": form_data["theme"].slug if form_data.get("theme") else "",
@@ -89,7 +91,7 @@ def filter_query(form_data: dict[str, Any]) -> str:
         "audience": form_data.get("audience", ""),
         "order": form_data.get("order", ""),
     }
-    return urlencode({key: value for key, value in values.items() if value})
+    return urlencode({key: value for key, value in values.items() if value and key != without})
 
 
 def search_results(*, form_data: dict[str, Any], locale: Locale) -> SearchResults:
@@ -112,7 +114,17 @@ def search_results(*, form_data: dict[str, Any], locale: Locale) -> SearchResult
     page.object_list = search_results_attach(
         _specific(list(page.object_list)), query=query, locale=locale
     )
-    return SearchResults(page=page, count=page.paginator.count)
+    elsewhere = 0
+    if form_data.get("theme") is not None:
+        # One count query: the same search and filters without the theme.
+        everywhere = searchable_pages(
+            locale=locale,
+            network=form_data.get("network"),
+            kind=form_data.get("kind", ""),
+            audience=form_data.get("audience", ""),
+        )
+        elsewhere = max(everywhere.search(query).count() - page.paginator.count, 0)
+    return SearchResults(page=page, count=page.paginator.count, elsewhere_count=elsewhere)
 
 
 def _specific(pages: list) -> list:

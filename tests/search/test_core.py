@@ -173,3 +173,24 @@ def test_the_language_condition_is_part_of_the_search_statement(client, site_tre
 
     searches = [q["sql"] for q in queries if "translation_key" in q["sql"] and "koala" in q["sql"]]
     assert searches, "the full-text statement carries the translation condition"
+
+
+def test_a_theme_search_offers_the_results_in_other_themes(client, site_tree):
+    factories.ContentPageFactory(parent=site_tree.mobility, title="Eland mobiel")
+    for number in range(3):
+        factories.ContentPageFactory(parent=site_tree.diversity, title=f"Eland divers {number}")
+
+    response = client.get(search_url(), {"q": "eland", "theme": site_tree.mobility.slug})
+    html = response.content.decode()
+
+    assert [page.title for page in response.context["search_results"]] == ["Eland mobiel"]
+    assert response.context["elsewhere_count"] == 3
+    assert 'href="?q=eland"' in html
+    assert "3 resultaten meer in andere thema" in html
+    assert titles(client, {"q": "eland"}).__len__() == 4
+
+
+def test_the_theme_page_has_a_search_box_for_its_theme(client, site_tree):
+    html = client.get(site_tree.mobility.url).content.decode()
+
+    assert f'name="theme" value="{site_tree.mobility.slug}"' in html
