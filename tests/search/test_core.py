@@ -194,3 +194,27 @@ def test_the_theme_page_has_a_search_box_for_its_theme(client, site_tree):
     html = client.get(site_tree.mobility.url).content.decode()
 
     assert f'name="theme" value="{site_tree.mobility.slug}"' in html
+
+
+BAD_QUERIES = [
+    "",
+    "x" * 1000,
+    " ".join(f"woord{number}" for number in range(2500)),
+    "'; DROP TABLE wagtailcore_page; --",
+    "1' OR '1'='1",
+    '<img src=x onerror="alert(1)">',
+    "\"mobiliteit\" 'fiets'",
+    "mobi\x00liteit",
+    "\u202emobiliteit\u0301\ufeff𝔪𝔬𝔟𝔦",
+]
+
+
+@pytest.mark.parametrize("query", BAD_QUERIES)
+def test_a_bad_query_with_filters_is_a_normal_page(client, site_tree, query):
+    params = {"q": query, "theme": site_tree.mobility.slug, "kind": "events", "order": "date"}
+    response = client.get(search_url(), params)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<img src=x" not in html
+    assert 'onerror="alert' not in html
