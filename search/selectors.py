@@ -1,16 +1,176 @@
-"""Reads of the search log and of the promoted results."""
+"""The site search: one search query with every filter inside it, and what a result shows.
+
+Locale, live, public, theme, network, type and audience are all conditions of the queryset
+the search backend runs (subqueries, never a list of page ids in Python), so the work per
+search does not grow with the site outside the search engine.
+
+Also the reads of the search log and of the promoted results.
+"""
 
 import datetime
 from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
 
-from django.db.models import QuerySet, Sum
+from django.apps import apps
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Q, QuerySet, Sum
 from django.utils import timezone
+from django.utils.html import strip_tags
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from core.localization import in_language
+from core.localization import in_language, tree_q
+from search.forms import ContentKind
+from search.highlight import highlight
 from search.models import ZeroResultQuery
+
+RESULTS_PER_PAGE = 10
+
+
+@dataclass
+class SearchResults:
+    page: PaginatorPage | None
+    count: int
+    # With a theme chosen: how many more the same search finds outside it.
+    elsewhere_count: int = 0
+
+
+def _kind_models(kind: str) -> list:
+    return [apps.get_model(app_label, model) for app_label, model in ContentKind.MODELS[kind]]
+
+
+def searchable_pages(
+    *,
+    locale: Locale,
+    theme: Page | None = None,
+    network: Page | None = None,
+    kind: str = "",
+    audience: str = "",
+) -> QuerySet:
+    """Live public pages in `locale` (Dutch where untranslated) that pass the filters: a
+    queryset the search backend turns into one SQL statement with the full-text match."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from events.models import Audience, EventPage
+    from networks.models import NetworkPage, ProjectPage
+
+    live = Page.objects.live().public()
+    default = Locale.get_default()
+    if locale.pk == default.pk:
+        pages = live.filter(locale=locale)
+    else:
+        translated_keys = live.filter(locale=locale).order_by().values("translation_key")
+        pages = live.filter(
+            Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated_keys))
+        )
+    if theme is not None:
+        # Tagged pages (tags point at the Dutch theme page: matched by key), and the theme's
+        # own subtree in every language.
+        tagged = Q(pk__in=[])
+        for model in (EventPage, NetworkPage, ProjectPage):
+            tagged |= Q(
+                pk__in=model.objects.filter(themes__translation_key=theme.translation_key)
+                .order_by()
+                .values("pk")
+            )
+        pages = pages.filter(tagged | tree_q(theme))
+    if network is not None:
+        pages = pages.filter(tree_q(network))
+    if kind and kind != ContentKind.DOCUMENTS:
+        content_types = ContentType.objects.get_for_models(*_kind_models(kind)).values()
+        pages = pages.filter(content_type__in=[ct.pk for ct in content_types])
+    if audience:
+        # Events for another audience drop out; events for everyone and other pages stay.
+        other = EventPage.objects.exclude(audience__in=[audience, Audience.EVERYONE])
+        pages = pages.exclude(pk__in=other.order_by().values("pk"))
+    return pages
+
+
+def filter_query(form_data: dict[str, Any], *, without: str = "") -> str:
+    """The chosen filters, URL-encoded, for the pager's links (the query goes as `q`)."""
+    values = {
+        "theme": form_data["theme"].slug if form_data.get("theme") else "",
+        "network": form_data["network"].slug if form_data.get("network") else "",
+        "kind": form_data.get("kind", ""),
+        "audience": form_data.get("audience", ""),
+        "order": form_data.get("order", ""),
+    }
+    return urlencode({key: value for key, value in values.items() if value and key != without})
+
+
+def search_results(*, form_data: dict[str, Any], locale: Locale) -> SearchResults:
+    """One page of results for the form's cleaned data, or no page without a query."""
+    query = form_data.get("q", "")
+    if not query or form_data.get("kind") == ContentKind.DOCUMENTS:
+        return SearchResults(page=None, count=0)
+    pages = searchable_pages(
+        locale=locale,
+        theme=form_data.get("theme"),
+        network=form_data.get("network"),
+        kind=form_data.get("kind", ""),
+        audience=form_data.get("audience", ""),
+    )
+    if form_data.get("order") == "date":
+        found = pages.order_by("-last_published_at").search(query, order_by_relevance=False)
+    else:
+        found = pages.search(query)
+    page = Paginator(found, RESULTS_PER_PAGE).get_page(form_data.get("page"))
+    page.object_list = search_results_attach(
+        _specific(list(page.object_list)), query=query, locale=locale
+    )
+    elsewhere = 0
+    if form_data.get("theme") is not None:
+        # One count query: the same search and filters without the theme.
+        everywhere = searchable_pages(
+            locale=locale,
+            network=form_data.get("network"),
+            kind=form_data.get("kind", ""),
+            audience=form_data.get("audience", ""),
+        )
+        elsewhere = max(everywhere.search(query).count() - page.paginator.count, 0)
+    return SearchResults(page=page, count=page.paginator.count, elsewhere_count=elsewhere)
+
+
+def _specific(pages: list) -> list:
+    """The pages as their own types, in order: one query per page type on the page."""
+    if not pages:
+        return []
+    by_pk = Page.objects.filter(pk__in=[p.pk for p in pages]).specific().in_bulk()
+    return [by_pk[p.pk] for p in pages if p.pk in by_pk]
+
+
+def search_results_attach(pages: list, *, query: str, locale: Locale) -> list:
+    """Set what a result shows on each page, in a fixed number of queries for any number:
+    `content_language`, `theme_list`, `network_page`, `event_start`, `search_snippet`."""
+    from django.db.models import prefetch_related_objects
+
+    from networks.selectors import attach_network_pages
+    from themes.selectors import attach_theme_lists
+
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    tagged = [page for page in pages if hasattr(page, "themes")]
+    for model in {type(page) for page in tagged}:
+        prefetch_related_objects([p for p in tagged if type(p) is model], "themes")
+    attach_theme_lists(tagged, locale=locale)
+    attach_network_pages(pages, locale=locale)
+    for page in pages:
+        page.content_language = languages.get(page.locale_id)
+        page.theme_list = getattr(page, "theme_list", [])
+        page.event_start = getattr(page, "start", None)
+        page.search_snippet = highlight(_snippet_text(page), query)
+    return pages
+
+
+def _snippet_text(page: Page) -> str:
+    for field in ("intro", "search_description", "listing_summary", "aim"):
+        text = getattr(page, field, "")
+        if text:
+            return strip_tags(str(text))
+    return ""
+
 
 REPORT_DAYS = 30
 REPORT_ROWS = 100

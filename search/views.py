@@ -1,14 +1,13 @@
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from core.localization import in_language
+from search.forms import SearchForm
 from search.logging import search_request_log
-from search.query import MAX_QUERY_LENGTH, search_query_clean
-from search.selectors import search_promotion_list
+from search.query import MAX_QUERY_LENGTH
+from search.selectors import filter_query, search_promotion_list, search_results
 
-RESULTS_PER_PAGE = 10
+FILTER_FIELDS = ("theme", "network", "kind", "audience", "order")
 
 
 def search(request: HttpRequest) -> HttpResponse:
@@ -17,25 +16,29 @@ def search(request: HttpRequest) -> HttpResponse:
     In English, Dutch pages without an English translation are searched too (and marked as
     Dutch in the results), as every English listing shows them.
     """
-    cleaned = search_query_clean(request.GET.get("q", ""))
-    query = cleaned.text
-    results = None
+    locale = Locale.get_active()
+    form = SearchForm(request.GET, locale=locale)
+    form_data = form.search_data()
+    results = search_results(form_data=form_data, locale=locale)
     promotions = []
-    if query:
-        in_reader_language = in_language(Page.objects.live().public(), locale=Locale.get_active())
-        page_ids = list(in_reader_language.values_list("pk", flat=True))
-        pages = Page.objects.live().public().filter(pk__in=page_ids).specific()
-        results = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        search_request_log(request, text=query, found=results.paginator.count > 0)
-        promotions = search_promotion_list(text=query, locale=Locale.get_active())
+    if form_data["q"]:
+        search_request_log(request, text=form_data["q"], found=results.count > 0)
+        promotions = search_promotion_list(text=form_data["q"], locale=locale)
     return TemplateResponse(
         request,
         "search/search.html",
         {
-            "search_query": query,
-            "search_results": results,
+            "form": form,
+            "filter_fields": [form[name] for name in FILTER_FIELDS],
+            "filter_errors": [form[name] for name in FILTER_FIELDS if form[name].errors],
+            "filter_query": filter_query(form_data),
+            "broaden_query": filter_query(form_data, without="theme"),
+            "elsewhere_count": results.elsewhere_count,
+            "selected_theme": form_data["theme"],
+            "search_query": form_data["q"],
+            "search_results": results.page,
             "search_promotions": promotions,
-            "query_shortened": cleaned.shortened,
+            "query_shortened": form.query_shortened,
             "max_query_length": MAX_QUERY_LENGTH,
         },
     )

@@ -160,7 +160,28 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 if urlsplit(SITE_URL).scheme not in ("http", "https") or not urlsplit(SITE_URL).hostname:
     raise ImproperlyConfigured(f"SITE_URL must be an http(s) address, not {SITE_URL!r}.")
 WAGTAILADMIN_BASE_URL = SITE_URL
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Site search (docs/deploy.md, "Search"). By default Wagtail's database backend: PostgreSQL
+# full-text search with the Dutch configuration (stemming, Dutch stop words), SQLite's FTS5
+# otherwise. SEARCH_BACKEND and SEARCH_BACKEND_URL switch to OpenSearch or Elasticsearch
+# (e.g. "wagtail.search.backends.opensearch2" and "http://127.0.0.1:9200") without code.
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database")
+if SEARCH_BACKEND == "wagtail.search.backends.database":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": SEARCH_BACKEND,
+            # PostgreSQL only: `dutch` without stop words (search/migrations); after a change,
+            # run `manage.py update_index`.
+            "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "dkc_dutch"),
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": SEARCH_BACKEND,
+            "URLS": [os.environ.get("SEARCH_BACKEND_URL", "http://127.0.0.1:9200")],
+            "INDEX": os.environ.get("SEARCH_INDEX", "dkc_mvo"),
+        }
+    }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents stream through Wagtail's view, which checks the collection's view restrictions;

@@ -164,6 +164,34 @@ def test_search_never_finds_a_closed_page(visitor, leak_world, role, query):
     assert secrets_in(rest) == []
 
 
+FILTERS = (
+    {"network": "network_x"},
+    {"theme": "theme"},
+    {"kind": "knowledge"},
+    {"kind": "networks"},
+    {"kind": "documents"},
+    {"audience": "small"},
+    {"order": "date"},
+)
+
+
+@pytest.mark.parametrize("filters", FILTERS)
+@pytest.mark.parametrize("query", [INTRANET_TEXT, "Binnenkamer-Narwal", "zebra"])
+def test_search_with_any_filter_never_counts_a_closed_page(visitor, leak_world, filters, query):
+    """Neither a result nor the "more in other themes" count nor a filter shows closed pages."""
+    params = {
+        key: getattr(leak_world, value).slug if key in ("network", "theme") else value
+        for key, value in filters.items()
+    }
+    response = visitor("member_x").get(reverse("search"), {"q": query, **params})
+    assert response.status_code == 200
+    results = response.context["search_results"]
+    assert results is None or results.paginator.count == 0
+    assert response.context["elsewhere_count"] == 0
+    rest = re.sub(re.escape(query), "", html(response), flags=re.IGNORECASE)
+    assert secrets_in(rest) == []
+
+
 @pytest.mark.parametrize("query", [CONTROL_TITLE.split()[1], CONTROL_TEXT])
 def test_search_finds_the_public_control_page(visitor, leak_world, query):
     response = visitor("member_y").get(reverse("search"), {"q": query})

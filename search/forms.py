@@ -1,0 +1,95 @@
+"""The search form: what a visitor may ask the site search, validated in one place."""
+
+from typing import ClassVar
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from networks.selectors import network_list
+from search.query import MAX_QUERY_LENGTH, search_query_clean
+from themes.selectors import theme_list
+
+
+class ContentKind:
+    """The kinds of result a visitor can pick; each maps to page models (app_label, model)."""
+
+    KNOWLEDGE = "knowledge"
+    NETWORKS = "networks"
+    EVENTS = "events"
+    NEWS = "news"
+    DOCUMENTS = "documents"
+
+    MODELS: ClassVar[dict[str, list[tuple[str, str]]]] = {
+        KNOWLEDGE: [("themes", "themepage"), ("core", "contentpage")],
+        NETWORKS: [("networks", "networkpage"), ("networks", "projectpage")],
+        EVENTS: [("events", "eventpage")],
+        NEWS: [("news", "newspage")],
+        DOCUMENTS: [],
+    }
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("What are you looking for?"), required=False, strip=False)
+    page = forms.IntegerField(required=False, min_value=1)
+    order = forms.ChoiceField(label=_("Order"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    network = forms.ChoiceField(label=_("Network"), required=False)
+    kind = forms.ChoiceField(label=_("Type"), required=False)
+    # The values are the same in every language, as in the agenda's filter.
+    audience = forms.ChoiceField(
+        label=_("For"),
+        required=False,
+        help_text=_("Events for everyone are always shown: nobody is excluded."),
+    )
+
+    def __init__(self, *args, locale: Locale, **kwargs):
+        from events.models import Audience
+
+        super().__init__(*args, **kwargs)
+        self.fields["q"].widget.attrs["maxlength"] = MAX_QUERY_LENGTH
+        # A NUL byte is a word break to `search_query_clean`, not an error for the visitor.
+        self.fields["q"].validators = []
+        self.fields["order"].choices = [("", _("Relevance")), ("date", _("Date"))]
+        self.fields["kind"].choices = [
+            ("", _("All")),
+            (ContentKind.KNOWLEDGE, _("Themes and knowledge")),
+            (ContentKind.NETWORKS, _("Networks and projects")),
+            (ContentKind.EVENTS, _("Events")),
+            (ContentKind.NEWS, _("News")),
+            # Documents are offered once public documents are searched (issue #20, not yet).
+        ]
+        self.fields["audience"].choices = [
+            ("", _("Everyone")),
+            (Audience.SMALL, Audience.SMALL.label),
+            (Audience.LARGE, Audience.LARGE.label),
+        ]
+        # One query each, whatever is chosen; slugs are those of the reader's language.
+        self.networks = {n.slug: n for n in network_list(locale=locale)}
+        self.themes = {t.slug: t for t in theme_list(locale=locale)}
+        all_choice = [("", _("All"))]
+        self.fields["network"].choices = all_choice + [
+            (slug, n.short_name or n.title) for slug, n in self.networks.items()
+        ]
+        self.fields["theme"].choices = all_choice + [(s, t.title) for s, t in self.themes.items()]
+
+    def clean_q(self) -> str:
+        cleaned = search_query_clean(self.cleaned_data.get("q") or "")
+        self.query_shortened = cleaned.shortened
+        return cleaned.text
+
+    query_shortened = False
+
+    def search_data(self) -> dict:
+        """The valid values (an invalid filter is dropped, its error shown): never a 500."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        return {
+            "q": data.get("q", ""),
+            "page": data.get("page") or 1,
+            "order": data.get("order", ""),
+            "theme": self.themes.get(data.get("theme", "")),
+            "network": self.networks.get(data.get("network", "")),
+            "kind": data.get("kind", ""),
+            "audience": data.get("audience", ""),
+        }
