@@ -11,11 +11,13 @@ class ForbiddenMixin:
     to the dashboard (which would tell the editor, and the tests, nothing).
 
     `check_allowed` runs before any handler, so a refused request writes nothing; a
-    PermissionDenied raised by a handler gets the same answer. `forbidden_template` says,
-    in the admin's style, who may do this instead.
+    PermissionDenied raised by a handler gets the same answer. `forbidden_message` says, in
+    the admin's style, who may do this instead; a view that needs more (a button back) names
+    its own `forbidden_template`.
     """
 
-    forbidden_template: str = ""
+    forbidden_template: str = "core/admin/forbidden.html"
+    forbidden_message: str = ""
 
     def check_allowed(self, request: HttpRequest) -> None:
         pass
@@ -36,7 +38,10 @@ class ForbiddenMixin:
                 return TemplateResponse(
                     request,
                     cls.forbidden_template,
-                    {"header_title": gettext("Not allowed")},
+                    {
+                        "header_title": gettext("Not allowed"),
+                        "forbidden_message": cls.forbidden_message,
+                    },
                     status=403,
                 )
 

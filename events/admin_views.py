@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -35,7 +36,10 @@ def _busy_message() -> str:
 
 class RegistrationSettingsView(ForbiddenMixin, WagtailAdminTemplateMixin, FormView):
     template_name = "events/admin/registration_settings.html"
-    forbidden_template = "events/admin/forbidden.html"
+    forbidden_message = _(
+        "You may not change the registrations of this event. The editors of the event's "
+        "network and the DKC coordinators may."
+    )
     form_class = RegistrationSettingsForm
     header_icon = "date"
 

@@ -42,7 +42,10 @@ from core.views import ForbiddenMixin
 from events import selectors, services
 from events.models import EventPage, Registration, RegistrationSettings
 
-FORBIDDEN_TEMPLATE = "events/admin/attendees_forbidden.html"
+FORBIDDEN_MESSAGE = _(
+    "You may not see the attendees of this event. The editors of the event's network and "
+    "the DKC coordinators may."
+)
 
 
 def registration_event(registration: Registration) -> Page | None:
@@ -166,7 +169,7 @@ def _event_date(registration) -> date | None:
 
 
 class AttendeeIndexView(ForbiddenMixin, IndexView):
-    forbidden_template = FORBIDDEN_TEMPLATE
+    forbidden_message = FORBIDDEN_MESSAGE
     any_permission_required = ["view"]
     default_ordering = "-event_start"
     page_title = _("Registrations")
@@ -308,7 +311,7 @@ class RegistrationObjectMixin:
 
 
 class AttendeeInspectView(ForbiddenMixin, RegistrationObjectMixin, InspectView):
-    forbidden_template = FORBIDDEN_TEMPLATE
+    forbidden_message = FORBIDDEN_MESSAGE
     any_permission_required = ["view"]
 
     def get_object(self, queryset=None):
@@ -327,7 +330,7 @@ class CheckInView(ForbiddenMixin, WagtailAdminTemplateMixin, TemplateView):
     POST forms (no script needed), usable on a phone."""
 
     template_name = "events/admin/check_in.html"
-    forbidden_template = FORBIDDEN_TEMPLATE
+    forbidden_message = FORBIDDEN_MESSAGE
     header_icon = "tick"
 
     def setup(self, request, *args, **kwargs):
@@ -401,7 +404,7 @@ class CancelView(ForbiddenMixin, RegistrationObjectMixin, WagtailAdminTemplateMi
     erased at once, the first on the waiting list gets the place and a mail."""
 
     template_name = "events/admin/cancel_registration.html"
-    forbidden_template = FORBIDDEN_TEMPLATE
+    forbidden_message = FORBIDDEN_MESSAGE
     header_icon = "cross"
 
     def setup(self, request, *args, **kwargs):

@@ -18,7 +18,7 @@ from search.selectors import (
 
 class SearchLogReportView(ForbiddenMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "search/admin/report.html"
-    forbidden_template = "search/admin/forbidden.html"
+    forbidden_message = _("Only a DKC coordinator sees what people search for.")
     page_title = _("What people search for")
     header_icon = "search"
 
