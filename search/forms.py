@@ -6,9 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from networks.selectors import network_list
+from events.selectors import EventFilterForm
 from search.query import MAX_QUERY_LENGTH, search_query_clean
-from themes.selectors import theme_list
 
 
 class ContentKind:
@@ -29,24 +28,17 @@ class ContentKind:
     }
 
 
-class SearchForm(forms.Form):
+class SearchForm(EventFilterForm):
+    """The agenda's filters (network, theme, audience: the same choices and slugs) and the
+    search's own: the query, the kind of result, the order, the page."""
+
     q = forms.CharField(label=_("What are you looking for?"), required=False, strip=False)
     page = forms.IntegerField(required=False, min_value=1)
     order = forms.ChoiceField(label=_("Order"), required=False)
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-    network = forms.ChoiceField(label=_("Network"), required=False)
     kind = forms.ChoiceField(label=_("Type"), required=False)
-    # The values are the same in every language, as in the agenda's filter.
-    audience = forms.ChoiceField(
-        label=_("For"),
-        required=False,
-        help_text=_("Events for everyone are always shown: nobody is excluded."),
-    )
 
     def __init__(self, *args, locale: Locale, **kwargs):
-        from events.models import Audience
-
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, locale=locale, **kwargs)
         self.fields["q"].widget.attrs["maxlength"] = MAX_QUERY_LENGTH
         # A NUL byte is a word break to `search_query_clean`, not an error for the visitor.
         self.fields["q"].validators = []
@@ -59,19 +51,6 @@ class SearchForm(forms.Form):
             (ContentKind.NEWS, _("News")),
             # Documents are offered once public documents are searched (issue #20, not yet).
         ]
-        self.fields["audience"].choices = [
-            ("", _("Everyone")),
-            (Audience.SMALL, Audience.SMALL.label),
-            (Audience.LARGE, Audience.LARGE.label),
-        ]
-        # One query each, whatever is chosen; slugs are those of the reader's language.
-        self.networks = {n.slug: n for n in network_list(locale=locale)}
-        self.themes = {t.slug: t for t in theme_list(locale=locale)}
-        all_choice = [("", _("All"))]
-        self.fields["network"].choices = all_choice + [
-            (slug, n.short_name or n.title) for slug, n in self.networks.items()
-        ]
-        self.fields["theme"].choices = all_choice + [(s, t.title) for s, t in self.themes.items()]
 
     def clean_q(self) -> str:
         cleaned = search_query_clean(self.cleaned_data.get("q") or "")
