@@ -12,7 +12,8 @@ from enum import StrEnum
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
 from taggit.models import TaggedItem
 from wagtail.documents import get_document_model
@@ -360,6 +361,31 @@ def collection_is_restricted(*, collection: Collection) -> bool:
     return CollectionViewRestriction.objects.filter(
         collection__in=collection.get_ancestors(inclusive=True)
     ).exists()
+
+
+def collections_restricted() -> QuerySet:
+    """The collections whose files are not for everyone: each collection with a view
+    restriction of any kind (login, groups, shared password), and every collection below one.
+
+    A subquery, evaluated inside the statement that uses it: no query of its own, whatever
+    the number of collections or restrictions.
+    """
+    # A restriction on the collection itself or on an ancestor: its path is a prefix of ours.
+    restricted_at_or_above = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(OuterRef("path"), 1, Length("collection__path"))
+    )
+    return Collection.objects.filter(Exists(restricted_at_or_above))
+
+
+def documents_public(documents: QuerySet) -> QuerySet:
+    """`documents` without those anyone might be refused: the documents whose collection and
+    every ancestor collection have no view restriction (`collections_restricted`).
+
+    What public listings and the site search may show of the documents, to every visitor
+    alike (a member finds their area's files in the area, not in the public search). A
+    filter inside the same statement, so a search backend applies it in its own query.
+    """
+    return documents.exclude(collection__in=collections_restricted().values("pk"))
 
 
 def file_move_changes_readers(*, source: Collection, target: Collection) -> bool:

@@ -21,6 +21,8 @@ from access.rules import (
     closed_collections_hidden_from,
     closed_pages_hidden_from,
     collection_is_restricted,
+    collections_restricted,
+    documents_public,
     event_attendees_visible,
     file_move_changes_readers,
     media_admin_visible,
@@ -501,3 +503,94 @@ def test_the_network_that_owns_a_collection(world, file_places):
     for place in ("public", "public_sub", "intranet", "extranet"):
         assert network_access_for_collection(collection=file_places[place]) == world.access_x
     assert network_access_for_collection(collection=world.access_x.collection.get_parent()) is None
+
+
+# --- public documents: what the site search may show -------------------------------------------
+
+
+@pytest.fixture
+def document_places(db, media_root) -> SimpleNamespace:
+    """A document in the root collection and in a public, a login-, group- and
+    password-restricted collection, and in the children of the restricted ones."""
+    root = Collection.get_first_root_node()
+    places = SimpleNamespace(root=root)
+    places.public = root.add_child(name="Publicaties")
+    places.public_child = places.public.add_child(name="Publicaties 2026")
+    for kind in ("login", "groups", "password"):
+        collection = root.add_child(name=f"Besloten {kind}")
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection,
+            restriction_type=kind,
+            password="geheim" if kind == "password" else "",
+        )
+        if kind == "groups":
+            restriction.groups.add(factories.RoleUserFactory(role="coordinators").groups.first())
+        setattr(places, kind, collection)
+        setattr(places, f"{kind}_child", collection.add_child(name=f"Besloten {kind} kind"))
+    places.documents = {
+        name: factories.DocumentFactory(title=f"Verslag {name}", collection=collection)
+        for name, collection in vars(places).items()
+        if isinstance(collection, Collection)
+    }
+    return places
+
+
+PUBLIC_PLACES = {"root", "public", "public_child"}
+
+
+def test_public_documents_are_those_of_unrestricted_collections_only(document_places):
+    public = documents_public(Document.objects.all())
+
+    names = {name for name, document in document_places.documents.items() if document in public}
+    assert names == PUBLIC_PLACES
+    assert {"login", "groups", "password", "groups_child", "password_child"} <= set(
+        document_places.documents
+    ) - names
+
+
+@pytest.mark.parametrize(
+    "place", ["login", "groups", "password", "login_child", "groups_child", "password_child"]
+)
+def test_a_restricted_or_inherited_restriction_keeps_a_document_out(document_places, place):
+    document = document_places.documents[place]
+
+    assert not documents_public(Document.objects.filter(pk=document.pk)).exists()
+    assert collection_is_restricted(collection=document.collection)
+
+
+def test_a_document_moved_out_of_a_restricted_collection_is_public(document_places):
+    document = document_places.documents["groups_child"]
+    document.collection = document_places.public
+    document.save()
+
+    assert documents_public(Document.objects.filter(pk=document.pk)).exists()
+
+
+def test_the_closed_areas_documents_are_not_public(world, media_root):
+    collections = closed_area_collections_for(access=world.access_x)
+    intranet = factories.DocumentFactory(collection=collections[roles.INTRANET])
+    extranet = factories.DocumentFactory(collection=collections[roles.EXTRANET])
+    network = factories.DocumentFactory(
+        collection=Collection.objects.get(pk=world.access_x.collection_id)
+    )
+
+    public = set(documents_public(Document.objects.all()))
+
+    assert network in public
+    assert intranet not in public
+    assert extranet not in public
+
+
+def test_public_documents_are_one_statement_whatever_the_restrictions(
+    document_places, django_assert_num_queries
+):
+    for number in range(20):
+        collection = document_places.root.add_child(name=f"Extra besloten {number}")
+        CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
+
+    restricted = collections_restricted()
+    with django_assert_num_queries(1):
+        assert len(documents_public(Document.objects.all())) == len(PUBLIC_PLACES)
+    assert document_places.root not in restricted
+    assert document_places.public_child not in restricted
+    assert document_places.password_child in restricted
