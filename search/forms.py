@@ -49,7 +49,7 @@ class SearchForm(EventFilterForm):
             (ContentKind.NETWORKS, _("Networks and projects")),
             (ContentKind.EVENTS, _("Events")),
             (ContentKind.NEWS, _("News")),
-            # Documents are offered once public documents are searched (issue #20, not yet).
+            (ContentKind.DOCUMENTS, _("Documents")),
         ]
 
     def clean_q(self) -> str:

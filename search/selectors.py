@@ -252,3 +252,74 @@ def search_zero_result_query_list(*, days: int = REPORT_DAYS) -> list[dict]:
     for row in rows:
         row["query_id"] = ids.get(row["query_string"])
     return rows
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+# Filters that say something about pages only: a document has no theme, network or audience.
+PAGE_ONLY_FILTERS = ("theme", "network", "audience")
+# With every kind of result: the best documents shown next to the first page of pages.
+DOCUMENTS_IN_BLOCK = 3
+
+
+@dataclass
+class DocumentResults:
+    """The documents a search found: a page of them (`kind=documents`) or the best few
+    (`block`, next to the first page of every kind), and how many in all."""
+
+    count: int = 0
+    page: PaginatorPage | None = None
+    block: tuple = ()
+    # `kind=documents` with a theme, network or audience chosen: nothing searched.
+    excluded_by_filters: bool = False
+
+
+def searchable_documents() -> QuerySet:
+    """The documents anyone may find: those of no restricted collection, nor below one (the
+    access app's rule). Documents have no language: one set for every reader."""
+    from wagtail.documents import get_document_model
+
+    from access.rules import documents_public
+
+    return documents_public(get_document_model().objects.all())
+
+
+def document_results(*, form_data: dict[str, Any]) -> DocumentResults:
+    """The documents for the form's cleaned data: with `kind=documents` one page of them;
+    with every kind the best `DOCUMENTS_IN_BLOCK` on the first page only; never with a
+    theme, network or audience filter, which documents cannot meet. A fixed number of
+    queries (a count, a slice, the tags of that slice) whatever the number of documents."""
+    query = form_data.get("q", "")
+    kind = form_data.get("kind", "")
+    if not query or kind not in ("", ContentKind.DOCUMENTS):
+        return DocumentResults()
+    if any(form_data.get(name) for name in PAGE_ONLY_FILTERS):
+        return DocumentResults(excluded_by_filters=kind == ContentKind.DOCUMENTS)
+    documents = searchable_documents()
+    if form_data.get("order") == "date":
+        found = documents.order_by("-created_at").search(query, order_by_relevance=False)
+    else:
+        found = documents.search(query)
+    if kind == ContentKind.DOCUMENTS:
+        page = Paginator(found, RESULTS_PER_PAGE).get_page(form_data.get("page"))
+        page.object_list = document_results_attach(list(page.object_list), query=query)
+        return DocumentResults(count=page.paginator.count, page=page)
+    if (form_data.get("page") or 1) != 1:
+        return DocumentResults()
+    block = tuple(document_results_attach(list(found[:DOCUMENTS_IN_BLOCK]), query=query))
+    count = len(block) if len(block) < DOCUMENTS_IN_BLOCK else found.count()
+    return DocumentResults(count=count, block=block)
+
+
+def document_results_attach(documents: list, *, query: str) -> list:
+    """Set what a document result shows: `file_type` (PDF), `file_size` (bytes, kept at
+    upload; None if unknown) and `search_snippet` (its tags, the searched words marked).
+    One query for the tags of any number of documents."""
+    from django.db.models import prefetch_related_objects
+
+    prefetch_related_objects(documents, "tags")
+    for document in documents:
+        document.file_type = document.file_extension.upper()
+        tags = ", ".join(sorted(tag.name for tag in document.tags.all()))
+        document.search_snippet = highlight(tags, query)
+    return documents

@@ -2,16 +2,22 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
-from search.forms import SearchForm
+from search.forms import ContentKind, SearchForm
 from search.logging import search_request_log
 from search.query import MAX_QUERY_LENGTH
-from search.selectors import filter_query, search_promotion_list, search_results
+from search.selectors import (
+    document_results,
+    filter_query,
+    search_promotion_list,
+    search_results,
+)
 
 FILTER_FIELDS = ("theme", "network", "kind", "audience", "order")
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    """Site search in the visitor's language; only live, public pages are searched.
+    """Site search in the visitor's language; only live, public pages are searched, and
+    the documents of public collections (with every kind: the best few on the first page).
 
     In English, Dutch pages without an English translation are searched too (and marked as
     Dutch in the results), as every English listing shows them.
@@ -20,9 +26,11 @@ def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET, locale=locale)
     form_data = form.search_data()
     results = search_results(form_data=form_data, locale=locale)
+    documents = document_results(form_data=form_data)
     promotions = []
     if form_data["q"]:
-        search_request_log(request, text=form_data["q"], found=results.count > 0)
+        found = results.count > 0 or documents.count > 0
+        search_request_log(request, text=form_data["q"], found=found)
         promotions = search_promotion_list(text=form_data["q"], locale=locale)
     return TemplateResponse(
         request,
@@ -38,6 +46,8 @@ def search(request: HttpRequest) -> HttpResponse:
             "search_query": form_data["q"],
             "search_results": results.page,
             "search_promotions": promotions,
+            "document_results": documents,
+            "documents_query": filter_query({**form_data, "kind": ContentKind.DOCUMENTS}),
             "query_shortened": form.query_shortened,
             "max_query_length": MAX_QUERY_LENGTH,
         },

@@ -1,0 +1,327 @@
+"""Public documents in the site search: a list of them (`kind=documents`), the best few next
+to the pages, never a document of a restricted collection, in a fixed number of queries."""
+
+import re
+from types import SimpleNamespace
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Collection, CollectionViewRestriction
+
+from networks.models import ClosedAreaPage
+from privatemedia.selectors import closed_area_collections_for
+from search.models import ZeroResultQuery
+from tests import factories
+from tests.editorial.conftest import _build_world
+
+ROLES = ("anonymous", "member_x", "partner_x", "editor_x", "editor_y", "coordinator")
+
+
+def search_url(language: str = "nl") -> str:
+    with translation.override(language):
+        return reverse("search")
+
+
+def search(client, params: dict, language: str = "nl"):
+    response = client.get(search_url(language), params)
+    assert response.status_code == 200
+    return response
+
+
+def document_titles(response) -> list[str]:
+    documents = response.context["document_results"]
+    shown = documents.page.object_list if documents.page else documents.block
+    return [document.title for document in shown]
+
+
+def zero_hits(text: str) -> int:
+    return sum(ZeroResultQuery.objects.filter(query_string=text).values_list("hits", flat=True))
+
+
+@pytest.fixture
+def world(db, media_root) -> SimpleNamespace:
+    """Two networks (X with an intranet and an extranet), a public collection, and a document
+    in each place a document must not be found from: X's intranet and extranet collections,
+    a collection below the intranet's, a password-restricted and a login-restricted one."""
+    world = _build_world()
+    root = Collection.get_first_root_node()
+    world.public = root.add_child(name="Publicaties")
+    closed = closed_area_collections_for(access=world.access_x)
+    intranet = closed[ClosedAreaPage.INTRANET]
+    places = {
+        "intranet": intranet,
+        "extranet": closed[ClosedAreaPage.EXTRANET],
+        "below_intranet": intranet.add_child(name="Notulen"),
+    }
+    for kind in ("password", "login"):
+        collection = root.add_child(name=f"Besloten {kind}")
+        CollectionViewRestriction.objects.create(
+            collection=collection,
+            restriction_type=kind,
+            password="geheim" if kind == "password" else "",  # noqa: S106 - a test password
+        )
+        places[kind] = collection
+    world.private = {
+        place: factories.DocumentFactory(
+            title=f"Walrusnotitie {place} geheimdossier", collection=collection
+        )
+        for place, collection in places.items()
+    }
+    return world
+
+
+def public_document(title: str, **kwargs):
+    kwargs.setdefault("collection", Collection.objects.get(name="Publicaties"))
+    return factories.DocumentFactory(title=title, **kwargs)
+
+
+# --- what a reader sees --------------------------------------------------------------------------
+
+
+def test_the_type_filter_offers_documents(client, world):
+    response = search(client, {"q": "x"})
+
+    assert ("documents", "Documenten") in response.context["form"].fields["kind"].choices
+    assert '<option value="documents">Documenten</option>' in response.content.decode()
+
+
+def test_a_document_result_shows_title_type_file_and_size_and_links_to_the_file(client, world):
+    document = public_document(
+        "Jaarverslag zeekoe",
+        file__filename="jaarverslag.pdf",
+        file_size=1_250_000,
+    )
+    document.tags.add("Circulaire economie", "zeekoe & <b>co</b>")
+
+    response = search(client, {"q": "zeekoe", "kind": "documents"})
+    html = response.content.decode()
+
+    assert document_titles(response) == ["Jaarverslag zeekoe"]
+    assert f'href="{document.url}"' in html
+    assert document.url.startswith("/documents/")  # served through the checked view
+    assert ">Document</p>" in html
+    assert "PDF, 1,2\xa0MB" in html  # filesizeformat keeps number and unit together
+    assert "1 document voor" in html
+    # The tags are the snippet: the searched word marked, the rest escaped.
+    assert "<mark>zeekoe</mark> &amp; &lt;b&gt;co&lt;/b&gt;" in html
+    assert "<b>co</b>" not in html
+
+
+def test_the_documents_of_the_root_and_of_a_public_collection_are_found(client, world):
+    public_document("Brochure dugong")
+    public_document("Folder dugong", collection=Collection.get_first_root_node())
+
+    found = document_titles(search(client, {"q": "dugong", "kind": "documents"}))
+
+    assert sorted(found) == ["Brochure dugong", "Folder dugong"]
+
+
+def test_documents_are_paginated(client, world):
+    for number in range(13):
+        public_document(f"Verslag manatee {number}")
+
+    first = search(client, {"q": "manatee", "kind": "documents"})
+    second = search(client, {"q": "manatee", "kind": "documents", "page": "2"})
+
+    assert len(document_titles(first)) == 10
+    assert len(document_titles(second)) == 3
+    assert first.context["document_results"].count == 13
+    assert "kind=documents" in first.content.decode().split('class="pagination"')[1]
+    assert first.context["search_results"] is None
+
+
+def test_the_date_order_puts_the_newest_document_first(client, world):
+    public_document("Beluga oud")
+    public_document("Beluga nieuw")
+
+    found = document_titles(search(client, {"q": "beluga", "kind": "documents", "order": "date"}))
+
+    assert found == ["Beluga nieuw", "Beluga oud"]
+
+
+def test_every_kind_shows_pages_and_a_block_of_the_best_three_documents(client, world):
+    page = factories.ContentPageFactory(parent=world.home, title="Narwalbeleid")
+    for number in range(5):
+        public_document(f"Narwalbeleid bijlage {number}")
+
+    response = search(client, {"q": "narwalbeleid"})
+    html = response.content.decode()
+
+    assert [result.pk for result in response.context["search_results"]] == [page.pk]
+    assert len(document_titles(response)) == 3
+    assert response.context["document_results"].count == 5
+    block = html.split('class="search-documents"')[1]
+    assert "5 documenten voor" in block
+    assert 'href="?q=narwalbeleid&amp;kind=documents"' in block
+    assert "Alle 5 documenten voor" in block
+
+
+def test_the_block_has_no_link_to_more_when_it_shows_them_all(client, world):
+    public_document("Potvis nota")
+
+    response = search(client, {"q": "potvis"})
+    html = response.content.decode()
+
+    assert document_titles(response) == ["Potvis nota"]
+    assert "Geen resultaten" not in html  # a document was found
+    assert "Alle 1 document" not in html
+
+
+def test_the_block_is_on_the_first_page_only(client, world):
+    for number in range(12):
+        factories.ContentPageFactory(parent=world.home, title=f"Orka {number}")
+    public_document("Orka bijlage")
+
+    assert document_titles(search(client, {"q": "orka"})) == ["Orka bijlage"]
+    assert document_titles(search(client, {"q": "orka", "page": "2"})) == []
+
+
+def test_another_kind_of_page_shows_no_documents(client, world):
+    public_document("Zeeleeuw bijlage")
+
+    assert document_titles(search(client, {"q": "zeeleeuw", "kind": "events"})) == []
+
+
+@pytest.mark.parametrize("filter_name", ["theme", "network", "audience"])
+def test_a_page_only_filter_shows_no_documents_and_says_why(client, world, filter_name):
+    public_document("Zeehond bijlage")
+    value = {
+        "theme": world.theme.slug,
+        "network": world.network_x.slug,
+        "audience": "small",
+    }[filter_name]
+
+    every_kind = search(client, {"q": "zeehond", filter_name: value})
+    documents = search(client, {"q": "zeehond", filter_name: value, "kind": "documents"})
+
+    assert document_titles(every_kind) == []
+    assert "search-documents" not in every_kind.content.decode()
+    assert "zonder die filters" not in every_kind.content.decode()
+    assert document_titles(documents) == []
+    assert documents.context["document_results"].excluded_by_filters
+    assert "zonder die filters" in documents.content.decode()
+
+
+def test_a_query_only_a_document_answers_is_no_zero_result(client, world):
+    public_document("Dolfijnrapport")
+
+    search(client, {"q": "dolfijnrapport"})
+    search(client, {"q": "dolfijnrapport", "kind": "documents"})
+    search(client, {"q": "niets-te-vinden-hier"})
+
+    assert zero_hits("dolfijnrapport") == 0
+    assert zero_hits("niets-te-vinden-hier") == 1
+
+
+# --- cost ----------------------------------------------------------------------------------------
+
+
+def _queries(client, params: dict) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        search(client, params)
+    return len(queries)
+
+
+@pytest.mark.parametrize("kind", ["", "documents"])
+def test_a_document_search_costs_the_same_at_5_and_60_documents(
+    client, world, kind, django_assert_max_num_queries
+):
+    def add(first: int, count: int) -> None:
+        for number in range(first, first + count):
+            document = public_document(f"Zeekat verslag {number}", file_size=1000 + number)
+            document.tags.add(f"zeekat {number}")
+
+    factories.ContentPageFactory(parent=world.home, title="Zeekat")
+    add(0, 5)
+    params = {"q": "zeekat", "kind": kind}
+    _queries(client, params)  # caches filled (site, locales)
+    small = _queries(client, params)
+    add(5, 55)
+
+    with django_assert_max_num_queries(small):
+        response = search(client, params)
+    assert response.context["document_results"].count == 60
+
+
+# --- leaks ---------------------------------------------------------------------------------------
+
+
+LEAK_QUERIES = ("walrusnotitie", "geheimdossier", "walrusnotitie intranet", "password")
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("kind", ["", "documents"])
+def test_a_restricted_collections_document_is_never_found(client, world, role, kind):
+    """X's intranet and extranet, a collection below the intranet's, a password and a login
+    restriction: no result, count, block, nor an escape from the zero-result log, for
+    anyone (X's own members read their files in their area, not in the public search)."""
+    public_document("Controle zeeotter")
+    user = world.users[role]
+    if user.is_authenticated:
+        client.force_login(user)
+
+    for query in LEAK_QUERIES:
+        response = search(client, {"q": query, "kind": kind})
+        documents = response.context["document_results"]
+
+        assert documents.count == 0, query
+        assert document_titles(response) == [], query
+        # The page repeats the query (also URL-encoded); apart from that, no word of a title.
+        rest = response.content.decode()
+        for word in query.split():
+            rest = re.sub(re.escape(word), "", rest, flags=re.IGNORECASE)
+        assert "geheimdossier" not in rest.lower(), query
+        assert "walrusnotitie" not in rest.lower(), query
+        assert zero_hits(query) == 1, query
+
+
+def test_the_leak_check_can_find_a_public_document(client, world):
+    """The same search finds the same words in a public collection (a positive control)."""
+    public_document("Walrusnotitie openbaar geheimdossier")
+
+    response = search(client, {"q": "walrusnotitie", "kind": "documents"})
+
+    assert document_titles(response) == ["Walrusnotitie openbaar geheimdossier"]
+
+
+def test_a_document_in_a_collection_restricted_later_drops_out(client, world):
+    document = public_document("Zeekoet verslag")
+    assert document_titles(search(client, {"q": "zeekoet"})) == ["Zeekoet verslag"]
+
+    CollectionViewRestriction.objects.create(
+        collection=document.collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+
+    assert document_titles(search(client, {"q": "zeekoet"})) == []
+
+
+# --- bad input -----------------------------------------------------------------------------------
+
+BAD_QUERIES = [
+    "",
+    "x" * 1000,
+    " ".join(f"woord{number}" for number in range(2500)),
+    "'; DROP TABLE wagtaildocs_document; --",
+    "1' OR '1'='1",
+    '<img src=x onerror="alert(1)">',
+    "\"verslag\" 'pdf'",
+    "ver\x00slag",
+    "\u202everslag\u0301\ufeff𝔪𝔬𝔟𝔦",
+    "%",
+    "*",
+]
+
+
+@pytest.mark.parametrize("query", BAD_QUERIES)
+@pytest.mark.parametrize("order", ["", "date"])
+def test_a_bad_query_for_documents_is_a_normal_page(client, world, query, order):
+    public_document("Verslag pdf")
+
+    response = search(client, {"q": query, "kind": "documents", "order": order, "page": "x"})
+
+    html = response.content.decode()
+    assert "<img src=x" not in html
+    assert 'onerror="alert' not in html
