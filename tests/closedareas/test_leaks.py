@@ -414,3 +414,19 @@ def test_private_document_is_no_search_result(visitor, leak_world):
     assert ClosedAreaPage.objects.filter(pk=leak_world.intranet.pk).exists()
     response = visitor("anonymous").get(reverse("search"), {"q": DOCUMENT_TITLE})
     assert response.context["search_results"].paginator.count == 0
+
+
+@pytest.mark.parametrize("role", [*OUTSIDERS, "member_x"])
+@pytest.mark.parametrize("kind", ["", "documents"])
+def test_private_document_is_in_no_documents_list_or_block(visitor, leak_world, role, kind):
+    """The intranet's document is found by no one: not in the documents list, the documents
+    block next to the pages, their counts, nor the page's text."""
+    for query in (DOCUMENT_TITLE, "pelikaanverslag", "notulen"):
+        response = visitor(role).get(reverse("search"), {"q": query, "kind": kind})
+        assert response.status_code == 200
+        documents = response.context["document_results"]
+        assert documents.count == 0
+        assert not documents.block
+        assert documents.page is None or not documents.page.object_list
+        rest = re.sub(re.escape(query), "", html(response), flags=re.IGNORECASE)
+        assert secrets_in(rest) == []
