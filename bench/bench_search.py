@@ -739,14 +739,31 @@ def _report(sizes: list[int], measured: list[dict[str, KindResult]], site: SiteB
             f"{_percentile(selectors, 0.95):.1f} |  |  |  |"
         )
     lines.append("")
-    counts = {kind: [m[kind].queries for m in measured] for kind, _queries in SEARCHES}
-    constant = all(len(set(values)) == 1 for values in counts.values())
+    ranges = [
+        f"{min(r.queries for r in kinds.values())}-{max(r.queries for r in kinds.values())} "
+        f"at {size:,} pages"
+        for size, kinds in zip(sizes, measured, strict=True)
+    ]
+    grows = max(r.queries for r in measured[-1].values()) > max(
+        r.queries for r in measured[0].values()
+    ) + len(SEARCHES)
     lines.append(
-        "Queries per request "
-        + ("are the same at every size" if constant else "CHANGE with the site size: ")
-        + ("" if constant else "; ".join(f"{k}: {v}" for k, v in counts.items() if len(set(v)) > 1))
-        + f" ({len(site.networks)} networks, {len(site.closed_areas)} closed areas at the end)."
+        f"Queries per request: {', '.join(ranges)}"
+        + (
+            " (GROWING with the site: look at the queries above)."
+            if grows
+            else " (not growing with the site: the spread between kinds comes from the page "
+            "types among the ten results shown, one query per type for the page, its themes "
+            "and its network)."
+        )
+        + f" The site had {len(site.networks)} networks and {len(site.closed_areas)} closed "
+        "areas at the end."
     )
+    if os.getloadavg()[0] > (os.cpu_count() or 1):
+        lines.append(
+            "The load average was above the number of CPUs: other work shared the machine, so "
+            "the times above are longer than the site's own."
+        )
     final = measured[-1]
     p95 = _percentile([ms for result in final.values() for ms in result.http_ms], 0.95)
     lines.append(
