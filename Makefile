@@ -53,11 +53,13 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Benchmarks print figures; they never fail a build. bench_registration needs PostgreSQL
-# (DATABASE_URL=postgres://...; it makes and drops its own scratch database) and skips on SQLite.
+# Benchmarks print figures; they never fail a build. bench_registration and bench_search need
+# PostgreSQL (DATABASE_URL=postgres://...; each makes and drops its own scratch database) and
+# skip on SQLite; bench_search writes its table to bench/results/search-<date>.md.
 bench: install
 	$(BIN)/python bench/bench_media.py
 	$(BIN)/python bench/bench_registration.py
+	$(BIN)/python bench/bench_search.py
 
 # Rewrites the dependency table in docs/architecture.md from the code (a test checks it).
 architecture: install

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import translation
 from django.utils.cache import get_max_age
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
@@ -430,3 +431,19 @@ def test_private_document_is_in_no_documents_list_or_block(visitor, leak_world, 
         assert documents.page is None or not documents.page.object_list
         rest = re.sub(re.escape(query), "", html(response), flags=re.IGNORECASE)
         assert secrets_in(rest) == []
+
+
+@pytest.mark.parametrize("role", ["anonymous", "member_x"])
+@pytest.mark.parametrize("query", SEARCHES)
+def test_english_search_never_finds_a_closed_page(visitor, leak_world, role, query):
+    """The English search also searches untranslated Dutch pages (another statement): still
+    public pages only, in the results, the count and the "more in other themes" count."""
+    with translation.override("en"):
+        url = reverse("search")
+    response = visitor(role).get(url, {"q": query, "theme": leak_world.theme.slug})
+    assert response.status_code == 200
+    results = response.context["search_results"]
+    assert results is None or results.paginator.count == 0
+    assert response.context["elsewhere_count"] == 0
+    rest = re.sub(re.escape(query), "", html(response), flags=re.IGNORECASE)
+    assert secrets_in(rest) == []
