@@ -6,7 +6,8 @@ never a pop-up: only what the editor marked, and only when the mark names a glos
 from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Locale
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page
 
 from glossary.selectors import term_slugs
 from glossary.text import term_normalize
@@ -52,3 +53,43 @@ def page_glossary_links(*, html: str, page: object) -> str:
     if not isinstance(locale, Locale):
         locale = Locale.get_active()
     return glossary_links(html=html, locale=locale)
+
+
+def page_marks_without_term(*, page: Page) -> list[str]:
+    """The texts marked in `page`'s rich text (any field, any block) that name no term in the
+    page's language: they are shown unlinked, which the editor is told on saving."""
+    slugs: dict[str, str] | None = None
+    unknown: dict[str, str] = {}
+    for html in _page_html(page):
+        for mark in BeautifulSoup(html, "html.parser").find_all(MARK_TAG):
+            text = " ".join(mark.get_text().split())
+            if not text:
+                continue
+            if slugs is None:
+                slugs = term_slugs(locale=page.locale)
+            if term_normalize(text) not in slugs:
+                unknown.setdefault(term_normalize(text), text)
+    return list(unknown.values())
+
+
+def _page_html(page: Page) -> list[str]:
+    """Every text of `page`'s fields and blocks that holds a mark."""
+    texts: list[str] = []
+
+    def collect(value: object) -> None:
+        if isinstance(value, str):
+            if f"<{MARK_TAG}" in value.lower():
+                texts.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                collect(item)
+
+    for field in page._meta.concrete_fields:
+        value = field.value_from_object(page)
+        if isinstance(field, StreamField):
+            value = value.stream_block.get_prep_value(value) if value else []
+        collect(value)
+    return texts

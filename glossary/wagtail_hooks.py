@@ -1,3 +1,6 @@
+from django.contrib import messages
+from django.http import HttpRequest
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.rich_text.converters.html_to_contentstate import InlineStyleElementHandler
@@ -6,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.richtext import RICH_TEXT_HOOK
-from glossary.links import MARK_TAG, page_glossary_links
+from glossary.links import MARK_TAG, page_glossary_links, page_marks_without_term
 from glossary.models import GlossaryTerm
 
 GLOSSARY_FEATURE = "glossary"
@@ -42,8 +45,8 @@ def register_glossary_feature(features) -> None:
                 "type": GLOSSARY_STYLE,
                 "icon": "help",
                 "description": _("Glossary term (links to its entry)"),
-                # Seen in the editor as in most browsers' rendering of a definition.
-                "style": {"textDecoration": "underline dotted", "fontStyle": "italic"},
+                # In the editor as on the site (cms/static/css/site.css): a dotted underline.
+                "style": {"textDecoration": "underline dotted"},
             }
         ),
     )
@@ -58,3 +61,19 @@ def register_glossary_feature(features) -> None:
 
 
 hooks.register(RICH_TEXT_HOOK, page_glossary_links)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_marks_without_term(request: HttpRequest, page) -> None:
+    """Saving still works; the editor learns which marks will show without a link."""
+    unknown = page_marks_without_term(page=page)
+    if unknown:
+        messages.warning(
+            request,
+            gettext(
+                "Marked as a glossary term but not in the glossary, so shown without a link: "
+                "%(words)s. Remove the mark, or ask the coordinator to add the term or synonym."
+            )
+            % {"words": ", ".join(f"“{word}”" for word in unknown)},
+        )

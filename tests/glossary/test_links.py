@@ -4,11 +4,14 @@ page links it to the term's entry in the reader's glossary, and nothing else."""
 import json
 
 import pytest
+from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.models import Locale
+from wagtail.test.utils.form_data import querydict_from_html
 from wagtail_localize.strings import extract_strings
 
 from core.blocks import PARAGRAPH_FEATURES, BaseStreamBlock
@@ -238,3 +241,81 @@ def test_the_queries_of_a_page_do_not_grow_with_its_marks(client, glossary, home
 
     assert many_queries == few_queries
     assert client.get(many.url).content.decode().count("glossary-link") == 82
+
+
+# The editor's warning
+
+
+def _marked_paragraph(text: str, *marked: tuple[int, int]) -> str:
+    """A paragraph as Draftail posts it, with the glossary style on each (offset, length)."""
+    return json.dumps(
+        {
+            "blocks": [
+                {
+                    "key": "gl2",
+                    "text": text,
+                    "type": "unstyled",
+                    "depth": 0,
+                    "inlineStyleRanges": [
+                        {"offset": offset, "length": length, "style": "GLOSSARY"}
+                        for offset, length in marked
+                    ],
+                    "entityRanges": [],
+                    "data": {},
+                }
+            ],
+            "entityMap": {},
+        }
+    )
+
+
+def test_saving_a_page_warns_of_marks_that_name_no_term(superuser_client, glossary, home_page):
+    page = _content_page(home_page)
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = querydict_from_html(superuser_client.get(url).content.decode(), form_id="page-edit-form")
+    data.update(
+        {
+            "body-count": "1",
+            "body-0-type": "paragraph",
+            "body-0-value": _marked_paragraph("MVO en <circulair> en KO", (0, 3), (7, 11), (22, 2)),
+            "body-0-deleted": "",
+            "body-0-order": "0",
+            "body-0-id": "",
+        }
+    )
+
+    response = superuser_client.post(url, data)
+
+    assert response.status_code == 302
+    warnings = [str(message) for message in get_messages(response.wsgi_request)]
+    assert any("“<circulair>”" in message for message in warnings), warnings
+    assert not any("“MVO”" in message or "“KO”" in message for message in warnings)
+    page.refresh_from_db()
+    saved = page.get_latest_revision_as_object().body[0].value.source
+    assert "<dfn>&lt;circulair&gt;</dfn>" in saved  # saved all the same, as a plain mark
+    # The warning is escaped where Wagtail shows it.
+    listing = superuser_client.get(response.url).content.decode()
+    assert "<circulair>" not in listing
+
+
+def test_saving_a_page_whose_marks_all_name_terms_warns_of_nothing(
+    superuser_client, glossary, home_page
+):
+    page = _content_page(home_page, ("paragraph", "<p><dfn>MVO</dfn></p>"))
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = querydict_from_html(superuser_client.get(url).content.decode(), form_id="page-edit-form")
+    data.update(
+        {
+            "body-count": "1",
+            "body-0-type": "paragraph",
+            "body-0-value": _marked_paragraph("CSR", (0, 3)),
+            "body-0-deleted": "",
+            "body-0-order": "0",
+            "body-0-id": "",
+        }
+    )
+
+    response = superuser_client.post(url, data)
+
+    assert response.status_code == 302
+    assert not [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
