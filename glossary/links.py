@@ -37,7 +37,8 @@ def glossary_links(*, html: str, locale: Locale) -> str:
         # Checked one by one: a mark inside a mark just linked is inside a link too.
         if mark.find_parent("a") is not None or mark.find("a") is not None:
             continue
-        slug = slugs.get(term_normalize(mark.get_text()))
+        key = term_normalize(mark.get_text())
+        slug = slugs.get(key) if key else None
         if slug is None:
             continue
         mark.wrap(soup.new_tag("a", attrs={"class": LINK_CLASS, "href": f"{glossary_url}#{slug}"}))
