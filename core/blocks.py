@@ -13,9 +13,14 @@ class HeadingBlock(blocks.CharBlock):
         form_classname = "title"
 
 
+# "glossary" is registered by the glossary app (a mark on a term's first use, linked to its
+# entry when rendered: core.richtext); Wagtail leaves out a feature nobody registered.
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "glossary"]
+
+
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
-        kwargs.setdefault("features", ["bold", "italic", "link", "document-link", "ol", "ul"])
+        kwargs.setdefault("features", PARAGRAPH_FEATURES)
         super().__init__(**kwargs)
 
     class Meta:

@@ -89,6 +89,17 @@ def term_expansions(*, text: str, locale: Locale) -> list["Expansion"]:
     return expansions
 
 
+def term_slugs(*, locale: Locale) -> dict[str, str]:
+    """Every preferred term and synonym in `locale` (Dutch where untranslated), normalized
+    (text.term_normalize), with the slug of its term's entry. From the cached glossary: at most
+    one query (none while cached)."""
+    slugs: dict[str, str] = {}
+    for slug, term, synonyms in _expansion_table(locale=locale):
+        for word in (term, *synonyms):
+            slugs.setdefault(term_normalize(word), slug)
+    return slugs
+
+
 def glossary_list(*, locale: Locale) -> list[GlossaryEntry]:
     """The glossary in `locale` (Dutch where untranslated), alphabetical, each term with its
     live themes in `locale`. A constant number of queries, however many terms."""

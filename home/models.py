@@ -16,7 +16,9 @@ class HomePage(BasePage):
     """The site's front door: what the DKC MVO is, its themes, networks, next events, news."""
 
     tagline = models.CharField(_("tagline"), max_length=255, blank=True)
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link", "glossary"]
+    )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels: ClassVar[list] = [

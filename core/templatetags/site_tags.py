@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.html import strip_tags
+from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import to_locale
 from wagtail.models import Locale, Page, Site
@@ -9,6 +10,7 @@ from wagtail.models import Locale, Page, Site
 from core import sections
 from core.addresses import absolute_url
 from core.localization import in_language
+from core.richtext import rich_text_render
 
 register = template.Library()
 
@@ -108,3 +110,10 @@ def page_meta(context) -> dict:
         "image_url": image_url,
         "site_name": context.get("site_name") or "DKC MVO",
     }
+
+
+@register.simple_tag(takes_context=True)
+def rich_text(context, value) -> SafeString:
+    """`value` rendered as rich text with what apps add to it (core.richtext), for the page in
+    the context (its language decides, say, which glossary a marked term links to)."""
+    return rich_text_render(value, page=context.get("page"))

@@ -123,6 +123,30 @@ class EnglishDemoTests(TestCase):
         self.assertContains(response, "CSR &amp; SMEs")
         self.assertNotContains(response, "&amp;amp;")
 
+    def test_marked_terms_link_to_the_glossary_in_each_language(self):
+        dutch = self.client.get("/nl/over-dkc-mvo/")
+        self.assertContains(
+            dutch,
+            '<a class="glossary-link" href="/nl/begrippen/#mvo">'
+            "<dfn>Maatschappelijk verantwoord ondernemen</dfn></a> (MVO)",
+        )
+        self.assertContains(dutch, 'href="/nl/begrippen/#esf"><dfn>Europees Sociaal Fonds</dfn>')
+        english = self.client.get("/en/about/")
+        self.assertContains(
+            english,
+            '<a class="glossary-link" href="/en/glossary/#mvo">'
+            "<dfn>Corporate social responsibility</dfn></a> (CSR, in Dutch MVO)",
+        )
+        tracer = self.client.get("/en/networks/tracer/")
+        self.assertContains(tracer, 'href="/en/glossary/#kmo"><dfn>SME</dfn></a>')
+        diversity = self.client.get("/en/themes/diversity/")
+        self.assertContains(
+            diversity, 'href="/en/glossary/#diversiteit"><dfn>Diversity policy</dfn>'
+        )
+        glossary = self.client.get("/en/glossary/")
+        for slug in ("mvo", "esf", "kmo", "diversiteit"):
+            self.assertContains(glossary, f'id="{slug}"')
+
     def test_every_english_page_is_a_complete_wagtail_localize_translation(self):
         english_pages = Page.objects.filter(locale=self.english)
         translations = {t.get_target_instance().pk: t for t in english_translations()}
