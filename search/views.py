@@ -38,6 +38,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "search_query": form_data["q"],
             "search_results": results.page,
             "search_promotions": promotions,
+            "search_terms": results.terms,
             "query_shortened": form.query_shortened,
             "max_query_length": MAX_QUERY_LENGTH,
         },
