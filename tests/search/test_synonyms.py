@@ -164,6 +164,17 @@ def test_the_page_names_the_preferred_term_of_a_typed_synonym(client, site_tree,
     )
 
 
+def test_one_synonym_is_named_in_the_singular(client, site_tree):
+    GlossaryTermFactory(term="Inclusie", slug="inclusie", synonyms="insluiting")
+
+    html = search(client, {"q": "inclusie"}).content.decode()
+
+    assert (
+        'Ook gezocht naar: insluiting (synoniem van <a href="/nl/begrippen/#inclusie">'
+        "Inclusie</a>)." in html
+    )
+
+
 def test_a_query_without_a_glossary_word_says_nothing_about_synonyms(client, site_tree, glossary):
     html = search(client, {"q": "mobiliteit"}).content.decode()
 
