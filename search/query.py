@@ -99,7 +99,8 @@ def _searchable(word: str) -> str:
     return cleaned if _WORD.search(cleaned) else ""
 
 
-_WORD = re.compile(r"\w")
+# A letter or digit: what both backends index (an underscore is a word break to SQLite).
+_WORD = re.compile(r"[^\W_]")
 _EDGES = re.compile(r"^\W+|\W+$")
 CLAIMED = "\x00"
 

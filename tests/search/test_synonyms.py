@@ -87,7 +87,13 @@ def test_the_longer_phrase_wins_where_two_terms_overlap():
 
 @pytest.mark.parametrize(
     ("text", "rest"),
-    [("MVO-beleid", "beleid"), ("KO's", ""), ("csr - csr ! x", "x"), ("MVO", "")],
+    [
+        ("MVO-beleid", "beleid"),
+        ("KO's", ""),
+        ("csr - csr ! x", "x"),
+        ("MVO", ""),
+        ("MVO _ b_", "b_"),
+    ],
 )
 def test_what_a_glossary_word_leaves_of_a_word(text, rest):
     kmo = Expansion(term="kmo", synonyms=("KO",), slug="kmo", matched="KO")
