@@ -1,6 +1,7 @@
 """Snippets with the searched words marked, safe whatever the page text or the query holds."""
 
 import re
+from collections.abc import Iterable
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -8,19 +9,27 @@ from django.utils.safestring import SafeString, mark_safe
 SNIPPET_LENGTH = 240
 
 
-def highlight(text: str, query: str, *, length: int = SNIPPET_LENGTH) -> SafeString:
+def highlight(
+    text: str, query: str, *, length: int = SNIPPET_LENGTH, phrases: Iterable[str] = ()
+) -> SafeString:
     """`text` cut to about `length` characters around the first searched word, HTML-escaped,
-    with every word of `query` (and words starting with it) wrapped in `<mark>`.
+    with every word of `query` (and words starting with it) wrapped in `<mark>`, and every
+    one of `phrases` (the glossary's words and phrases a search added) where it stands as
+    whole words, whatever the spaces between its words.
 
     Matches are found in the raw text and each piece is escaped on its own, so neither a
     query nor page text can open a tag or cut an entity in half.
     """
-    terms = sorted({term for term in query.split() if len(term) > 1}, key=len, reverse=True)
     if not text:
         return mark_safe("")  # noqa: S308 - empty
-    pattern = (
-        re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE) if terms else None
-    )
+    searched = {term: re.escape(term) for term in query.split() if len(term) > 1}
+    for phrase in phrases:
+        words = phrase.split()
+        if words:
+            searched[phrase] = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"
+    # Longest first, so that a phrase is marked whole rather than one of its words.
+    alternatives = [searched[term] for term in sorted(searched, key=len, reverse=True)]
+    pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
     first = pattern.search(text) if pattern else None
     start = 0
     if first and first.start() > length // 3:

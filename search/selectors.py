@@ -23,9 +23,11 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from core.localization import in_language, tree_q
+from glossary.selectors import term_expansions
 from search.forms import ContentKind
 from search.highlight import highlight
 from search.models import ZeroResultQuery
+from search.query import SearchExpression, TermUse, search_expression
 
 RESULTS_PER_PAGE = 10
 
@@ -36,6 +38,8 @@ class SearchResults:
     count: int
     # With a theme chosen: how many more the same search finds outside it.
     elsewhere_count: int = 0
+    # The glossary terms the search used (their synonyms searched for too).
+    terms: tuple[TermUse, ...] = ()
 
 
 def _kind_models(kind: str) -> list:
@@ -106,6 +110,7 @@ def search_results(*, form_data: dict[str, Any], locale: Locale) -> SearchResult
     query = form_data.get("q", "")
     if not query or form_data.get("kind") == ContentKind.DOCUMENTS:
         return SearchResults(page=None, count=0)
+    expression = search_query_expression(text=query, locale=locale)
     pages = searchable_pages(
         locale=locale,
         theme=form_data.get("theme"),
@@ -114,12 +119,17 @@ def search_results(*, form_data: dict[str, Any], locale: Locale) -> SearchResult
         audience=form_data.get("audience", ""),
     )
     if form_data.get("order") == "date":
-        found = pages.order_by("-last_published_at").search(query, order_by_relevance=False)
+        found = pages.order_by("-last_published_at").search(
+            expression.query, order_by_relevance=False
+        )
     else:
-        found = pages.search(query)
+        found = pages.search(expression.query)
     page = Paginator(found, RESULTS_PER_PAGE).get_page(form_data.get("page"))
     page.object_list = search_results_attach(
-        _specific(list(page.object_list)), query=query, locale=locale
+        _specific(list(page.object_list)),
+        query=expression.rest,
+        locale=locale,
+        phrases=expression.phrases,
     )
     elsewhere = 0
     if form_data.get("theme") is not None:
@@ -130,8 +140,16 @@ def search_results(*, form_data: dict[str, Any], locale: Locale) -> SearchResult
             kind=form_data.get("kind", ""),
             audience=form_data.get("audience", ""),
         )
-        elsewhere = max(everywhere.search(query).count() - page.paginator.count, 0)
-    return SearchResults(page=page, count=page.paginator.count, elsewhere_count=elsewhere)
+        elsewhere = max(everywhere.search(expression.query).count() - page.paginator.count, 0)
+    return SearchResults(
+        page=page, count=page.paginator.count, elsewhere_count=elsewhere, terms=expression.terms
+    )
+
+
+def search_query_expression(*, text: str, locale: Locale) -> SearchExpression:
+    """The search for `text` with the synonyms of the glossary terms in it, from the glossary
+    in `locale` (Dutch where a term is not translated). At most one query (none when cached)."""
+    return search_expression(text, term_expansions(text=text, locale=locale))
 
 
 def _specific(pages: list) -> list:
@@ -142,7 +160,9 @@ def _specific(pages: list) -> list:
     return [by_pk[p.pk] for p in pages if p.pk in by_pk]
 
 
-def search_results_attach(pages: list, *, query: str, locale: Locale) -> list:
+def search_results_attach(
+    pages: list, *, query: str, locale: Locale, phrases: tuple[str, ...] = ()
+) -> list:
     """Set what a result shows on each page, in a fixed number of queries for any number:
     `content_language`, `theme_list`, `network_page`, `event_start`, `search_snippet`."""
     from django.db.models import prefetch_related_objects
@@ -160,7 +180,7 @@ def search_results_attach(pages: list, *, query: str, locale: Locale) -> list:
         page.content_language = languages.get(page.locale_id)
         page.theme_list = getattr(page, "theme_list", [])
         page.event_start = getattr(page, "start", None)
-        page.search_snippet = highlight(_snippet_text(page), query)
+        page.search_snippet = highlight(_snippet_text(page), query, phrases=phrases)
     return pages
 
 

@@ -48,6 +48,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "search_promotions": promotions,
             "document_results": documents,
             "documents_query": filter_query({**form_data, "kind": ContentKind.DOCUMENTS}),
+            "search_terms": results.terms,
             "query_shortened": form.query_shortened,
             "max_query_length": MAX_QUERY_LENGTH,
         },
