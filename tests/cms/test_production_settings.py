@@ -1,0 +1,177 @@
+"""The production settings, loaded in a fresh process with an operator's environment:
+`check --deploy` is clean, every service comes from the environment, nothing is defaulted
+that must not be."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# What an operator sets (docs/deploy.md); the values only need to parse.
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+    "SECRET_KEY": "k" * 20 + "-Zq8!vR3#mW7$pL2^nB5&xT9*cF4(hJ6)dK1",
+    "ALLOWED_HOSTS": "dkc.example.org,www.dkc.example.org",
+    "DATABASE_URL": "postgres://dkc:secret@db.internal:5432/dkc",
+    "SITE_URL": "https://dkc.example.org",
+    "REDIS_URL": "redis://cache.internal:6379/1",
+    "TRUSTED_PROXY_COUNT": "1",
+    "EMAIL_HOST": "smtp.example.org",
+    "EMAIL_PORT": "587",
+    "EMAIL_HOST_USER": "dkc",
+    "EMAIL_HOST_PASSWORD": "mail-secret",
+    "EMAIL_USE_TLS": "true",
+    "MEDIA_ROOT": "/srv/dkc/media",
+}
+
+READ_SETTINGS = """
+import json, django
+django.setup()
+from django.conf import settings
+names = {names!r}
+print(json.dumps({{name: getattr(settings, name, None) for name in names}}, default=str))
+"""
+
+
+def _environment(**changes: str | None) -> dict[str, str]:
+    # Only what a shell would have, plus the operator's variables: nothing from the tests.
+    environment = {"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", str(ROOT))}
+    environment.update(PRODUCTION_ENV)
+    for name, value in changes.items():
+        if value is None:
+            environment.pop(name, None)
+        else:
+            environment[name] = value
+    return environment
+
+
+def run(args: list[str], **changes: str | None) -> subprocess.CompletedProcess:
+    return subprocess.run(  # noqa: S603 - our own interpreter and manage.py
+        [sys.executable, *args],
+        cwd=ROOT,
+        env=_environment(**changes),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def production_settings(*names: str, **changes: str | None) -> dict:
+    result = run(["-c", READ_SETTINGS.format(names=names)], **changes)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+    assert "WARNING" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "SITE_URL"])
+def test_production_refuses_to_start_without(missing):
+    result = run(["manage.py", "check"], **{missing: None})
+    assert result.returncode != 0
+    assert f"{missing} must be set" in result.stderr
+
+
+def test_production_refuses_a_plain_http_site_address():
+    result = run(["manage.py", "check"], SITE_URL="http://dkc.example.org")
+    assert result.returncode != 0
+    assert "https://" in result.stderr
+
+
+def test_services_and_https_come_from_the_environment():
+    values = production_settings(
+        "DEBUG",
+        "ALLOWED_HOSTS",
+        "DATABASES",
+        "CACHES",
+        "EMAIL_HOST",
+        "EMAIL_PORT",
+        "EMAIL_HOST_USER",
+        "EMAIL_HOST_PASSWORD",
+        "EMAIL_USE_TLS",
+        "WAGTAILADMIN_BASE_URL",
+        "CSRF_TRUSTED_ORIGINS",
+        "SECURE_PROXY_SSL_HEADER",
+        "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_SECONDS",
+        "SESSION_COOKIE_SECURE",
+        "SESSION_COOKIE_HTTPONLY",
+        "CSRF_COOKIE_SECURE",
+        "MEDIA_ROOT",
+    )
+    assert values["DEBUG"] is False
+    assert values["ALLOWED_HOSTS"] == ["dkc.example.org", "www.dkc.example.org"]
+    database = values["DATABASES"]["default"]
+    assert (database["HOST"], database["NAME"], database["USER"]) == (
+        "db.internal",
+        "dkc",
+        "dkc",
+    )
+    cache = values["CACHES"]["default"]
+    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["LOCATION"] == "redis://cache.internal:6379/1"
+    assert (values["EMAIL_HOST"], values["EMAIL_PORT"], values["EMAIL_USE_TLS"]) == (
+        "smtp.example.org",
+        587,
+        True,
+    )
+    assert (values["EMAIL_HOST_USER"], values["EMAIL_HOST_PASSWORD"]) == ("dkc", "mail-secret")
+    assert values["WAGTAILADMIN_BASE_URL"] == "https://dkc.example.org"
+    assert values["CSRF_TRUSTED_ORIGINS"] == [
+        "https://dkc.example.org",
+        "https://www.dkc.example.org",
+    ]
+    assert values["SECURE_PROXY_SSL_HEADER"] == ["HTTP_X_FORWARDED_PROTO", "https"]
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SECURE_HSTS_SECONDS"] >= 60 * 60 * 24 * 365
+    assert values["SESSION_COOKIE_SECURE"] and values["SESSION_COOKIE_HTTPONLY"]
+    assert values["CSRF_COOKIE_SECURE"]
+    assert values["MEDIA_ROOT"] == "/srv/dkc/media"
+
+
+def test_a_wrong_flag_is_refused_not_read_as_false():
+    result = run(["manage.py", "check"], EMAIL_USE_TLS="ja")
+    assert result.returncode != 0
+    assert "EMAIL_USE_TLS must be true or false" in result.stderr
+
+
+def test_the_search_backend_is_switched_by_setting_only():
+    values = production_settings(
+        "WAGTAILSEARCH_BACKENDS",
+        SEARCH_BACKEND="wagtail.search.backends.opensearch2",
+        SEARCH_BACKEND_URL="https://search.internal:9200",
+        SEARCH_INDEX="dkc_prod",
+    )
+    assert values["WAGTAILSEARCH_BACKENDS"]["default"] == {
+        "BACKEND": "wagtail.search.backends.opensearch2",
+        "URLS": ["https://search.internal:9200"],
+        "INDEX": "dkc_prod",
+    }
+    default = production_settings("WAGTAILSEARCH_BACKENDS")
+    assert default["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"] == (
+        "wagtail.search.backends.database"
+    )
+
+
+def test_logs_are_json_lines():
+    script = (
+        "import django, logging; django.setup(); "
+        "logging.getLogger('dkc.test').warning('stored %s', 'file')"
+    )
+    result = run(["-c", script])
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stderr.splitlines() if line.strip()]
+    entry = next(line for line in lines if line["logger"] == "dkc.test")
+    assert entry["level"] == "WARNING"
+    assert entry["message"] == "stored file"
+    assert entry["time"].endswith("+00:00")
