@@ -29,9 +29,9 @@ PRODUCTION_ENV = {
     "MEDIA_ROOT": "/srv/dkc/media",
 }
 
+# The settings alone, without django.setup(): no app (or storage backend) is imported.
 READ_SETTINGS = """
-import json, django
-django.setup()
+import json
 from django.conf import settings
 names = {names!r}
 print(json.dumps({{name: getattr(settings, name, None) for name in names}}, default=str))
@@ -175,3 +175,55 @@ def test_logs_are_json_lines():
     assert entry["level"] == "WARNING"
     assert entry["message"] == "stored file"
     assert entry["time"].endswith("+00:00")
+
+
+def test_stored_files_lie_outside_what_is_served_directly():
+    values = production_settings("MEDIA_ROOT", "STATIC_ROOT", "MEDIA_URL", "STORAGES")
+    media_root, static_root = Path(values["MEDIA_ROOT"]), Path(values["STATIC_ROOT"])
+    # WhiteNoise serves STATIC_ROOT without a check; every upload, private or public, is
+    # elsewhere and reached only through privatemedia's view under MEDIA_URL.
+    assert not media_root.is_relative_to(static_root)
+    assert not static_root.is_relative_to(media_root)
+    assert values["STORAGES"]["default"]["BACKEND"].endswith("FileSystemStorage")
+    result = run(
+        [
+            "manage.py",
+            "shell",
+            "-c",
+            "from django.urls import resolve; print(resolve('/media/documents/x.pdf').url_name)",
+        ]
+    )
+    assert result.stdout.strip().splitlines()[-1] == "media_file"
+
+
+def test_production_refuses_media_inside_the_static_files(tmp_path):
+    result = run(["manage.py", "check"], MEDIA_ROOT=str(ROOT / "staticfiles" / "media"))
+    assert result.returncode != 0
+    assert "MEDIA_ROOT must lie outside STATIC_ROOT" in result.stderr
+
+
+def test_media_on_s3_compatible_storage_is_a_private_bucket():
+    values = production_settings(
+        "STORAGES",
+        "MEDIA_URL",
+        "WAGTAILDOCS_SERVE_METHOD",
+        MEDIA_STORAGE="s3",
+        AWS_STORAGE_BUCKET_NAME="dkc-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example.org",
+        AWS_ACCESS_KEY_ID="id",
+        AWS_SECRET_ACCESS_KEY="secret",
+    )
+    storage = values["STORAGES"]["default"]
+    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert storage["OPTIONS"]["bucket_name"] == "dkc-media"
+    assert storage["OPTIONS"]["endpoint_url"] == "https://s3.example.org"
+    assert storage["OPTIONS"]["default_acl"] == "private"
+    # Still our address and our checked view, never a link into the bucket.
+    assert values["MEDIA_URL"] == "/media/"
+    assert values["WAGTAILDOCS_SERVE_METHOD"] == "serve_view"
+
+
+def test_s3_without_a_bucket_is_refused():
+    result = run(["manage.py", "check"], MEDIA_STORAGE="s3")
+    assert result.returncode != 0
+    assert "AWS_STORAGE_BUCKET_NAME must be set" in result.stderr
