@@ -189,7 +189,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents stream through Wagtail's view, which checks the collection's view restrictions;
 # never "direct" or "redirect" to the storage URL (see docs/security.md, "Private files").
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# Upload limits (issue #21): documents of these types up to 10 MB; images up to 10 MB and 40
+# megapixels, never SVG (an SVG is a document that can carry script).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Every admin form that edits a stored file: nobody but the coordinator changes who reads a
 # file or replaces one that is live or private (privatemedia/forms.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "privatemedia.forms.DocumentForm"
