@@ -5,8 +5,9 @@ The public site runs no inline script, so its policy (`CONTENT_SECURITY_POLICY`)
 scripts from our own origin only. Wagtail's admin writes inline scripts and styles of its own
 (widgets, inline panels), so it gets its own, looser policy (`CONTENT_SECURITY_POLICY_ADMIN`),
 which also lets the admin frame itself: the editor's preview is a same-origin iframe of an
-admin URL. A response that already carries a policy keeps it: the stored files' view sets
-`default-src 'none'` (privatemedia.views).
+admin URL; the preview itself, rendered for the page's own URL, keeps the public policy
+with that one exception. A response that already carries a policy keeps it: the stored
+files' view sets `default-src 'none'` (privatemedia.views).
 """
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -32,8 +33,14 @@ class SecurityHeadersMiddleware(CSPMiddleware):
     ) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)
         admin_policy = getattr(settings, "CONTENT_SECURITY_POLICY_ADMIN", None)
-        if not report_only and parts.config is None and admin_policy and is_admin_request(request):
+        if report_only or parts.config is not None:
+            return parts
+        if admin_policy and is_admin_request(request):
             parts.config = default_config(admin_policy["DIRECTIVES"])
+        elif getattr(request, "is_preview", False):
+            # Wagtail renders a preview by running the page's own URL through the middleware
+            # again (a dummy request): the public policy, but the admin may frame it.
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
         return parts
 
     def process_response(

@@ -73,12 +73,22 @@ def test_the_admin_login_page_has_the_admin_policy(client, db):
     assert "'unsafe-inline'" in directives(response)["script-src"]
 
 
-def test_the_preview_may_be_framed_by_the_admin_only(superuser_client, site_tree):
+def test_the_preview_view_may_be_framed_by_the_admin_only(superuser_client, site_tree):
     page = site_tree.mobility
     response = superuser_client.get(reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk]))
     assert response.status_code == 200
     assert response["X-Frame-Options"] == "SAMEORIGIN"
     assert directives(response)["frame-ancestors"] == ["'self'"]
+
+
+def test_the_rendered_preview_keeps_the_public_policy_but_may_be_framed(rf, site_tree):
+    # Wagtail renders the page for its own URL through the middleware once more.
+    response = site_tree.mobility.make_preview_request()
+    assert response.status_code == 200
+    policy = directives(response)
+    assert policy["frame-ancestors"] == ["'self'"]
+    assert policy["script-src"] == ["'self'"]
+    assert "'unsafe-inline'" not in response["Content-Security-Policy"]
 
 
 def test_a_stored_file_keeps_its_strict_policy(client, site_tree, media_root):
