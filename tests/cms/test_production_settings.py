@@ -227,3 +227,19 @@ def test_s3_without_a_bucket_is_refused():
     result = run(["manage.py", "check"], MEDIA_STORAGE="s3")
     assert result.returncode != 0
     assert "AWS_STORAGE_BUCKET_NAME must be set" in result.stderr
+
+
+def test_health_is_answered_over_plain_http_and_pages_are_redirected(tmp_path):
+    script = (
+        "from django.test import Client; client = Client(HTTP_HOST='dkc.example.org'); "
+        "health = client.get('/healthz'); page = client.get('/nl/'); "
+        "print(health.status_code, page.status_code, page.get('Location'))"
+    )
+    result = run(
+        ["manage.py", "shell", "-c", script],
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        REDIS_URL="",
+        TRUSTED_PROXY_COUNT="1",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split() == ["200", "301", "https://dkc.example.org/nl/"]
