@@ -82,3 +82,41 @@ def test_gunicorn_serves_the_site_and_logs_json_lines(tmp_path):
     ), stdout
     errors = [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
     assert any("Booting worker" in line["message"] for line in errors)
+
+
+def test_the_access_log_line_is_json(monkeypatch, capsys):
+    import datetime
+    from types import SimpleNamespace
+
+    from gunicorn.config import Config
+
+    monkeypatch.setenv("GUNICORN_ACCESS_LOG", "-")
+    logger_class = runpy.run_path(str(ROOT / "gunicorn.conf.py"))["logger_class"]
+    config = Config()
+    config.set("accesslog", "-")
+    logger = logger_class(config)
+    response = SimpleNamespace(status="200 OK", headers=[], sent=42, response_length=42)
+    request = SimpleNamespace(headers=[("USER-AGENT", 'a "quoted" agent')])
+    environ = {
+        "REMOTE_ADDR": "127.0.0.1",
+        "REQUEST_METHOD": "GET",
+        "RAW_URI": "/nl/?q=1",
+        "PATH_INFO": "/nl/",
+        "QUERY_STRING": "q=1",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_X_FORWARDED_FOR": "203.0.113.9",
+        "HTTP_USER_AGENT": 'a "quoted" agent',
+    }
+    logger.access(response, request, environ, datetime.timedelta(milliseconds=12))
+    line = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert line["logger"] == "gunicorn.access"
+    assert (line["method"], line["path"], line["query"], line["status"]) == (
+        "GET",
+        "/nl/",
+        "q=1",
+        "200",
+    )
+    # A quote in a header never breaks the line: it stays one JSON object.
+    assert "quoted" in line["user_agent"]
+    assert line["forwarded_for"] == "203.0.113.9"
+    assert line["duration_ms"] == 12
