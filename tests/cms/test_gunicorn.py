@@ -96,7 +96,7 @@ def test_the_access_log_line_is_json(monkeypatch, capsys):
     config.set("accesslog", "-")
     logger = logger_class(config)
     response = SimpleNamespace(status="200 OK", headers=[], sent=42, response_length=42)
-    request = SimpleNamespace(headers=[("USER-AGENT", 'a "quoted" agent')])
+    request = SimpleNamespace(headers=[("X-FORWARDED-FOR", "203.0.113.9")])
     environ = {
         "REMOTE_ADDR": "127.0.0.1",
         "REQUEST_METHOD": "GET",
