@@ -12,6 +12,7 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 
 from access.robots import robots_txt
 from accounts.views import AdminPasswordResetView
+from core.health import healthz
 from core.lens import lens_set
 from core.ratelimit import failed_posts_limited
 from privatemedia.views import serve_media
@@ -37,6 +38,8 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # For the load balancer and monitoring (docs/deploy.md): database and cache, 200 or 503.
+    path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 

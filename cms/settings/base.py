@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (django-csp) and Permissions-Policy, the admin's own policy.
+    "core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -187,7 +189,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents stream through Wagtail's view, which checks the collection's view restrictions;
 # never "direct" or "redirect" to the storage URL (see docs/security.md, "Private files").
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# Upload limits (issue #21): documents of these types up to 10 MB; images up to 10 MB and 40
+# megapixels, never SVG (an SVG is a document that can carry script).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Every admin form that edits a stored file: nobody but the coordinator changes who reads a
 # file or replaces one that is live or private (privatemedia/forms.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "privatemedia.forms.DocumentForm"
@@ -315,9 +321,56 @@ SESSION_COOKIE_AGE = 60 * 60 * 8  # a working day
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
-X_FRAME_OPTIONS = "SAMEORIGIN"
+
+# --- Security headers (issue #21; core/security.py) -------------------------------------------
+# No page is framed by another site, and the public site frames nothing of its own: DENY.
+# Wagtail's preview views answer SAMEORIGIN themselves (the editor's preview iframe).
+X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# The public site: no inline script or style, nothing from other origins. JSON-LD
+# (<script type="application/ld+json">) is a data block, which CSP does not govern.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin (every URL under /admin/, the preview included) writes inline scripts and
+# styles, shows uploads as blob: and data: images, and frames its own preview.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "worker-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Browser features no page of ours uses.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+# The admin asks no other site whether Wagtail is up to date (it would break the policy).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# ----------------------------------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,
