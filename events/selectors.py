@@ -218,14 +218,20 @@ def _for_audience(events: QuerySet, *, audience: str) -> QuerySet:
     return events.filter(audience__in=[audience, Audience.EVERYONE])
 
 
-def _favour_lens(events: QuerySet, *, lens: str | None, past: bool) -> QuerySet:
-    """With the reader's KO/GO lens on, events made for the other size come after the rest;
-    those for everyone keep their place. Nothing is hidden; still one query."""
+def event_audience_after_lens(lens: str | None) -> str | None:
+    """The audience whose events a listing or the search shows after the others when the
+    reader's KO/GO lens is `lens` (the other size), or None without a lens."""
     from events.models import Audience
 
-    if lens is None:
+    return {"ko": Audience.LARGE, "go": Audience.SMALL}.get(lens or "")
+
+
+def _favour_lens(events: QuerySet, *, lens: str | None, past: bool = False) -> QuerySet:
+    """With the reader's KO/GO lens on, events made for the other size come after the rest;
+    those for everyone keep their place. Nothing is hidden; still one query."""
+    other = event_audience_after_lens(lens)
+    if other is None:
         return events
-    other = Audience.LARGE if lens == "ko" else Audience.SMALL
     rank = Case(When(audience=other, then=Value(1)), default=Value(0), output_field=IntegerField())
     start = "-start" if past else "start"
     return events.annotate(lens_rank=rank).order_by("lens_rank", start, "source_path")
