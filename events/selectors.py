@@ -32,10 +32,12 @@ def event_list(*, locale: Locale) -> QuerySet:
     return in_language(EventPage.objects.live().public(), locale=locale)
 
 
-def event_list_upcoming(*, locale: Locale, now=None) -> QuerySet:
-    """Events that have not ended yet, soonest first."""
+def event_list_upcoming(*, locale: Locale, now=None, lens: str | None = None) -> QuerySet:
+    """Events that have not ended yet, soonest first; with the reader's KO/GO `lens`, those
+    for the other size after the rest (as the agenda lists them)."""
     now = now or timezone.now()
-    return event_list(locale=locale).filter(end__gte=now).order_by("start", "source_path")
+    events = event_list(locale=locale).filter(end__gte=now).order_by("start", "source_path")
+    return _favour_lens(events, lens=lens)
 
 
 def event_list_past(*, locale: Locale, now=None) -> QuerySet:
@@ -50,9 +52,12 @@ def event_list_for(
     network: Page | None = None,
     theme: Page | None = None,
     limit: int | None = None,
+    lens: str | None = None,
 ) -> list:
-    """Upcoming events of one network and/or theme, with their network attached."""
+    """Upcoming events of one network and/or theme, with their network attached; with the
+    reader's KO/GO `lens`, those for the other size last."""
     events = _filtered(event_list_upcoming(locale=locale), network=network, theme=theme)
+    events = _favour_lens(events, lens=lens)
     return event_listing_attach(list(events[:limit] if limit else events), locale=locale)
 
 

@@ -28,7 +28,7 @@ from wagtail.search.utils import normalise_query_string
 
 from core.localization import in_language, tree_q
 from search.forms import ContentKind
-from search.highlight import highlight
+from search.highlight import headlines
 from search.models import ZeroResultQuery
 
 RESULTS_PER_PAGE = 10
@@ -239,7 +239,9 @@ def search_results_attach(pages: list, *, query: str, locale: Locale) -> list:
         page.content_language = languages.get(page.locale_id)
         page.theme_list = getattr(page, "theme_list", [])
         page.event_start = getattr(page, "start", None)
-        page.search_snippet = highlight(_snippet_text(page), query)
+    snippets = headlines([_snippet_text(page) for page in pages], query)
+    for page, snippet in zip(pages, snippets, strict=True):
+        page.search_snippet = snippet
     return pages
 
 

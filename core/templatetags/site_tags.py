@@ -1,6 +1,7 @@
 """Navigation and page furniture shared by every template."""
 
 from django import template
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import to_locale
@@ -8,6 +9,7 @@ from wagtail.models import Locale, Page, Site
 
 from core import sections
 from core.addresses import absolute_url
+from core.lens import lens_off_slug
 from core.localization import in_language
 
 register = template.Library()
@@ -108,3 +110,9 @@ def page_meta(context) -> dict:
         "image_url": image_url,
         "site_name": context.get("site_name") or "DKC MVO",
     }
+
+
+@register.simple_tag
+def lens_off_url() -> str:
+    """The path that switches the KO/GO lens off, in the active language (core.lens)."""
+    return reverse("lens_set", args=[lens_off_slug()])
