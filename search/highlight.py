@@ -94,6 +94,9 @@ def _safe_headline(text: str, headline: str) -> SafeString:
     plain = headline.replace(START_SENTINEL, "").replace(STOP_SENTINEL, "").strip()
     escaped = escape(headline.strip())
     escaped = escaped.replace(START_SENTINEL, "<mark>").replace(STOP_SENTINEL, "</mark>")
-    prefix = "" if text.lstrip().startswith(plain[:20]) else "… "
-    suffix = "" if text.rstrip().endswith(plain[-20:]) else " …"
+    # The headline is a stretch of the text (tags dropped): "…" where the text goes on.
+    position = text.find(plain)
+    prefix = "… " if position > 0 and text[:position].strip() else ""
+    rest = text[position + len(plain) :] if position >= 0 else ""
+    suffix = " …" if rest.strip(" .") else ""
     return mark_safe(prefix + escaped + suffix)  # noqa: S308 - escaped, then our two tags
