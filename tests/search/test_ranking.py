@@ -169,3 +169,15 @@ def test_promotions_show_on_the_first_page_only(client, site_tree):
     assert [promotion.title for promotion in first.context["search_promotions"]] == ["Mobiliteit"]
     assert second.context["search_promotions"] == []
     assert "Aanbevolen" not in second.content.decode()
+
+
+def test_the_lens_shows_nothing_closed_or_draft(client, site_tree):
+    factories.EventPageFactory(parent=site_tree.agenda, title="Okapi open", audience="large")
+    factories.EventPageFactory(parent=site_tree.intranet, title="Okapi besloten", audience="large")
+    draft = factories.EventPageFactory(parent=site_tree.agenda, title="Okapi concept")
+    draft.unpublish()
+
+    for lens in (None, "ko", "go"):
+        response = results(client, {"q": "okapi"}, lens=lens)
+        assert titles(response) == ["Okapi open"]
+        assert response.context["search_results"].paginator.count == 1
