@@ -16,9 +16,17 @@ from django.utils.translation import get_language
 
 LENS_COOKIE = "dkc_lens"
 LENS_VALUES = ("ko", "go")
-# What the header links carry to switch the lens off, in either language.
-LENS_OFF_VALUES = ("alles", "all")
+# What the header links carry to switch the lens off, per language: fixed here rather than
+# translated, so that a translator changing a text can never break the address.
+LENS_OFF_SLUGS = {"nl": "alles", "en": "all"}
+LENS_OFF_VALUES = tuple(LENS_OFF_SLUGS.values())
 LENS_COOKIE_MAX_AGE = 60 * 60 * 24 * 365
+
+
+def lens_off_slug(language: str | None = None) -> str:
+    """The address part of the "everything" link in `language` (the active one by default)."""
+    language = (language or get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return LENS_OFF_SLUGS.get(language, LENS_OFF_SLUGS[settings.LANGUAGE_CODE.split("-")[0]])
 
 
 def lens_from_request(request: HttpRequest) -> str | None:

@@ -32,10 +32,12 @@ def event_list(*, locale: Locale) -> QuerySet:
     return in_language(EventPage.objects.live().public(), locale=locale)
 
 
-def event_list_upcoming(*, locale: Locale, now=None) -> QuerySet:
-    """Events that have not ended yet, soonest first."""
+def event_list_upcoming(*, locale: Locale, now=None, lens: str | None = None) -> QuerySet:
+    """Events that have not ended yet, soonest first; with the reader's KO/GO `lens`, those
+    for the other size after the rest (as the agenda lists them)."""
     now = now or timezone.now()
-    return event_list(locale=locale).filter(end__gte=now).order_by("start", "source_path")
+    events = event_list(locale=locale).filter(end__gte=now).order_by("start", "source_path")
+    return _favour_lens(events, lens=lens)
 
 
 def event_list_past(*, locale: Locale, now=None) -> QuerySet:
@@ -50,9 +52,12 @@ def event_list_for(
     network: Page | None = None,
     theme: Page | None = None,
     limit: int | None = None,
+    lens: str | None = None,
 ) -> list:
-    """Upcoming events of one network and/or theme, with their network attached."""
+    """Upcoming events of one network and/or theme, with their network attached; with the
+    reader's KO/GO `lens`, those for the other size last."""
     events = _filtered(event_list_upcoming(locale=locale), network=network, theme=theme)
+    events = _favour_lens(events, lens=lens)
     return event_listing_attach(list(events[:limit] if limit else events), locale=locale)
 
 
@@ -218,14 +223,20 @@ def _for_audience(events: QuerySet, *, audience: str) -> QuerySet:
     return events.filter(audience__in=[audience, Audience.EVERYONE])
 
 
-def _favour_lens(events: QuerySet, *, lens: str | None, past: bool) -> QuerySet:
-    """With the reader's KO/GO lens on, events made for the other size come after the rest;
-    those for everyone keep their place. Nothing is hidden; still one query."""
+def event_audience_after_lens(lens: str | None) -> str | None:
+    """The audience whose events a listing or the search shows after the others when the
+    reader's KO/GO lens is `lens` (the other size), or None without a lens."""
     from events.models import Audience
 
-    if lens is None:
+    return {"ko": Audience.LARGE, "go": Audience.SMALL}.get(lens or "")
+
+
+def _favour_lens(events: QuerySet, *, lens: str | None, past: bool = False) -> QuerySet:
+    """With the reader's KO/GO lens on, events made for the other size come after the rest;
+    those for everyone keep their place. Nothing is hidden; still one query."""
+    other = event_audience_after_lens(lens)
+    if other is None:
         return events
-    other = Audience.LARGE if lens == "ko" else Audience.SMALL
     rank = Case(When(audience=other, then=Value(1)), default=Value(0), output_field=IntegerField())
     start = "-start" if past else "start"
     return events.annotate(lens_rank=rank).order_by("lens_rank", start, "source_path")

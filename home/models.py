@@ -48,5 +48,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.home_sections(locale=self.locale))
+        context.update(
+            selectors.home_sections(locale=self.locale, lens=getattr(request, "lens", None))
+        )
         return context

@@ -13,12 +13,12 @@ HOME_EVENT_COUNT = 4
 HOME_NEWS_COUNT = 3
 
 
-def home_sections(*, locale: Locale) -> dict[str, Any]:
+def home_sections(*, locale: Locale, lens: str | None = None) -> dict[str, Any]:
+    """The home page's sections; the upcoming events favour the reader's KO/GO `lens`."""
+    upcoming = event_list_upcoming(locale=locale, lens=lens)[:HOME_EVENT_COUNT]
     return {
         "themes": theme_card_list(locale=locale),
         "networks": network_list(locale=locale),
-        "upcoming_events": event_listing_attach(
-            list(event_list_upcoming(locale=locale)[:HOME_EVENT_COUNT]), locale=locale
-        ),
+        "upcoming_events": event_listing_attach(list(upcoming), locale=locale),
         "latest_news": news_list(locale=locale)[:HOME_NEWS_COUNT],
     }

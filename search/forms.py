@@ -42,7 +42,7 @@ class SearchForm(EventFilterForm):
         self.fields["q"].widget.attrs["maxlength"] = MAX_QUERY_LENGTH
         # A NUL byte is a word break to `search_query_clean`, not an error for the visitor.
         self.fields["q"].validators = []
-        self.fields["order"].choices = [("", _("Relevance")), ("date", _("Date"))]
+        self.fields["order"].choices = [("", _("Relevance")), ("date", _("Date, latest first"))]
         self.fields["kind"].choices = [
             ("", _("All")),
             (ContentKind.KNOWLEDGE, _("Themes and knowledge")),

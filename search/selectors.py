@@ -8,6 +8,7 @@ Also the reads of the search log and of the promoted results.
 """
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -15,17 +16,20 @@ from urllib.parse import urlencode
 from django.apps import apps
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from core.localization import in_language, tree_q
 from glossary.selectors import term_expansions
 from search.forms import ContentKind
-from search.highlight import highlight
+from search.highlight import headlines, highlight
 from search.models import ZeroResultQuery
 from search.query import SearchExpression, TermUse, search_expression
 
@@ -105,8 +109,11 @@ def filter_query(form_data: dict[str, Any], *, without: str = "") -> str:
     return urlencode({key: value for key, value in values.items() if value and key != without})
 
 
-def search_results(*, form_data: dict[str, Any], locale: Locale) -> SearchResults:
-    """One page of results for the form's cleaned data, or no page without a query."""
+def search_results(
+    *, form_data: dict[str, Any], locale: Locale, lens: str | None = None
+) -> SearchResults:
+    """One page of results for the form's cleaned data, or no page without a query; with the
+    reader's KO/GO `lens`, the results for that audience first (`search_favouring_lens`)."""
     query = form_data.get("q", "")
     if not query or form_data.get("kind") == ContentKind.DOCUMENTS:
         return SearchResults(page=None, count=0)
@@ -118,12 +125,9 @@ def search_results(*, form_data: dict[str, Any], locale: Locale) -> SearchResult
         kind=form_data.get("kind", ""),
         audience=form_data.get("audience", ""),
     )
-    if form_data.get("order") == "date":
-        found = pages.order_by("-last_published_at").search(
-            expression.query, order_by_relevance=False
-        )
-    else:
-        found = pages.search(expression.query)
+    found = search_favouring_lens(
+        pages, lens=lens, search=lambda subset: _ordered_search(subset, expression.query, form_data)
+    )
     page = Paginator(found, RESULTS_PER_PAGE).get_page(form_data.get("page"))
     page.object_list = search_results_attach(
         _specific(list(page.object_list)),
@@ -150,6 +154,79 @@ def search_query_expression(*, text: str, locale: Locale) -> SearchExpression:
     """The search for `text` with the synonyms of the glossary terms in it, from the glossary
     in `locale` (Dutch where a term is not translated). At most one query (none when cached)."""
     return search_expression(text, term_expansions(text=text, locale=locale))
+
+
+def _ordered_search(pages: QuerySet, query: str, form_data: dict[str, Any]):
+    """`pages` searched for `query`, by relevance or (order "date") newest first."""
+    if form_data.get("order") == "date":
+        return pages.order_by(*_date_order()).search(query, order_by_relevance=False)
+    return pages.search(query)
+
+
+def _date_order() -> list:
+    """Newest first: an event by its start, any other page by its last publication.
+
+    Wagtail's database backends order search results by any expression (their compilers set
+    HANDLES_ORDER_BY_EXPRESSIONS), so the event's start comes from a subquery inside the one
+    search statement. Elasticsearch/OpenSearch sort only on indexed fields: there the order is
+    the publication date alone.
+    """
+    from events.models import EventPage
+
+    if not getattr(
+        get_search_backend().query_compiler_class, "HANDLES_ORDER_BY_EXPRESSIONS", False
+    ):
+        return ["-last_published_at"]
+    start = EventPage.objects.filter(pk=OuterRef("pk")).values("start")[:1]
+    date = Coalesce(Subquery(start), F("last_published_at"))
+    return [date.desc(nulls_last=True), F("pk").desc()]
+
+
+class FavouredResults:
+    """Two searches read as one list, for Django's Paginator: the favoured results, then the
+    rest. The count is two count queries; a page is one slice of one search, or of both at
+    the boundary; no ids pass through Python."""
+
+    def __init__(self, favoured, rest):
+        self.favoured = favoured
+        self.rest = rest
+
+    @cached_property
+    def favoured_count(self) -> int:
+        return self.favoured.count()
+
+    def count(self) -> int:
+        return self.favoured_count + self.rest.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, key: slice) -> list:
+        if not isinstance(key, slice) or key.step is not None:
+            raise TypeError("FavouredResults reads slices only")
+        start = key.start or 0
+        stop = key.stop if key.stop is not None else self.count()
+        boundary = self.favoured_count
+        found = list(self.favoured[start : min(stop, boundary)]) if start < boundary else []
+        if stop > boundary:
+            found += list(self.rest[max(start - boundary, 0) : stop - boundary])
+        return found
+
+
+def search_favouring_lens(pages: QuerySet, *, lens: str | None, search: Callable):
+    """`search(pages)`, or with a KO/GO lens on, `search` over the pages for that audience
+    (events for it or for everyone, and every page that is not an event) followed by `search`
+    over the events for the other audience: nothing hidden, the count unchanged, each part in
+    the order `search` gives."""
+    from events.selectors import event_audience_after_lens
+
+    other_audience = event_audience_after_lens(lens)
+    if other_audience is None:
+        return search(pages)
+    from events.models import EventPage
+
+    other = EventPage.objects.filter(audience=other_audience).order_by().values("pk")
+    return FavouredResults(search(pages.exclude(pk__in=other)), search(pages.filter(pk__in=other)))
 
 
 def _specific(pages: list) -> list:
@@ -180,7 +257,9 @@ def search_results_attach(
         page.content_language = languages.get(page.locale_id)
         page.theme_list = getattr(page, "theme_list", [])
         page.event_start = getattr(page, "start", None)
-        page.search_snippet = highlight(_snippet_text(page), query, phrases=phrases)
+    snippets = headlines([_snippet_text(page) for page in pages], query, phrases=phrases)
+    for page, snippet in zip(pages, snippets, strict=True):
+        page.search_snippet = snippet
     return pages
 
 

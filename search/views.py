@@ -25,13 +25,16 @@ def search(request: HttpRequest) -> HttpResponse:
     locale = Locale.get_active()
     form = SearchForm(request.GET, locale=locale)
     form_data = form.search_data()
-    results = search_results(form_data=form_data, locale=locale)
+    lens = getattr(request, "lens", None)
+    results = search_results(form_data=form_data, locale=locale, lens=lens)
     documents = document_results(form_data=form_data)
     promotions = []
     if form_data["q"]:
         found = results.count > 0 or documents.count > 0
         search_request_log(request, text=form_data["q"], found=found)
-        promotions = search_promotion_list(text=form_data["q"], locale=locale)
+        if results.page is None or results.page.number == 1:
+            # Above the first page only: further pages continue the list the reader is in.
+            promotions = search_promotion_list(text=form_data["q"], locale=locale)
     return TemplateResponse(
         request,
         "search/search.html",
@@ -51,5 +54,6 @@ def search(request: HttpRequest) -> HttpResponse:
             "search_terms": results.terms,
             "query_shortened": form.query_shortened,
             "max_query_length": MAX_QUERY_LENGTH,
+            "search_lens": lens,
         },
     )

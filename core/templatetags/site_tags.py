@@ -1,6 +1,7 @@
 """Navigation and page furniture shared by every template."""
 
 from django import template
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
@@ -9,6 +10,7 @@ from wagtail.models import Locale, Page, Site
 
 from core import sections
 from core.addresses import absolute_url
+from core.lens import lens_off_slug
 from core.localization import in_language
 from core.richtext import rich_text_render
 
@@ -117,3 +119,9 @@ def rich_text(context, value) -> SafeString:
     """`value` rendered as rich text with what apps add to it (core.richtext), for the page in
     the context (its language decides, say, which glossary a marked term links to)."""
     return rich_text_render(value, page=context.get("page"))
+
+
+@register.simple_tag
+def lens_off_url() -> str:
+    """The path that switches the KO/GO lens off, in the active language (core.lens)."""
+    return reverse("lens_set", args=[lens_off_slug()])

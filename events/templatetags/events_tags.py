@@ -18,9 +18,15 @@ LISTED_EVENTS = 5
 
 @register.inclusion_tag("events/includes/event_list.html", takes_context=True)
 def upcoming_events(context, network=None, theme=None, limit=LISTED_EVENTS):
-    page = context.get("page")
-    events = event_list_for(locale=page.locale, network=network, theme=theme, limit=limit)
-    return {"events": events, "request": context.get("request")}
+    page, request = context.get("page"), context.get("request")
+    events = event_list_for(
+        locale=page.locale,
+        network=network,
+        theme=theme,
+        limit=limit,
+        lens=getattr(request, "lens", None),
+    )
+    return {"events": events, "request": request}
 
 
 @register.simple_tag(takes_context=True)

@@ -178,3 +178,30 @@ def test_lens_from_request_reads_only_the_two_values(rf):
     assert lens_from_request(request) == "go"
     request.COOKIES[LENS_COOKIE] = "GO"
     assert lens_from_request(request) is None
+
+
+@pytest.mark.parametrize("path", ["/nl/lens/alles/", "/en/lens/all/"])
+def test_the_everything_link_clears_the_lens_in_either_language(client, theme, path):
+    client.cookies[LENS_COOKIE] = "ko"
+
+    response = client.get(path, {"next": theme.url})
+
+    assert response.status_code == 302
+    assert response.cookies[LENS_COOKIE].value == ""
+    assert response.cookies[LENS_COOKIE]["max-age"] == 0
+
+
+def test_a_translation_of_all_cannot_change_the_everything_address(client, theme):
+    """The address is fixed per language (core.lens.LENS_OFF_SLUGS), not a translated text."""
+    from django.utils.translation import trans_real
+
+    catalog = trans_real.translation("nl")._catalog
+    original = catalog.get("all")
+    catalog["all"] = "allemaal"
+    try:
+        client.cookies[LENS_COOKIE] = "go"
+        content = client.get(theme.url).content.decode()
+    finally:
+        catalog["all"] = original
+    assert 'href="/nl/lens/alles/?next=' in content
+    assert "/nl/lens/allemaal/" not in content
