@@ -352,3 +352,28 @@ def test_sub_route_is_resolved_to_the_area_page(area_world):
     # A child page named like the route is still reachable by its own slug elsewhere.
     child = area.get_children().live().first()
     assert area.route(request, [child.slug]).page.pk == child.pk
+
+
+def test_english_reader_finds_english_pages_and_untranslated_dutch_ones(area_world):
+    from wagtail.models import Locale
+
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    area = area_world.intranet_x
+    english_area = area.copy_for_translation(english, copy_parents=True)
+    english_area.save_revision().publish()
+    source = area.get_children().live().get(slug="kwartelkoning").specific
+    translated = source.copy_for_translation(english)
+    translated.title = "Meeting report Kwartelkoning"
+    translated.save_revision().publish()
+    english_area.refresh_from_db()
+    client = client_for(area_world, "member_x")
+    response = client.get(english_area.url + f"search/?q={WORD}")
+    assert response.status_code == 200
+    titles = [hit.title for hit in response.context["area_results"]]
+    assert "Meeting report Kwartelkoning" in titles
+    assert "Vergaderverslag Kwartelkoning" not in titles  # its English version stands for it
+    assert "Vergaderverslag Kwartelsub" in titles  # untranslated: the Dutch page
+    assert 'lang="nl"' in response.content.decode()
+    # The English area is as closed as the Dutch one.
+    assert client_for(area_world, "member_y").get(english_area.url + "search/").status_code == 403
+    assert Client().get(english_area.url + "search/").status_code == 302
