@@ -2,6 +2,7 @@
 
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from access.responses import mark_private
@@ -9,6 +10,7 @@ from core.search_text import MAX_QUERY_LENGTH
 from networks.area_search import AreaSearchForm, area_search
 
 
+@require_safe
 def area_search_view(request: HttpRequest, *, area) -> HttpResponse:
     """Only ever called by `ClosedAreaPage.search`, after Wagtail's privacy check admitted
     the reader to `area`. Never cached, never indexed, never logged."""

@@ -273,6 +273,16 @@ def test_bad_queries_give_a_normal_page(area_world, query):
     assert_private(response)
 
 
+def test_only_get_is_answered(area_world):
+    response = client_for(area_world, "member_x").post(search_url(area_world.intranet_x))
+    assert response.status_code == 405
+    # Outsiders still get the area's refusal first.
+    assert (
+        client_for(area_world, "member_y").post(search_url(area_world.intranet_x)).status_code
+        == 403
+    )
+
+
 def test_long_query_is_cut_and_said_so(area_world):
     response = client_for(area_world, "member_x").get(
         area_world.intranet_x.url + "zoeken/", {"q": "woord " * 200}
