@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms.pages import CopyForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -194,7 +195,7 @@ class ClosedAreaPageForm(PageForm):
         return cleaned_data
 
 
-class ClosedAreaPage(BasePage):
+class ClosedAreaPage(RoutablePageMixin, BasePage):
     """A network's intranet (members) or extranet (partners or target groups).
 
     Each network has at most one of each; who may read them is set through page privacy.
@@ -226,3 +227,11 @@ class ClosedAreaPage(BasePage):
     class Meta:
         verbose_name = _("closed area")
         verbose_name_plural = _("closed areas")
+
+    # A sub-route of the area page: Wagtail routes it to this page, so the area's privacy
+    # (Wagtail's check and access.wagtail_hooks: login, 403, never cached) runs before it.
+    @path(_("search/"), name="search")
+    def search_area(self, request):
+        from networks.views import area_search_view
+
+        return area_search_view(request, area=self)

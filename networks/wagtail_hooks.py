@@ -4,11 +4,14 @@ editorial/hooks/closed_areas.py.)"""
 
 from wagtail import hooks
 
+from access.responses import PRIVATE_PAGE_ATTRIBUTE
 from core.sections import PAGE_SECTIONS_HOOK, Section
+from networks.models import ClosedAreaPage
 from networks.services import closed_area_restrict_subtree
 from themes.models import ThemePage
 
 THEME_PROJECTS_TEMPLATE = "networks/includes/theme_projects_section.html"
+AREA_SEARCH_TEMPLATE = "networks/includes/closed_area_search_form.html"
 
 
 @hooks.register("after_copy_page")
@@ -23,3 +26,17 @@ def theme_projects_section(page, request):
     if isinstance(page, ThemePage):
         return [Section(slot="main", order=10, template=THEME_PROJECTS_TEMPLATE)]
     return None
+
+
+@hooks.register(PAGE_SECTIONS_HOOK)
+def closed_area_search_section(page, request):
+    """A page inside a closed area carries the area's own search box (the area page has it
+    in its template). Public pages cost no query: only a closed page is looked at."""
+    if request is None or not getattr(request, PRIVATE_PAGE_ATTRIBUTE, False):
+        return None
+    if isinstance(page, ClosedAreaPage):
+        return None
+    area = ClosedAreaPage.objects.ancestor_of(page).live().first()
+    if area is None:
+        return None
+    return [Section(slot="search", order=10, template=AREA_SEARCH_TEMPLATE, context={"area": area})]

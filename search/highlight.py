@@ -1,4 +1,5 @@
-"""Snippets with the searched words marked, safe whatever the page text or the query holds."""
+"""Snippets with the searched words marked: Python's `highlight` (in `core.search_text`, shared
+with the closed areas' own search) and PostgreSQL's headlines for the site search."""
 
 import re
 from collections.abc import Iterable
@@ -8,49 +9,7 @@ from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-SNIPPET_LENGTH = 240
-
-
-def highlight(
-    text: str, query: str, *, length: int = SNIPPET_LENGTH, phrases: Iterable[str] = ()
-) -> SafeString:
-    """`text` cut to about `length` characters around the first searched word, HTML-escaped,
-    with every word of `query` (and words starting with it) wrapped in `<mark>`, and every
-    one of `phrases` (the glossary's words and phrases a search added) where it stands as
-    whole words, whatever the spaces between its words.
-
-    Matches are found in the raw text and each piece is escaped on its own, so neither a
-    query nor page text can open a tag or cut an entity in half.
-    """
-    if not text:
-        return mark_safe("")  # noqa: S308 - empty
-    searched = {term: re.escape(term) for term in query.split() if len(term) > 1}
-    for phrase in phrases:
-        words = phrase.split()
-        if words:
-            searched[phrase] = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"
-    # Longest first, so that a phrase is marked whole rather than one of its words.
-    alternatives = [searched[term] for term in sorted(searched, key=len, reverse=True)]
-    pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
-    first = pattern.search(text) if pattern else None
-    start = 0
-    if first and first.start() > length // 3:
-        start = text.rfind(" ", 0, first.start() - length // 3) + 1
-    end = start + length
-    if end < len(text):
-        end = text.rfind(" ", start, end) if " " in text[start:end] else end
-    window = text[start:end]
-    pieces = []
-    position = 0
-    for match in pattern.finditer(window) if pattern else ():
-        pieces.append(escape(window[position : match.start()]))
-        pieces.append(f"<mark>{escape(match.group())}</mark>")
-        position = match.end()
-    pieces.append(escape(window[position:]))
-    prefix = "… " if start else ""
-    suffix = " …" if end < len(text) else ""
-    return mark_safe(prefix + "".join(pieces) + suffix)  # noqa: S308 - every piece escaped
-
+from core.search_text import SNIPPET_LENGTH, highlight  # noqa: F401 - kept for its importers
 
 # PostgreSQL marks the words with two private-use characters that are first removed from the
 # page text, so nothing in the text or the query can become markup: the headline is escaped

@@ -21,6 +21,7 @@ from access.rules import (
     closed_collections_hidden_from,
     closed_pages_hidden_from,
     collection_is_restricted,
+    collections_refused_below,
     collections_restricted,
     documents_public,
     event_attendees_visible,
@@ -29,6 +30,7 @@ from access.rules import (
     page_review_locks_out,
     page_viewable,
     pages_admin_visible,
+    pages_refused_below,
     pages_viewable,
     restriction_admits,
     tags_admin_visible,
@@ -384,6 +386,63 @@ def test_a_shared_password_is_asked_for_and_never_listed(world):
     assert pages_viewable(pages=[page], user=world.coordinator) == []
     restriction.mark_as_passed(request)
     assert page_viewable(page=page, request=request)
+
+
+# role: (reads the page below the intranet, reads the editors-only page below it; the same
+# for the documents of the intranet's collection and of its editors-only child collection).
+# As opening them: an extra restriction a coordinator did not include refuses them too.
+READS_BELOW = {
+    "anonymous": (False, False),
+    "member_x": (True, False),
+    "partner_x": (False, False),
+    "editor_x": (True, True),
+    "editor_y": (False, False),
+    "coordinator": (True, False),
+    "superuser": (True, True),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_which_pages_and_files_below_an_area_are_refused(
+    world, role, media_root, django_assert_max_num_queries
+):
+    editors_only = [world.access_x.editors]
+    page = factories.ContentPageFactory(parent=world.intranet_x)
+    extra = factories.ContentPageFactory(parent=world.intranet_x)
+    restriction = PageViewRestriction.objects.create(
+        page=extra, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set(editors_only)
+    collection = closed_area_collections_for(access=world.access_x)[roles.INTRANET]
+    board = collection.add_child(name="Bestuur")
+    collection_restriction = CollectionViewRestriction.objects.create(
+        collection=board, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    collection_restriction.groups.set(editors_only)
+    document = factories.DocumentFactory(collection=collection)
+    board_document = factories.DocumentFactory(collection=board)
+    request = _request(world.users[role])
+
+    with django_assert_max_num_queries(3):
+        refused_pages = pages_refused_below(roots=[world.intranet_x], request=request)
+    with django_assert_max_num_queries(3):
+        refused_files = collections_refused_below(roots=[collection], request=request)
+
+    readable_pages = set(
+        Page.objects.filter(pk__in=[page.pk, extra.pk])
+        .exclude(refused_pages)
+        .values_list("pk", flat=True)
+    )
+    readable_files = set(
+        Document.objects.filter(pk__in=[document.pk, board_document.pk])
+        .exclude(refused_files)
+        .values_list("pk", flat=True)
+    )
+    expected = READS_BELOW[role]
+    assert (page.pk in readable_pages, extra.pk in readable_pages) == expected
+    assert (document.pk in readable_files, board_document.pk in readable_files) == expected
+    # Pages outside the roots are never matched: a public page stays.
+    assert Page.objects.filter(pk=world.project_x.pk).exclude(refused_pages).exists()
 
 
 @pytest.mark.parametrize(

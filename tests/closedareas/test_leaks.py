@@ -262,6 +262,89 @@ def test_no_feed_lists_a_closed_page(visitor, leak_world):
     assert route_feeds == PAGE_ROUTE_FEEDS, "a new feed route needs a leak check here"
 
 
+# Every sub-route of a page (RoutablePageMixin), classified. Wagtail routes a sub-route to its
+# page, so the page's own privacy check (and access.wagtail_hooks) runs before the route's view.
+PAGE_ROUTES = {
+    # Public pages' routes, checked through PUBLIC_PAGES and the feed test above.
+    ("events.EventIndexPage", "index_route"): "public",
+    ("events.EventIndexPage", "upcoming"): "public",
+    ("events.EventIndexPage", "archive"): "public",
+    ("events.EventIndexPage", "ical"): "public",
+    ("events.EventIndexPage", "ical_network"): "public",
+    ("events.EventPage", "index_route"): "public",
+    ("events.EventPage", "register"): "public",
+    ("events.EventPage", "ical"): "public",
+    # A closed area's own routes: checked below, for every role, as the area page itself.
+    ("networks.ClosedAreaPage", "index_route"): "closed area",
+    ("networks.ClosedAreaPage", "search"): "closed area",
+}
+
+
+def test_every_page_route_is_classified():
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+    from wagtail.models import get_page_models
+
+    routes = {
+        (model._meta.label, pattern.name)
+        for model in get_page_models()
+        if issubclass(model, RoutablePageMixin)
+        for pattern in model.get_subpage_urls()
+    }
+    assert routes == set(PAGE_ROUTES), "classify the new page route in PAGE_ROUTES"
+
+
+AREA_SEARCH_REFUSALS = [
+    ("anonymous", "intranet", "login"),
+    ("anonymous", "extranet", "login"),
+    ("member_y", "intranet", 403),
+    ("member_y", "extranet", 403),
+    ("partner_x", "intranet", 403),
+    ("member_x", "extranet", 403),
+    ("editor_y", "intranet", 403),
+    ("editor_y", "extranet", 403),
+]
+
+
+def area_search_url(area, query: str) -> str:
+    return area.url + ("zoeken/?q=" + query)
+
+
+@pytest.mark.parametrize(("role", "page", "expected"), AREA_SEARCH_REFUSALS)
+@pytest.mark.parametrize("query", ["Binnenkamer", "Pelikaanverslag", "kwartelkoning", "intranet"])
+def test_area_search_refuses_as_the_area_does(visitor, leak_world, role, page, expected, query):
+    client = visitor(role)
+    area = getattr(leak_world, page)
+    response = client.get(area_search_url(area, query))
+    assert response.status_code == client.get(area.url).status_code
+    assert_private(response)
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    body = html(response).replace(query, "").replace(query.lower(), "")
+    assert secrets_in(body) == []
+    assert "/documents/" not in body
+    if expected == "login":
+        assert urlsplit(response["Location"]).path == reverse("accounts:login")
+    else:
+        assert response.status_code == expected
+
+
+def test_member_of_x_finds_the_intranets_page_and_document_in_its_search(visitor, leak_world):
+    client = visitor("member_x")
+    page_hit = client.get(area_search_url(leak_world.intranet, "Binnenkamer"))
+    assert page_hit.status_code == 200
+    assert CHILD_TITLE in html(page_hit)
+    assert_private(page_hit)
+    document_hit = client.get(area_search_url(leak_world.intranet, "Pelikaanverslag"))
+    assert DOCUMENT_TITLE in html(document_hit)
+    # The extranet's search knows nothing of the intranet.
+    editor = visitor("editor_x")
+    other = editor.get(area_search_url(leak_world.extranet, "Binnenkamer"))
+    assert other.status_code == 200
+    assert CHILD_TITLE not in html(other)
+    assert DOCUMENT_TITLE not in html(
+        editor.get(area_search_url(leak_world.extranet, "Pelikaanverslag"))
+    )
+
+
 @pytest.mark.parametrize("role", [*OUTSIDERS, "member_x"])
 def test_alternate_links_point_to_nothing_closed(visitor, leak_world, role):
     """A <link rel="alternate"> (translations, feeds) never leads to a closed page."""
