@@ -2,6 +2,7 @@
 to the pages, only documents a live public page links (what the coordinator approved), never
 a document of a restricted collection, in a fixed number of queries."""
 
+import json
 import re
 from types import SimpleNamespace
 
@@ -11,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
+from wagtail.test.utils.form_data import querydict_from_html
 
 from networks.models import ClosedAreaPage
 from privatemedia.selectors import closed_area_collections_for
@@ -292,6 +294,59 @@ def test_a_link_in_a_live_pages_new_draft_counts_once_approved_until_unpublished
     page.refresh_from_db()
     page.unpublish(user=world.coordinator)
     assert titles_found(client, "zeepaard") == []
+
+
+def test_an_editors_link_through_the_admin_is_found_only_once_the_coordinator_approves(
+    client, world, login
+):
+    """The real path: X's editor links an upload in their project's text in the admin and
+    submits it; the coordinator approves it in the admin."""
+    document = uploaded_document("Zeepaard werkplan")
+    project = world.project_x
+    project.save_revision(user=world.coordinator).publish(user=world.coordinator)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[project.pk])
+    editor = login(world.editor_x)
+    form = editor.get(edit_url)
+    data = querydict_from_html(form.content.decode(), form_id="page-edit-form")
+    link = {"type": "DOCUMENT", "mutability": "MUTABLE", "data": {"id": document.pk}}
+    contentstate = {
+        "blocks": [
+            {
+                "key": "bijl1",
+                "text": "Werkplan",
+                "type": "unstyled",
+                "depth": 0,
+                "inlineStyleRanges": [],
+                "entityRanges": [{"offset": 0, "length": 8, "key": 0}],
+                "data": {},
+            }
+        ],
+        "entityMap": {"0": link},
+    }
+    data.update(
+        {
+            "body-count": "1",
+            "body-0-type": "paragraph",
+            "body-0-value": json.dumps(contentstate),
+            "body-0-deleted": "",
+            "body-0-order": "0",
+            "body-0-id": "",
+            "action-submit": "action-submit",
+        }
+    )
+
+    assert editor.post(edit_url, data).status_code == 302
+    assert Page.objects.get(pk=project.pk).current_workflow_state is not None
+    assert ReferenceIndex.get_references_to(document).count() == 0  # the live row is unchanged
+    assert titles_found(client, "zeepaard") == []
+
+    task_state = Page.objects.get(pk=project.pk).current_workflow_task_state
+    approve_url = reverse(
+        "wagtailadmin_pages:workflow_action", args=[project.pk, "approve", task_state.pk]
+    )
+    assert login(world.coordinator).post(approve_url, {"comment": ""}).status_code == 302
+    assert f'href="{document.url}"' in client.get(project.url).content.decode()
+    assert titles_found(client, "zeepaard") == ["Zeepaard werkplan"]
 
 
 @pytest.mark.parametrize("place", ["intranet", "extranet", "below_intranet"])
