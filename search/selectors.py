@@ -26,6 +26,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from core.documents import documents_published
 from core.localization import in_language, tree_q
 from glossary.selectors import term_expansions
 from search.forms import ContentKind
@@ -374,13 +375,16 @@ class DocumentResults:
 
 
 def searchable_documents() -> QuerySet:
-    """The documents anyone may find: those of no restricted collection, nor below one (the
-    access app's rule). Documents have no language: one set for every reader."""
+    """The documents anyone may find: published through a page (a live, public page of any
+    language links them: `core.documents.documents_published`, so an upload is findable only
+    once the coordinator has approved a page that links it) and of no restricted collection,
+    nor below one (the access app's rule). Documents have no language: one set for every
+    reader."""
     from wagtail.documents import get_document_model
 
     from access.rules import documents_public
 
-    return documents_public(get_document_model().objects.all())
+    return documents_public(documents_published(get_document_model().objects.all()))
 
 
 def document_results(*, form_data: dict[str, Any]) -> DocumentResults:

@@ -10,12 +10,14 @@ action requests, and stored files in a collection.
 import factory
 import wagtail_factories
 from wagtail.models import Collection
+from wagtail.rich_text import RichText
 
 from access.models import NetworkAccess
 from access.selectors import network_access_for, network_page_for
 from access.services import coordinator_group_ensure
 from accounts.models import Invitation, invitation_token_hash
 from core.factories import ContentPageFactory, UserFactory, home_page
+from core.models import ContentPage
 from editorial.models import PageActionRequest
 from editorial.services.provisioning import network_provision
 from events.factories import EventIndexPageFactory, EventPageFactory
@@ -49,7 +51,10 @@ __all__ = [
     "ThemeIndexPageFactory",
     "ThemePageFactory",
     "UserFactory",
+    "document_link",
+    "document_links_body",
     "home_page",
+    "page_linking",
 ]
 
 
@@ -178,3 +183,23 @@ class ImageFactory(wagtail_factories.ImageFactory):
     file = factory.django.ImageField(
         filename="afbeelding.png", format="PNG", width=200, height=150, color="red"
     )
+
+
+def document_link(document, text: str = "download") -> str:
+    """A rich-text link to `document`, stored as Wagtail's editor stores it."""
+    return f'<a linktype="document" id="{document.pk}">{text}</a>'
+
+
+def document_links_body(*documents, block: str = "paragraph") -> list:
+    """A StreamField body whose rich text links `documents`: in a paragraph, or in the small
+    organisations' nuance of a KO/GO block (`block="ko_go"`)."""
+    links = RichText("<p>Bijlagen: " + ", ".join(map(document_link, documents)) + "</p>")
+    if block == "ko_go":
+        return [("ko_go", {"shared": RichText("<p>Voor iedereen.</p>"), "ko": links, "go": ""})]
+    return [(block, links)]
+
+
+def page_linking(*documents, block: str = "paragraph", **kwargs) -> ContentPage:
+    """A live content page (under the home page unless `parent=`) whose body links
+    `documents`: what publishes a document to the site search."""
+    return ContentPageFactory(body=document_links_body(*documents, block=block), **kwargs)

@@ -13,9 +13,12 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 from django.utils.cache import get_max_age
+from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
+from core.documents import documents_published
 from networks.models import ClosedAreaPage
+from tests import factories
 from tests.closedareas.conftest import (
     CHILD_TITLE,
     CONTROL_TEXT,
@@ -504,7 +507,13 @@ def test_private_document_is_no_search_result(visitor, leak_world):
 @pytest.mark.parametrize("kind", ["", "documents"])
 def test_private_document_is_in_no_documents_list_or_block(visitor, leak_world, role, kind):
     """The intranet's document is found by no one: not in the documents list, the documents
-    block next to the pages, their counts, nor the page's text."""
+    block next to the pages, their counts, nor the page's text. Not even once a public page
+    links it (an editor's mistake: the link refuses strangers): its collection keeps it out."""
+    this_document = get_document_model().objects.filter(pk=leak_world.document.pk)
+    assert not documents_published(this_document).exists()  # the intranet's link publishes not
+    factories.page_linking(leak_world.document, parent=leak_world.home)
+    # Published through a live public page: only the collection's restriction is left to fail.
+    assert documents_published(this_document).exists()
     for query in (DOCUMENT_TITLE, "pelikaanverslag", "notulen"):
         response = visitor(role).get(reverse("search"), {"q": query, "kind": kind})
         assert response.status_code == 200

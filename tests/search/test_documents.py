@@ -1,6 +1,8 @@
 """Public documents in the site search: a list of them (`kind=documents`), the best few next
-to the pages, never a document of a restricted collection, in a fixed number of queries."""
+to the pages, only documents a live public page links (what the coordinator approved), never
+a document of a restricted collection, in a fixed number of queries."""
 
+import json
 import re
 from types import SimpleNamespace
 
@@ -9,13 +11,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
+from wagtail.test.utils.form_data import querydict_from_html
 
 from networks.models import ClosedAreaPage
 from privatemedia.selectors import closed_area_collections_for
 from search.models import ZeroResultQuery
 from tests import factories
 from tests.editorial.conftest import _build_world
+from translations.services import page_translation_save
 
 ROLES = ("anonymous", "member_x", "partner_x", "editor_x", "editor_y", "coordinator")
 
@@ -70,12 +74,22 @@ def world(db, media_root) -> SimpleNamespace:
         )
         for place, collection in places.items()
     }
+    # A live public page links them all: only their collections keep them out of the search.
+    factories.page_linking(*world.private.values(), parent=world.home)
     return world
 
 
-def public_document(title: str, **kwargs):
+def uploaded_document(title: str, **kwargs):
+    """A document in the public collection that no page links (yet)."""
     kwargs.setdefault("collection", Collection.objects.get(name="Publicaties"))
     return factories.DocumentFactory(title=title, **kwargs)
+
+
+def public_document(title: str, **kwargs):
+    """A document in the public collection, linked from a live public page of its own."""
+    document = uploaded_document(title, **kwargs)
+    factories.page_linking(document)
+    return document
 
 
 # --- what a reader sees --------------------------------------------------------------------------
@@ -120,8 +134,9 @@ def test_the_documents_of_the_root_and_of_a_public_collection_are_found(client, 
 
 
 def test_documents_are_paginated(client, world):
-    for number in range(13):
-        public_document(f"Verslag manatee {number}")
+    factories.page_linking(
+        *(uploaded_document(f"Verslag manatee {number}") for number in range(13))
+    )
 
     first = search(client, {"q": "manatee", "kind": "documents"})
     second = search(client, {"q": "manatee", "kind": "documents", "page": "2"})
@@ -144,8 +159,9 @@ def test_the_date_order_puts_the_newest_document_first(client, world):
 
 def test_every_kind_shows_pages_and_a_block_of_the_best_three_documents(client, world):
     page = factories.ContentPageFactory(parent=world.home, title="Narwalbeleid")
-    for number in range(5):
-        public_document(f"Narwalbeleid bijlage {number}")
+    factories.page_linking(
+        *(uploaded_document(f"Narwalbeleid bijlage {number}") for number in range(5))
+    )
 
     response = search(client, {"q": "narwalbeleid"})
     html = response.content.decode()
@@ -216,6 +232,166 @@ def test_a_query_only_a_document_answers_is_no_zero_result(client, world):
     assert zero_hits("niets-te-vinden-hier") == 1
 
 
+# --- published through a page -------------------------------------------------------------------
+
+
+def titles_found(client, query: str, language: str = "nl") -> list[str]:
+    """The documents `query` finds: the same in the documents list and in the block."""
+    listed = document_titles(search(client, {"q": query, "kind": "documents"}, language))
+    assert document_titles(search(client, {"q": query}, language)) == listed
+    return listed
+
+
+def test_an_uploaded_document_no_page_links_is_not_found(client, world):
+    """An editor's upload to a public collection is not published by itself."""
+    uploaded_document("Zeepaard handleiding")
+
+    for query in ("zeepaard", "zeepaard handleiding"):
+        response = search(client, {"q": query, "kind": "documents"})
+        assert response.context["document_results"].count == 0
+        assert titles_found(client, query) == []
+
+
+def test_a_document_linked_from_a_never_published_page_is_not_found(client, world):
+    document = uploaded_document("Zeepaard concept")
+    draft = factories.page_linking(document, live=False)
+    draft.save_revision(user=world.editor_x)
+
+    # The draft's row holds the link, and Wagtail's index records it: the rule has teeth.
+    assert ReferenceIndex.get_references_to(document).filter(object_id=str(draft.pk)).exists()
+    assert titles_found(client, "zeepaard") == []
+
+
+@pytest.mark.parametrize("block", ["paragraph", "ko_go"])
+def test_a_document_a_live_page_links_is_found(client, world, block):
+    """A link in a paragraph, or in a KO/GO block's nuance (rich text: the site has no
+    document chooser block)."""
+    document = uploaded_document("Zeepaard brochure")
+    page = factories.page_linking(document, block=block)
+
+    assert f'href="{document.url}"' in client.get(page.url).content.decode()
+    assert titles_found(client, "zeepaard") == ["Zeepaard brochure"]
+
+
+def test_a_link_in_a_live_pages_new_draft_counts_once_approved_until_unpublished(
+    client, world, mailoutbox
+):
+    document = uploaded_document("Zeepaard jaarplan")
+    page = factories.ContentPageFactory(parent=world.home, title="Jaarplan")
+    page.save_revision(user=world.coordinator).publish(user=world.coordinator)
+
+    page.body = factories.document_links_body(document)
+    page.save_revision(user=world.editor_x)
+    assert titles_found(client, "zeepaard") == []
+
+    page.get_workflow().start(page, world.editor_x)
+    assert titles_found(client, "zeepaard") == []  # in review
+
+    Page.objects.get(pk=page.pk).current_workflow_task_state.approve(user=world.coordinator)
+    assert Page.objects.get(pk=page.pk).current_workflow_state is None
+    assert titles_found(client, "zeepaard") == ["Zeepaard jaarplan"]
+
+    page.refresh_from_db()
+    page.unpublish(user=world.coordinator)
+    assert titles_found(client, "zeepaard") == []
+
+
+def test_an_editors_link_through_the_admin_is_found_only_once_the_coordinator_approves(
+    client, world, login
+):
+    """The real path: X's editor links an upload in their project's text in the admin and
+    submits it; the coordinator approves it in the admin."""
+    document = uploaded_document("Zeepaard werkplan")
+    project = world.project_x
+    project.save_revision(user=world.coordinator).publish(user=world.coordinator)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[project.pk])
+    editor = login(world.editor_x)
+    form = editor.get(edit_url)
+    data = querydict_from_html(form.content.decode(), form_id="page-edit-form")
+    link = {"type": "DOCUMENT", "mutability": "MUTABLE", "data": {"id": document.pk}}
+    contentstate = {
+        "blocks": [
+            {
+                "key": "bijl1",
+                "text": "Werkplan",
+                "type": "unstyled",
+                "depth": 0,
+                "inlineStyleRanges": [],
+                "entityRanges": [{"offset": 0, "length": 8, "key": 0}],
+                "data": {},
+            }
+        ],
+        "entityMap": {"0": link},
+    }
+    data.update(
+        {
+            "body-count": "1",
+            "body-0-type": "paragraph",
+            "body-0-value": json.dumps(contentstate),
+            "body-0-deleted": "",
+            "body-0-order": "0",
+            "body-0-id": "",
+            "action-submit": "action-submit",
+        }
+    )
+
+    assert editor.post(edit_url, data).status_code == 302
+    assert Page.objects.get(pk=project.pk).current_workflow_state is not None
+    assert ReferenceIndex.get_references_to(document).count() == 0  # the live row is unchanged
+    assert titles_found(client, "zeepaard") == []
+
+    task_state = Page.objects.get(pk=project.pk).current_workflow_task_state
+    approve_url = reverse(
+        "wagtailadmin_pages:workflow_action", args=[project.pk, "approve", task_state.pk]
+    )
+    assert login(world.coordinator).post(approve_url, {"comment": ""}).status_code == 302
+    assert f'href="{document.url}"' in client.get(project.url).content.decode()
+    assert titles_found(client, "zeepaard") == ["Zeepaard werkplan"]
+
+
+@pytest.mark.parametrize("place", ["intranet", "extranet", "below_intranet"])
+def test_a_document_linked_only_from_a_closed_area_is_not_found(client, world, place):
+    """A document of a public collection that only a closed area links: not published,
+    not even to the area's own readers (they read it in their area)."""
+    document = uploaded_document("Zeepaard intern")
+    if place == "below_intranet":
+        factories.page_linking(document, parent=world.intranet_x)
+    else:
+        area = getattr(world, f"{place}_x")
+        area.body = factories.document_links_body(document)
+        area.save_revision(user=world.coordinator).publish(user=world.coordinator)
+
+    assert ReferenceIndex.get_references_to(document).exists()
+    for role in ("anonymous", "member_x", "partner_x", "editor_x", "coordinator"):
+        if world.users[role].is_authenticated:
+            client.force_login(world.users[role])
+        assert titles_found(client, "zeepaard") == [], role
+
+
+def test_a_live_english_translation_publishes_what_it_links(client, world):
+    """The English page counts as any page: once its link is live, not while it is a draft."""
+    document = uploaded_document("Zeepaard vertaling")
+    page_translation_save(page=world.home, strings={})
+    dutch = factories.ContentPageFactory(parent=world.home, title="Vertaalde bijlagen")
+    english = page_translation_save(page=dutch, strings={"slug": "attachments"})
+
+    dutch.body = factories.document_links_body(document)
+    dutch.save_revision().publish()
+    assert titles_found(client, "zeepaard") == ["Zeepaard vertaling"]  # the Dutch page
+    dutch.refresh_from_db()
+    dutch.unpublish()
+    assert titles_found(client, "zeepaard") == []
+
+    # The English page is synced from the Dutch one as a draft: still nothing live links it.
+    page_translation_save(page=dutch, strings={}, publish=False)
+    assert titles_found(client, "zeepaard") == []
+
+    english.refresh_from_db()
+    english.get_latest_revision().publish()
+    assert titles_found(client, "zeepaard") == ["Zeepaard vertaling"]
+    assert titles_found(client, "zeepaard", language="en") == ["Zeepaard vertaling"]
+
+
 # --- cost ----------------------------------------------------------------------------------------
 
 
@@ -230,9 +406,14 @@ def test_a_document_search_costs_the_same_at_5_and_60_documents(
     client, world, kind, django_assert_max_num_queries
 ):
     def add(first: int, count: int) -> None:
+        documents = []
         for number in range(first, first + count):
-            document = public_document(f"Zeekat verslag {number}", file_size=1000 + number)
+            document = uploaded_document(f"Zeekat verslag {number}", file_size=1000 + number)
             document.tags.add(f"zeekat {number}")
+            documents.append(document)
+        # Five documents to a linking page: more pages and links cost nothing either.
+        for start in range(0, count, 5):
+            factories.page_linking(*documents[start : start + 5])
 
     factories.ContentPageFactory(parent=world.home, title="Zeekat")
     add(0, 5)
