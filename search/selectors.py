@@ -387,7 +387,7 @@ def searchable_documents() -> QuerySet:
     return documents_public(documents_published(get_document_model().objects.all()))
 
 
-def document_results(*, form_data: dict[str, Any]) -> DocumentResults:
+def document_results(*, form_data: dict[str, Any], locale: Locale) -> DocumentResults:
     """The documents for the form's cleaned data: with `kind=documents` one page of them;
     with every kind the best `DOCUMENTS_IN_BLOCK` on the first page only; never with a
     theme, network or audience filter, which documents cannot meet. A fixed number of
@@ -399,22 +399,24 @@ def document_results(*, form_data: dict[str, Any]) -> DocumentResults:
     if any(form_data.get(name) for name in PAGE_ONLY_FILTERS):
         return DocumentResults(excluded_by_filters=kind == ContentKind.DOCUMENTS)
     documents = searchable_documents()
+    # The glossary's synonyms, as for pages (`search_query_expression`; cached).
+    expression = search_query_expression(text=query, locale=locale)
     if form_data.get("order") == "date":
-        found = documents.order_by("-created_at").search(query, order_by_relevance=False)
+        found = documents.order_by("-created_at").search(expression.query, order_by_relevance=False)
     else:
-        found = documents.search(query)
+        found = documents.search(expression.query)
     if kind == ContentKind.DOCUMENTS:
         page = Paginator(found, RESULTS_PER_PAGE).get_page(form_data.get("page"))
-        page.object_list = document_results_attach(list(page.object_list), query=query)
+        page.object_list = document_results_attach(list(page.object_list), expression=expression)
         return DocumentResults(count=page.paginator.count, page=page)
     if (form_data.get("page") or 1) != 1:
         return DocumentResults()
-    block = tuple(document_results_attach(list(found[:DOCUMENTS_IN_BLOCK]), query=query))
+    block = tuple(document_results_attach(list(found[:DOCUMENTS_IN_BLOCK]), expression=expression))
     count = len(block) if len(block) < DOCUMENTS_IN_BLOCK else found.count()
     return DocumentResults(count=count, block=block)
 
 
-def document_results_attach(documents: list, *, query: str) -> list:
+def document_results_attach(documents: list, *, expression: SearchExpression) -> list:
     """Set what a document result shows: `file_type` (PDF), `file_size` (bytes, kept at
     upload; None if unknown) and `search_snippet` (its tags, the searched words marked).
     One query for the tags of any number of documents."""
@@ -424,5 +426,5 @@ def document_results_attach(documents: list, *, query: str) -> list:
     for document in documents:
         document.file_type = document.file_extension.upper()
         tags = ", ".join(sorted(tag.name for tag in document.tags.all()))
-        document.search_snippet = highlight(tags, query)
+        document.search_snippet = highlight(tags, expression.rest, phrases=expression.phrases)
     return documents

@@ -27,7 +27,7 @@ def search(request: HttpRequest) -> HttpResponse:
     form_data = form.search_data()
     lens = getattr(request, "lens", None)
     results = search_results(form_data=form_data, locale=locale, lens=lens)
-    documents = document_results(form_data=form_data)
+    documents = document_results(form_data=form_data, locale=locale)
     promotions = []
     if form_data["q"]:
         found = results.count > 0 or documents.count > 0

@@ -506,3 +506,16 @@ def test_a_bad_query_for_documents_is_a_normal_page(client, world, query, order)
     html = response.content.decode()
     assert "<img src=x" not in html
     assert 'onerror="alert' not in html
+
+
+def test_a_document_is_found_by_a_synonym_of_its_words_and_the_synonym_is_marked(client, world):
+    from tests.glossary.factories import GlossaryTermFactory
+
+    GlossaryTermFactory(term="MVO", slug="mvo", synonyms="CSR")
+    document = public_document("CSR-handboek tapir")
+    document.tags.add("CSR")
+
+    for kind in ("documents", ""):
+        response = search(client, {"q": "MVO tapir", "kind": kind})
+        assert document_titles(response) == ["CSR-handboek tapir"]
+    assert "<mark>CSR</mark>" in response.content.decode()
