@@ -218,3 +218,14 @@ def test_a_bad_query_with_filters_is_a_normal_page(client, site_tree, query):
     html = response.content.decode()
     assert "<img src=x" not in html
     assert 'onerror="alert' not in html
+
+
+@pytest.mark.django_db
+def test_the_search_runs_on_the_databases_full_text_engine():
+    """SQLite's FTS5 (never the fallback that matches with LIKE), PostgreSQL's full-text search:
+    the backend is chosen once per process, so nothing may ask for it before the tables exist."""
+    from wagtail.search.backends import get_search_backend
+
+    backend = type(get_search_backend()).__module__
+    expected = "sqlite.sqlite" if connection.vendor == "sqlite" else "postgres.postgres"
+    assert backend.endswith(expected)
