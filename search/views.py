@@ -1,5 +1,6 @@
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from wagtail.models import Locale
 
 from search.forms import SearchForm
@@ -24,7 +25,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if form_data["q"]:
         search_request_log(request, text=form_data["q"], found=results.count > 0)
         promotions = search_promotion_list(text=form_data["q"], locale=locale)
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "search/search.html",
         {
@@ -42,3 +43,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "max_query_length": MAX_QUERY_LENGTH,
         },
     )
+    if request.GET:
+        # Results are kept by no shared cache: endless variety, and each query is logged.
+        patch_cache_control(response, private=True)
+    return response
