@@ -54,6 +54,9 @@ def request_page_key(request: HttpRequest) -> str | None:
         return None
     if request.path.startswith(EXCLUDED_PREFIXES):
         return None
+    # Wagtail answers a script's request with a page's `ajax_template`: another page.
+    if request.headers.get("x-requested-with"):
+        return None
     query = request.META.get("QUERY_STRING", "")
     if len(query) > MAX_QUERY_LENGTH:
         return None
@@ -62,7 +65,7 @@ def request_page_key(request: HttpRequest) -> str | None:
     except DisallowedHost:
         return None
     return page_key(
-        host=host,
+        host=f"{request.scheme}://{host}",
         path=request.path,
         query=query,
         language=get_language_from_path(request.path_info) or "",

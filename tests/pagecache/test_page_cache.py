@@ -72,6 +72,15 @@ def test_each_language_and_query_is_its_own_page(client, theme, site_tree):
     assert cache_status(client.get(site_tree.agenda.url + "?page=2")) == "hit"
 
 
+def test_a_script_request_or_another_scheme_is_not_served_the_stored_page(client, theme):
+    client.get(theme.url)
+
+    assert (
+        cache_status(client.get(theme.url, headers={"x-requested-with": "XMLHttpRequest"})) is None
+    )
+    assert cache_status(client.get(theme.url, secure=True)) == "miss"
+
+
 def test_the_lens_makes_at_most_three_variants(client, theme):
     seen = {}
     for lens in ("", "ko", "go"):
