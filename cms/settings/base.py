@@ -38,8 +38,6 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
-    # Purges a CDN when WAGTAILFRONTENDCACHE is set (pagecache.store); nothing without it.
-    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.routable_page",
@@ -270,7 +268,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "300"))
 PAGE_CACHE_STALE_SECONDS = 24 * 60 * 60
 PAGE_CACHE_RETRY_AFTER = 30
-# A CDN in front of the site (optional): Wagtail's frontend cache purges it with the rest.
+# A CDN in front of the site (optional): pagecache.store purges it with Wagtail's frontend
+# cache utilities (the app itself is not installed: its signal handlers would queue a task on
+# every publish even without a CDN).
 if _purge_url := os.environ.get("FRONTEND_CACHE_PURGE_URL", "").strip():
     WAGTAILFRONTENDCACHE = {
         "default": {
