@@ -4,6 +4,7 @@ three lens variants, and the purge on every change a reader could see."""
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.urls import reverse
@@ -95,7 +96,7 @@ def test_the_lens_makes_at_most_three_variants(client, theme):
     for value in ("", "nonsense", "ko", "go"):
         client.cookies[LENS_COOKIE] = value
         assert cache_status(client.get(theme.url)) == "hit"
-    if hasattr(caches["pages"], "_cache"):  # local memory: count what is stored
+    if isinstance(caches["pages"], LocMemCache):  # count what is stored
         assert len(caches["pages"]._cache) == 1 + 3  # the generation and three pages
 
 
@@ -379,3 +380,22 @@ def test_a_stored_page_expires(client, theme, settings):
     first, second = visit_twice(client, theme.url)
 
     assert cache_status(second) == "miss"
+
+
+def test_a_page_cache_in_local_memory_is_a_deploy_warning(settings):
+    from pagecache.checks import page_cache_shared_check
+
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    assert [warning.id for warning in page_cache_shared_check(None)] == ["pagecache.W001"]
+
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/1",
+        },
+    }
+    assert page_cache_shared_check(None) == []
