@@ -171,6 +171,17 @@ def test_a_form_with_a_csrf_token_is_never_stored(client, site_tree):
     assert second.cookies.get("csrftoken") is not None
 
 
+def test_a_personal_cancel_link_is_never_stored(client, site_tree):
+    result = _registration(site_tree)
+    with translation.override("nl"):
+        url = reverse("events:registration_cancel", args=[result.token])
+
+    first, second = visit_twice(client, url)
+
+    assert first.status_code == 200
+    assert cache_status(second) == "skip"
+
+
 def test_the_login_page_is_never_stored(client, home_page):
     with translation.override("nl"):
         first, second = visit_twice(client, reverse("accounts:login"))
@@ -284,7 +295,7 @@ def _glossary_term(tree):
 def _registration(tree):
     event = tree.network_event
     registration_settings_update(event=event, user=None, capacity=5, waitlist_enabled=True)
-    registration_create(
+    return registration_create(
         event=event,
         name="An",
         email="an@example.be",
