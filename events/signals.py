@@ -1,13 +1,25 @@
 """Thin doors into the services: when an event is published (never on a draft save), its
-registration settings take the end and title visitors now see, for retention and ESF counts."""
+registration settings take the end and title visitors now see, for retention and ESF counts.
+A registration or a change of its settings changes the places left that public pages show:
+the page cache forgets them."""
 
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from events.models import EventPage
+from events.models import EventPage, Registration, RegistrationSettings
 from events.services import registration_settings_event_sync
+from pagecache.store import page_cache_purge
 
 
 @receiver(page_published, sender=EventPage)
 def sync_registration_settings_on_publish(sender, instance: EventPage, **kwargs):
     registration_settings_event_sync(event=instance)
+
+
+@receiver(post_save, sender=Registration, dispatch_uid="events_registration_saved_purge")
+@receiver(post_delete, sender=Registration, dispatch_uid="events_registration_deleted_purge")
+@receiver(post_save, sender=RegistrationSettings, dispatch_uid="events_settings_saved_purge")
+@receiver(post_delete, sender=RegistrationSettings, dispatch_uid="events_settings_deleted_purge")
+def purge_pages_on_registration_change(sender, **kwargs):
+    page_cache_purge()

@@ -1,5 +1,6 @@
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from wagtail.models import Locale
 
 from search.forms import ContentKind, SearchForm
@@ -35,7 +36,7 @@ def search(request: HttpRequest) -> HttpResponse:
         if results.page is None or results.page.number == 1:
             # Above the first page only: further pages continue the list the reader is in.
             promotions = search_promotion_list(text=form_data["q"], locale=locale)
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "search/search.html",
         {
@@ -57,3 +58,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "search_lens": lens,
         },
     )
+    if request.GET:
+        # Results are kept by no shared cache: endless variety, and each query is logged.
+        patch_cache_control(response, private=True)
+    return response

@@ -22,6 +22,7 @@ ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 INSTALLED_APPS = [
     "core",
     "access",
+    "pagecache",
     "home",
     "themes",
     "networks",
@@ -70,6 +71,9 @@ MIDDLEWARE = [
     # Content-Security-Policy (django-csp) and Permissions-Policy, the admin's own policy.
     "core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session: anonymous pages come from the cache without touching the database,
+    # and while it is down every other answer is a 503 (pagecache, docs/deploy.md).
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # The reader's KO/GO lens (a cookie, never a session) on request.lens (core.lens).
@@ -111,12 +115,16 @@ TEMPLATES = [
     },
 ]
 
-# The embedded SQLite file is the default; DATABASE_URL switches to PostgreSQL.
+# The embedded SQLite file is the default; DATABASE_URL switches to PostgreSQL. A kept
+# connection is checked before a request uses it, so a database restart costs no 500.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer gives a 503 within seconds, not a hung worker.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -232,14 +240,48 @@ if _deepl_api_key := os.environ.get("DEEPL_API_KEY", "").strip():
         "OPTIONS": {"AUTH_KEY": _deepl_api_key},
     }
 
-# The cache holds the rate limits (core.ratelimit) and must be shared by every process in
-# production: REDIS_URL (e.g. redis://127.0.0.1:6379/1). Without it, each process counts alone.
+# The cache holds the rate limits (core.ratelimit) and, under its own alias, the full-page
+# cache of anonymous readers (pagecache). Both must be shared by every process in production:
+# REDIS_URL (e.g. redis://127.0.0.1:6379/1). Without it, each process keeps its own in memory.
 if _redis_url := os.environ.get("REDIS_URL", "").strip():
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": _redis_url,
             "KEY_PREFIX": "dkc",
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _redis_url,
+            "KEY_PREFIX": "dkc-pages",
+        },
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
+    }
+# The page cache (docs/deploy.md, "Page cache"): how long a page is served from it (a publish
+# purges it at once), the max-age browsers and a CDN get, how long an older copy is still
+# served while the database is down, and the Retry-After of the 503 otherwise.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() != "false"
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "300"))
+PAGE_CACHE_STALE_SECONDS = 24 * 60 * 60
+PAGE_CACHE_RETRY_AFTER = 30
+# A CDN in front of the site (optional): pagecache.store purges it with Wagtail's frontend
+# cache utilities (the app itself is not installed: its signal handlers would queue a task on
+# every publish even without a CDN).
+if _purge_url := os.environ.get("FRONTEND_CACHE_PURGE_URL", "").strip():
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": _purge_url,
         }
     }
 

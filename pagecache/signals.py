@@ -1,0 +1,62 @@
+"""Every change a reader could see forgets the stored pages (pagecache.store).
+
+Pages: publish (a translation too: wagtail-localize publishes through `page_published`),
+unpublish, move, delete, any save of a live page. Site settings (the footer), snippets
+(glossary terms), who may read a page or file, images and documents, sites. Other apps whose
+data shows on public pages call `page_cache_purge` from their own signals (events:
+registrations and the places left).
+"""
+
+from django.core.signals import got_request_exception
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+from wagtail.snippets.models import get_snippet_models
+
+from pagecache.middleware import database_down_noticed
+from pagecache.store import page_cache_purge
+
+got_request_exception.connect(database_down_noticed, dispatch_uid="pagecache_database_down")
+
+
+def _purges(instance) -> bool:
+    always = (
+        Page,
+        BaseSiteSetting,
+        BaseGenericSetting,
+        PageViewRestriction,
+        CollectionViewRestriction,
+        Site,
+        get_image_model(),
+        get_document_model(),
+    )
+    return isinstance(instance, always) or type(instance) in get_snippet_models()
+
+
+@receiver(page_published, dispatch_uid="pagecache_page_published")
+@receiver(page_unpublished, dispatch_uid="pagecache_page_unpublished")
+@receiver(post_page_move, dispatch_uid="pagecache_page_moved")
+@receiver(published, dispatch_uid="pagecache_published")
+@receiver(unpublished, dispatch_uid="pagecache_unpublished")
+def purge_on_page_change(sender, **kwargs) -> None:
+    page_cache_purge()
+
+
+@receiver(post_save, dispatch_uid="pagecache_saved")
+def purge_on_save(sender, instance, **kwargs) -> None:
+    # A live page saved outside a publish (a page added live by code, the demo loader) too;
+    # a draft save of a live page purges as well: harmless, and simpler than telling apart.
+    if isinstance(instance, Page) and not instance.live:
+        return
+    if _purges(instance):
+        page_cache_purge()
+
+
+@receiver(post_delete, dispatch_uid="pagecache_deleted")
+def purge_on_delete(sender, instance, **kwargs) -> None:
+    if _purges(instance):
+        page_cache_purge()

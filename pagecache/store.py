@@ -1,0 +1,134 @@
+"""Where anonymous pages are kept: Django's cache, under a generation that a purge bumps.
+
+A purge never looks for the pages a change touched (a title is in menus, listings, the
+footer of every page): it moves to a new generation, so every stored page is forgotten at
+once, in every process that shares the cache (Redis in production). A CDN configured with
+Wagtail's frontend cache (`WAGTAILFRONTENDCACHE`) is told the same.
+"""
+
+import hashlib
+import logging
+import time
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.http import HttpResponse
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pagecache:generation"
+# Headers a stored page never carries to another reader.
+PER_RESPONSE_HEADERS = {"set-cookie", "x-cache", "date"}
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    content: bytes
+    headers: tuple[tuple[str, str], ...]
+    fresh_until: float
+
+    @property
+    def fresh(self) -> bool:
+        return time.time() < self.fresh_until
+
+    def response(self, *, status: str) -> HttpResponse:
+        response = HttpResponse(self.content)
+        for name, value in self.headers:
+            response.headers[name] = value
+        response.headers["X-Cache"] = status
+        return response
+
+
+def _cache():
+    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+
+
+def _generation(*, create: bool) -> str | None:
+    cache = _cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None and create:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex[:12], timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def page_key(*, host: str, path: str, query: str, language: str, lens: str) -> str:
+    """One stored page per address and lens: never a session, never another cookie."""
+    raw = "\n".join((host, path, query, language, lens))
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def stored_page_get(key: str) -> StoredPage | None:
+    """The page stored under this key in the current generation (fresh or not), or None."""
+    try:
+        generation = _generation(create=False)
+        if generation is None:
+            return None
+        page = _cache().get(f"pagecache:{generation}:{key}")
+    except Exception:  # a cache server that is down makes the site slower, never broken
+        logger.exception("The page cache could not be read.")
+        return None
+    return page if isinstance(page, StoredPage) else None
+
+
+def stored_page_set(key: str, response: HttpResponse) -> bool:
+    """Keeps the page for PAGE_CACHE_SECONDS, and as a fallback for a database outage after."""
+    seconds = settings.PAGE_CACHE_SECONDS
+    page = StoredPage(
+        content=response.content,
+        headers=tuple(
+            (name, value)
+            for name, value in response.headers.items()
+            if name.lower() not in PER_RESPONSE_HEADERS
+        ),
+        fresh_until=time.time() + seconds,
+    )
+    try:
+        generation = _generation(create=True)
+        _cache().set(
+            f"pagecache:{generation}:{key}",
+            page,
+            timeout=seconds + settings.PAGE_CACHE_STALE_SECONDS,
+        )
+    except Exception:
+        logger.exception("The page cache could not be written.")
+        return False
+    return True
+
+
+def _generation_bump() -> None:
+    try:
+        _cache().set(GENERATION_KEY, uuid.uuid4().hex[:12], timeout=None)
+    except Exception:
+        logger.exception("The page cache could not be purged.")
+
+
+def _frontend_cache_purge() -> None:
+    """Every live public page, from the CDN's cache, when one is configured (and only then)."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+    from wagtail.models import Page
+
+    batch = PurgeBatch()
+    batch.add_pages(Page.objects.live().public().filter(depth__gt=1).specific(defer=True))
+    try:
+        batch.purge()
+    except Exception:
+        logger.exception("The CDN could not be purged.")
+
+
+def page_cache_purge() -> None:
+    """Forgets every stored page; the CDN too. Now (this request and the tests see it at
+    once) and again after the transaction commits, so that a reader who loaded the page
+    between the two cannot keep the old version in the cache."""
+    _generation_bump()
+
+    def after_commit() -> None:
+        _generation_bump()
+        _frontend_cache_purge()
+
+    transaction.on_commit(after_commit)
