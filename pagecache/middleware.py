@@ -132,7 +132,12 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True)
             return response
         if response_storable(request, response):
-            patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
+            # Shared caches (a CDN, purged on publish) may keep it for PAGE_CACHE_MAX_AGE; a
+            # browser asks again each time (served from here cheaply), so a reader who just
+            # registered or cancelled never sees their own browser's older copy.
+            patch_cache_control(
+                response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_MAX_AGE
+            )
             stored_page_set(key, response)
             response.headers["X-Cache"] = "miss"
         else:
