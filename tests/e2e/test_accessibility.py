@@ -15,6 +15,7 @@ axe with `bypass_csp`: the site's Content-Security-Policy rightly refuses inline
 """
 
 import json
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -47,6 +48,7 @@ VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 NARROW, WIDE = 320, 1280
 PASSWORD = "e2e-wachtwoord-123"
+LONG_WORD = "werknemersvertegenwoordigersopleidingsprogramma"
 
 AXE_RUN = """async (tags) => {
     const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
@@ -71,9 +73,8 @@ OVERFLOWING = """() => {
 # points at messages that exist. Returns what is missing, empty when all is well.
 ERRORS_ANNOUNCED = """() => {
     const problems = [];
-    const form = document.querySelector("main form[method=post]");
     if (!document.querySelector("main [role=alert]")) problems.push("no role=alert summary");
-    const invalid = [...form.querySelectorAll("[aria-invalid=true]")];
+    const invalid = [...document.querySelectorAll("main [aria-invalid=true]")];
     if (!invalid.length) problems.push("no field has aria-invalid=true");
     for (const input of invalid) {
         // A radio button's message belongs to its group, the fieldset.
@@ -140,6 +141,9 @@ class Crawl:
             page.locator("main form[method=post] button[type=submit]").first.click()
         label = f"{role} {path} (sent with mistakes)"
         self.check(page, label, page.content())
+        self.announced(page, label)
+
+    def announced(self, page: Page, label: str) -> None:
         problems = page.evaluate(ERRORS_ANNOUNCED)
         if problems:
             self.unannounced[label] = problems
@@ -156,8 +160,7 @@ def _world(tree) -> dict:
     image = factories.ImageFactory(title="Fietsers")
     tree.content_page.body = json.dumps(
         [
-            # A long Dutch compound: nothing may scroll sideways at 320 px for it.
-            {"type": "heading", "value": "Werknemersvertegenwoordigersopleidingsprogramma"},
+            {"type": "heading", "value": "Wat we doen"},
             {"type": "paragraph", "value": '<p>Een alinea met een <a href="/nl/">link</a>.</p>'},
             {
                 "type": "ko_go",
@@ -178,6 +181,12 @@ def _world(tree) -> dict:
         ]
     )
     tree.content_page.save_revision().publish()
+    # Long Dutch compounds, in a grid (the network page) and in a list of events (flex): they
+    # must wrap, never widen the page past 320 px.
+    tree.tracer.body = json.dumps([{"type": "heading", "value": LONG_WORD}])
+    tree.tracer.save_revision().publish()
+    tree.agenda_event.title = f"Infosessie {LONG_WORD}"
+    tree.agenda_event.save_revision().publish()
 
     english = {}
     for name, title, slug in [
@@ -281,6 +290,10 @@ def test_every_page_passes_axe_and_vnu_fits_320_px_and_announces_errors(
         f"{tree.network_event.url}inschrijven/",
         lambda page: page.locator("main input[name=email]").fill("geen-adres"),
     )
+    # Filters with an unknown value: the search's and the agenda's.
+    for path in [_url("search", "nl") + "?q=werk&theme=onbekend", f"{tree.agenda.url}?network=x"]:
+        crawl.visit(page, "anonymous", path)
+        crawl.announced(page, f"anonymous {path}")
     # The intranet sends a stranger to the login page.
     crawl.visit(page, "anonymous", tree.intranet.url)
     page.context.close()
@@ -347,3 +360,76 @@ def test_every_page_passes_axe_and_vnu_fits_320_px_and_announces_errors(
 
 def files_paths(files: dict[str, str]) -> list[str]:
     return [uri.removeprefix("file://") for uri in files]
+
+
+# The focused element, and whether it shows that it has focus (WCAG 2.4.7).
+FOCUSED = """() => {
+    const element = document.activeElement;
+    const style = getComputedStyle(element);
+    const shown = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0)
+        || style.boxShadow !== "none";
+    return {tag: element.tagName.toLowerCase(), text: element.textContent.trim().slice(0, 40),
+            id: element.id, shown};
+}"""
+
+
+def _tab_to(page: Page, selector: str, limit: int = 60) -> None:
+    """Presses Tab until an element matching `selector` has focus; every element on the way
+    shows its focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["tag"] == "body":
+            break
+        assert focused["shown"], f"no visible focus on {focused}"
+        if page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
+            return
+    raise AssertionError(f"{selector} is not reached with Tab")
+
+
+def test_keyboard_alone_reaches_menu_language_switch_search_and_forms(
+    new_page, live_server, site_root, site_tree
+):
+    """At 320 px, where the header is tightest; every element tabbed through shows focus."""
+    page_translation_save(page=site_tree.home, strings={"title": "Home", "slug": "home"})
+    site_tree.theme_index.show_in_menus = True
+    site_tree.theme_index.save_revision().publish()
+    page = new_page()
+    page.set_viewport_size({"width": NARROW, "height": 900})
+    page.goto(site_tree.home.url)
+
+    # The first Tab shows the skip link; it moves focus into the main content.
+    page.keyboard.press("Tab")
+    expect(page.locator(".skip-link")).to_be_focused()
+    expect(page.locator(".skip-link")).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page.locator("main#main")).to_be_focused()
+
+    # The main navigation: to the themes and on.
+    page.goto(site_tree.home.url)
+    _tab_to(page, f".main-nav a[href='{site_tree.theme_index.url}']")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{live_server.url}{site_tree.theme_index.url}")
+
+    # The language switch.
+    page.goto(site_tree.home.url)
+    _tab_to(page, ".language-switcher a[lang=en], .language-switcher a[hreflang=en]")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{live_server.url}/en/")
+
+    # Search from the header.
+    _tab_to(page, "#header-search-q")
+    page.keyboard.type("mobility")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/en/search/\?q=mobility"))
+
+    # A form: the login, sent with a wrong password, says so first (role=alert).
+    page.goto(_url("accounts:login", "nl"))
+    # The login page starts in its first field (Django's autofocus).
+    expect(page.locator("main input[name=username]")).to_be_focused()
+    page.keyboard.type("niemand")
+    page.keyboard.press("Tab")
+    expect(page.locator("main input[name=password]")).to_be_focused()
+    page.keyboard.type("fout")
+    page.keyboard.press("Enter")
+    expect(page.locator("main [role=alert]")).to_be_visible()
