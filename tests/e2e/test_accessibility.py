@@ -217,6 +217,12 @@ def _world(tree) -> dict:
     tree.intranet.body = [("paragraph", RichText(f"<p>{factories.document_link(document)}</p>"))]
     tree.intranet.save_revision().publish()
     factories.InvitationFactory(access=access, token=INVITATION)
+    # The member, invited into a second network, confirms while logged in.
+    factories.InvitationFactory(
+        access=network_access_for(page=tree.diamond),
+        email=member.email,
+        token=f"{INVITATION}-lid",
+    )
     reset = _url(
         "accounts:password_reset_confirm",
         "nl",
@@ -320,6 +326,9 @@ def test_every_page_passes_axe_and_vnu_fits_320_px_and_announces_errors(
         ]:
             crawl.visit(page, "member", path)
     crawl.visit(page, "member", tree.extranet.url, 403)
+    path = _url("accounts:invitation_accept", "nl", token=f"{INVITATION}-lid")
+    crawl.visit(page, "member", path)
+    expect(page.locator("main form button[type=submit]").first).to_be_visible()
     page.context.close()
 
     # One run of the W3C checker over every page's HTML.
