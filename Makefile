@@ -18,7 +18,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-install: $(STAMP)
+# The accessibility checks' tools (axe-core, the W3C HTML checker): exact versions from
+# package-lock.json, when node is present (tests/e2e/test_accessibility.py skips without them,
+# and fails in CI). --ignore-scripts: vnu-jar's script would download a Java; ours is Debian's.
+NPM := $(shell command -v npm)
+node_modules/.package-lock.json: package.json package-lock.json
+	$(NPM) ci --no-audit --no-fund --ignore-scripts
+
+install: $(STAMP) $(if $(NPM),node_modules/.package-lock.json)
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
@@ -71,4 +78,4 @@ messages: install
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles
+	rm -rf $(VENV) db.sqlite3 staticfiles node_modules
