@@ -206,7 +206,13 @@ def test_the_snippet_marks_the_synonyms_as_whole_words(client, site_tree, glossa
     snippet = search(client, {"q": "MVO"}).context["search_results"][0].search_snippet
 
     assert "<mark>CSR</mark>-verslag" in snippet
-    assert f"<mark>{LONG_FORM.capitalize()}</mark>" in snippet
+    if connection.vendor == "postgresql":
+        # PostgreSQL's headline marks each word of a matched phrase on its own.
+        marked = " ".join(f"<mark>{word}</mark>" for word in LONG_FORM.capitalize().split())
+        assert marked in snippet
+    else:
+        assert f"<mark>{LONG_FORM.capitalize()}</mark>" in snippet
+    assert "<mark>kosten" not in snippet
 
 
 def test_a_highlighted_phrase_is_marked_whole_and_only_as_a_phrase():
