@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.apps import apps
+from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import F, OuterRef, Q, QuerySet, Subquery, Sum
@@ -22,6 +23,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
@@ -51,6 +53,13 @@ def _kind_models(kind: str) -> list:
     return [apps.get_model(app_label, model) for app_label, model in ContentKind.MODELS[kind]]
 
 
+def live_public_pages() -> QuerySet:
+    """Every live page outside the view-restricted sections: Wagtail's `public()` reads the
+    restrictions in a query of its own, so a search request builds this once and filters it
+    (`searchable_pages(live=...)`) for each of its statements."""
+    return Page.objects.live().public()
+
+
 def searchable_pages(
     *,
     locale: Locale,
@@ -58,22 +67,28 @@ def searchable_pages(
     network: Page | None = None,
     kind: str = "",
     audience: str = "",
+    live: QuerySet | None = None,
 ) -> QuerySet:
     """Live public pages in `locale` (Dutch where untranslated) that pass the filters: a
-    queryset the search backend turns into one SQL statement with the full-text match."""
+    queryset the search backend turns into one SQL statement with the full-text match.
+    `live` is `live_public_pages()` when the caller has it already."""
     from django.contrib.contenttypes.models import ContentType
 
     from events.models import Audience, EventPage
     from networks.models import NetworkPage, ProjectPage
 
-    live = Page.objects.live().public()
-    default = Locale.get_default()
-    if locale.pk == default.pk:
+    if live is None:
+        live = live_public_pages()
+    # The default locale by its code, a condition of the statement (no look-up of its own).
+    default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    if locale.language_code == default_code:
         pages = live.filter(locale=locale)
     else:
         translated_keys = live.filter(locale=locale).order_by().values("translation_key")
+        default_locale = Locale.objects.filter(language_code=default_code).values("pk")
         pages = live.filter(
-            Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated_keys))
+            Q(locale=locale)
+            | (Q(locale__in=default_locale) & ~Q(translation_key__in=translated_keys))
         )
     if theme is not None:
         # Tagged pages (tags point at the Dutch theme page: matched by key), and the theme's
@@ -119,17 +134,19 @@ def search_results(
     if not query or form_data.get("kind") == ContentKind.DOCUMENTS:
         return SearchResults(page=None, count=0)
     expression = search_query_expression(text=query, locale=locale)
+    live = live_public_pages()
     pages = searchable_pages(
         locale=locale,
         theme=form_data.get("theme"),
         network=form_data.get("network"),
         kind=form_data.get("kind", ""),
         audience=form_data.get("audience", ""),
+        live=live,
     )
     found = search_favouring_lens(
         pages, lens=lens, search=lambda subset: _ordered_search(subset, expression.query, form_data)
     )
-    page = Paginator(found, RESULTS_PER_PAGE).get_page(form_data.get("page"))
+    page = results_page(found, form_data.get("page"))
     page.object_list = search_results_attach(
         _specific(list(page.object_list)),
         query=expression.rest,
@@ -144,11 +161,25 @@ def search_results(
             network=form_data.get("network"),
             kind=form_data.get("kind", ""),
             audience=form_data.get("audience", ""),
+            live=live,
         )
         elsewhere = max(everywhere.search(expression.query).count() - page.paginator.count, 0)
     return SearchResults(
         page=page, count=page.paginator.count, elsewhere_count=elsewhere, terms=expression.terms
     )
+
+
+def results_page(found, number: int | None) -> PaginatorPage:
+    """Page `number` of the search results `found`. The first page reads one result more than
+    it shows: when that one is not there, the page holds every result and the count needs no
+    full-text statement of its own (a count runs only for a full first page, or page 2 on)."""
+    paginator = Paginator(found, RESULTS_PER_PAGE)
+    if (number or 1) != 1:
+        return paginator.get_page(number)
+    rows = list(found[: RESULTS_PER_PAGE + 1])
+    if len(rows) <= RESULTS_PER_PAGE:
+        paginator.count = len(rows)  # Paginator.count is a cached_property: set, not counted
+    return paginator._get_page(rows[:RESULTS_PER_PAGE], 1, paginator)
 
 
 def search_query_expression(*, text: str, locale: Locale) -> SearchExpression:
@@ -185,19 +216,25 @@ def _date_order() -> list:
 
 class FavouredResults:
     """Two searches read as one list, for Django's Paginator: the favoured results, then the
-    rest. The count is two count queries; a page is one slice of one search, or of both at
-    the boundary; no ids pass through Python."""
+    rest. The count is one count query of the `whole` search (both parts); a page is one slice
+    of one search, or of both at the boundary; no ids pass through Python. The favoured part
+    is counted only when a slice starts beyond its end (a short slice tells where it ends)."""
 
-    def __init__(self, favoured, rest):
+    def __init__(self, favoured, rest, whole):
         self.favoured = favoured
         self.rest = rest
+        self.whole = whole
 
     @cached_property
     def favoured_count(self) -> int:
         return self.favoured.count()
 
+    @cached_property
+    def total(self) -> int:
+        return self.whole.count()
+
     def count(self) -> int:
-        return self.favoured_count + self.rest.count()
+        return self.total
 
     def __len__(self) -> int:
         return self.count()
@@ -207,6 +244,15 @@ class FavouredResults:
             raise TypeError("FavouredResults reads slices only")
         start = key.start or 0
         stop = key.stop if key.stop is not None else self.count()
+        if stop <= start:
+            return []
+        if "favoured_count" not in self.__dict__:
+            found = list(self.favoured[start:stop])
+            if len(found) == stop - start:
+                return found  # all favoured: where the part ends does not matter here
+            if found or start == 0:
+                self.favoured_count = start + len(found)
+                return found + list(self.rest[0 : stop - self.favoured_count])
         boundary = self.favoured_count
         found = list(self.favoured[start : min(stop, boundary)]) if start < boundary else []
         if stop > boundary:
@@ -227,7 +273,9 @@ def search_favouring_lens(pages: QuerySet, *, lens: str | None, search: Callable
     from events.models import EventPage
 
     other = EventPage.objects.filter(audience=other_audience).order_by().values("pk")
-    return FavouredResults(search(pages.exclude(pk__in=other)), search(pages.filter(pk__in=other)))
+    return FavouredResults(
+        search(pages.exclude(pk__in=other)), search(pages.filter(pk__in=other)), search(pages)
+    )
 
 
 def _specific(pages: list) -> list:

@@ -1,0 +1,130 @@
+"""What one search costs in full-text statements (the expensive part: each matches and, for a
+page of results, ranks every hit) and in queries: a page that holds every result runs no
+count of its own, the lens counts its two parts in one statement, a theme search runs its
+results and the count elsewhere only. Both databases (PostgreSQL `@@`, SQLite FTS5 `MATCH`)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from search.forms import SearchForm
+from search.selectors import RESULTS_PER_PAGE, search_results
+from tests import factories
+
+FULL_TEXT = " @@ " if connection.vendor == "postgresql" else " MATCH "
+
+
+def _search(params: dict, *, lens: str | None = None):
+    """(results, full-text statements, queries) of the selector for `params`."""
+    locale = Locale.objects.get(language_code="nl")
+    form_data = SearchForm(params, locale=locale).search_data()
+    search_results(form_data=form_data, locale=locale, lens=lens)  # caches filled
+    with CaptureQueriesContext(connection) as queries:
+        results = search_results(form_data=form_data, locale=locale, lens=lens)
+        if results.page is not None:
+            list(results.page)
+    statements = [query["sql"] for query in queries]
+    return results, sum(FULL_TEXT in sql for sql in statements), len(statements)
+
+
+def _events(site_tree, count: int, *, title: str = "Gnoe", **fields) -> None:
+    for number in range(count):
+        factories.EventPageFactory(
+            parent=site_tree.agenda,
+            title=f"{title} {number}",
+            themes=[site_tree.mobility],
+            **fields,
+        )
+
+
+@pytest.mark.parametrize("count", [0, 1, RESULTS_PER_PAGE])
+def test_a_page_that_holds_every_result_runs_one_full_text_statement(site_tree, count):
+    _events(site_tree, count)
+
+    results, full_text, _queries = _search({"q": "gnoe"})
+
+    assert results.count == count
+    assert full_text == 1
+
+
+def test_a_full_first_page_runs_the_results_and_one_count(site_tree):
+    _events(site_tree, RESULTS_PER_PAGE + 1)
+
+    results, full_text, _queries = _search({"q": "gnoe"})
+
+    assert results.count == RESULTS_PER_PAGE + 1
+    assert len(results.page.object_list) == RESULTS_PER_PAGE
+    assert results.page.paginator.num_pages == 2
+    assert full_text == 2
+
+
+def test_page_two_runs_the_count_and_its_slice(site_tree):
+    _events(site_tree, RESULTS_PER_PAGE + 3)
+
+    results, full_text, _queries = _search({"q": "gnoe", "page": "2"})
+
+    assert [page.title for page in results.page].__len__() == 3
+    assert full_text == 2
+
+
+def test_a_search_costs_the_same_queries_at_11_and_60_matches(site_tree):
+    _events(site_tree, RESULTS_PER_PAGE + 1)
+    _results, _full_text, small = _search({"q": "gnoe"})
+    _events(site_tree, 49, title="Gnoe extra")
+
+    results, full_text, large = _search({"q": "gnoe"})
+
+    assert results.count == 60
+    assert (full_text, large) == (2, small)
+    # The selector's whole cost: the glossary (cached), the view restrictions once, the
+    # results and their count, the pages as their types, their themes, networks and snippets.
+    assert large <= 11
+
+
+def test_a_lens_search_counts_both_parts_in_one_statement(site_tree):
+    _events(site_tree, 4, audience="small")
+    _events(site_tree, 9, title="Gnoe groot", audience="large")
+
+    results, full_text, _queries = _search({"q": "gnoe"}, lens="ko")
+
+    titles = [page.title for page in results.page]
+    assert results.count == 13
+    assert all("groot" not in title for title in titles[:4])
+    assert all("groot" in title for title in titles[4:])
+    # The favoured part (short: it ends on this page), the rest, one count of the whole.
+    assert full_text == 3
+
+
+def test_a_lens_search_whose_first_page_is_all_favoured_reads_one_part(site_tree):
+    _events(site_tree, RESULTS_PER_PAGE + 2, audience="small")
+    _events(site_tree, 3, title="Gnoe groot", audience="large")
+
+    results, full_text, _queries = _search({"q": "gnoe"}, lens="ko")
+
+    assert results.count == RESULTS_PER_PAGE + 5
+    assert all("groot" not in page.title for page in results.page)
+    assert full_text == 2
+
+
+def test_a_lens_search_on_a_later_page_still_finds_the_rest(site_tree):
+    _events(site_tree, RESULTS_PER_PAGE + 2, audience="small")
+    _events(site_tree, 3, title="Gnoe groot", audience="large")
+
+    results, _full_text, _queries = _search({"q": "gnoe", "page": "2"}, lens="ko")
+
+    titles = [page.title for page in results.page]
+    assert len(titles) == 5
+    assert sum("groot" in title for title in titles) == 3
+    assert all("groot" in title for title in titles[2:])
+
+
+def test_a_theme_search_runs_its_results_and_the_count_elsewhere(site_tree):
+    _events(site_tree, 3)
+    for number in range(4):
+        factories.ContentPageFactory(parent=site_tree.diversity, title=f"Gnoe divers {number}")
+
+    results, full_text, _queries = _search({"q": "gnoe", "theme": site_tree.mobility.slug})
+
+    assert (results.count, results.elsewhere_count) == (3, 4)
+    assert full_text == 2
