@@ -86,7 +86,7 @@ def test_an_invalid_field_gets_its_message_and_every_other_answer_stays(new_page
     fill_form(page, email="lotte.vandamme-at-example.org")
     submit(page)
 
-    expect(page.locator("#id_email-error")).to_be_visible()
+    expect(page.locator("#id_email_error")).to_be_visible()
     expect(page.locator("#id_email")).to_have_value("lotte.vandamme-at-example.org")
     expect(page.locator("#id_name")).to_have_value("Lotte Van Damme")
     expect(page.locator("#id_organisation")).to_have_value("Drukkerij Van Damme")
