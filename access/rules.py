@@ -143,6 +143,52 @@ def event_attendees_visible(
     return rows.filter(**{f"{key_field}__in": keys})
 
 
+def thesis_submission_readers(*, access: NetworkAccess) -> list[Group]:
+    """Who reads a network's thesis prize submissions and their files (the private collection
+    of the call's network): its editors and the coordinators; never its members or partners."""
+    return [access.editors, coordinator_group()]
+
+
+def user_may_see_thesis_submissions(*, user: User, call: Page | None) -> bool:
+    """Who reads, inspects and judges (marks a winner among) the submissions to a thesis prize
+    call (any language of it): the coordinators, and the active editors of the network the
+    call page lies in (the mainstream team's). A call whose pages are all gone (`call` None)
+    is the coordinators' alone. No query per call once asked in a request."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    is_coordinator, network_paths = _event_scope(user)
+    if call is None:
+        return is_coordinator
+    return is_coordinator or any(
+        call.path.startswith(path) and call.path != path for path in network_paths
+    )
+
+
+def user_sees_some_thesis_submissions(*, user: User, calls: QuerySet) -> bool:
+    """Does `user` read the submissions of some call (the "Thesis submissions" menu): a
+    coordinator, or an active editor of a network that has a call (`calls`: the call pages)."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    is_coordinator, network_paths = _event_scope(user)
+    if is_coordinator:
+        return True
+    if not network_paths:
+        return False
+    below = Q(pk__in=[])
+    for path in network_paths:
+        below |= Q(path__startswith=path) & ~Q(path=path)
+    return calls.filter(below).exists()
+
+
+def thesis_submissions_visible(
+    rows: QuerySet, *, user: User, calls: QuerySet, key_field: str = "call_key"
+) -> QuerySet:
+    """`rows` (thesis submissions, keyed by their call's translation key in `key_field`)
+    without those `user` may not read (`user_may_see_thesis_submissions`), in the database.
+    `calls` is the queryset of call pages (this app names no page model of another app)."""
+    return event_attendees_visible(rows, user=user, events=calls, key_field=key_field)
+
+
 def user_manages_any_network(*, user: User) -> bool:
     """Does `user` manage the people of some network (the "Members and partners" menu)?"""
     return user_is_coordinator(user) or user_is_network_editor(user)

@@ -110,6 +110,7 @@ class NetworkPage(BasePage):
         "networks.ClosedAreaPage",
         "events.EventPage",
         "core.ContentPage",
+        "thesisprize.ThesisCallPage",
     ]
 
     class Meta:

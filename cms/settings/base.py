@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "privatemedia",
     "accounts",
     "translations",
+    "thesisprize",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -338,10 +339,16 @@ RATE_LIMITS = {
     "shared_password_address": (10, 15 * 60),
     # Registrations for events sent from one visitor address (each one mails a confirmation).
     "event_registration_address": (10, 60 * 60),
+    # Thesis prize submissions sent from one visitor address (each one mails a confirmation).
+    "thesis_submission_address": (5, 60 * 60),
 }
 
 # Attendees' personal data is kept this many months after the event (stated on the form).
 EVENTS_REGISTRATION_RETENTION_MONTHS = 24
+# The thesis prize (thesisprize): the largest PDF a student may submit (the proxy's body limit
+# in deploy/ must allow it), and how many months after the award submissions are erased.
+THESISPRIZE_PDF_MAX_BYTES = int(os.environ.get("THESISPRIZE_PDF_MAX_BYTES", 20 * 1024 * 1024))
+THESISPRIZE_RETENTION_MONTHS = int(os.environ.get("THESISPRIZE_RETENTION_MONTHS", "12"))
 # Days the search log (daily counts of queries and of queries without results) is kept;
 # `manage.py search_log_prune` deletes older days.
 SEARCH_LOG_RETENTION_DAYS = int(os.environ.get("SEARCH_LOG_RETENTION_DAYS", "365"))

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ThesisPrizeConfig(AppConfig):
+    name = "thesisprize"
+    verbose_name = "Thesis prize"
