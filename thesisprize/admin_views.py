@@ -38,10 +38,20 @@ FORBIDDEN_MESSAGE = _(
 )
 
 
+CALLS_CACHE = "_dkc_thesis_calls"
+SEES_SOME_CACHE = "_dkc_sees_thesis_submissions"
+
+
 def user_may_see_submission(*, user, submission: ThesisSubmission) -> bool:
-    return user_may_see_thesis_submissions(
-        user=user, call=selectors.source_call(submission.call_key)
-    )
+    # The calls looked up are kept on the user object for the request: a list asks per row
+    # (its buttons), one query per call, never per submission.
+    calls = getattr(user, CALLS_CACHE, None)
+    if calls is None:
+        calls = {}
+        setattr(user, CALLS_CACHE, calls)
+    if submission.call_key not in calls:
+        calls[submission.call_key] = selectors.source_call(submission.call_key)
+    return user_may_see_thesis_submissions(user=user, call=calls[submission.call_key])
 
 
 class SubmissionPermissionPolicy(BasePermissionPolicy):
@@ -49,9 +59,14 @@ class SubmissionPermissionPolicy(BasePermissionPolicy):
     changes or deletes them through the generic views."""
 
     def user_has_permission(self, user, action):
-        return action == "view" and user_sees_some_thesis_submissions(
-            user=user, calls=selectors.call_pages()
-        )
+        if action != "view":
+            return False
+        # Asked per row of a list: answered once per request (kept on the user object).
+        sees = getattr(user, SEES_SOME_CACHE, None)
+        if sees is None:
+            sees = user_sees_some_thesis_submissions(user=user, calls=selectors.call_pages())
+            setattr(user, SEES_SOME_CACHE, sees)
+        return sees
 
     def user_has_any_permission(self, user, actions):
         return "view" in actions and self.user_has_permission(user, "view")
