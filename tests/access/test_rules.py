@@ -34,6 +34,8 @@ from access.rules import (
     pages_viewable,
     restriction_admits,
     tags_admin_visible,
+    thesis_submission_readers,
+    thesis_submissions_visible,
     user_is_coordinator,
     user_is_network_editor,
     user_manages_any_network,
@@ -44,7 +46,9 @@ from access.rules import (
     user_may_move_file,
     user_may_replace_file,
     user_may_see_event_attendees,
+    user_may_see_thesis_submissions,
     user_sees_some_event_attendees,
+    user_sees_some_thesis_submissions,
     view_refusal,
 )
 from access.selectors import (
@@ -208,6 +212,77 @@ def test_the_attendee_filter_costs_the_same_for_many_events(
     pages = list(attendee_events.pages)
     with django_assert_num_queries(0):
         assert sum(user_may_see_event_attendees(user=user, event=page) for page in pages) == 6
+
+
+# role: (reads the submissions to X's call, to a call whose pages are gone, to Y's call;
+# reads some call's submissions; reads the files of X's thesis collection)
+THESIS_SUBMISSIONS = {
+    "anonymous": (False, False, False, False, False),
+    "member_x": (False, False, False, False, False),
+    "partner_x": (False, False, False, False, False),
+    "editor_x": (True, False, False, True, True),
+    "editor_y": (False, False, True, True, False),
+    "coordinator": (True, True, True, True, True),
+    "superuser": (True, True, True, True, True),
+}
+
+
+@pytest.fixture
+def thesis_calls(world) -> SimpleNamespace:
+    from thesisprize.factories import ThesisCallPageFactory
+    from thesisprize.models import ThesisCallPage, ThesisSubmission
+    from thesisprize.services import thesis_collection_ensure
+
+    calls = SimpleNamespace(
+        x=ThesisCallPageFactory(parent=world.network_x, title="Scriptieprijs X"),
+        y=ThesisCallPageFactory(parent=world.network_y, title="Scriptieprijs Y"),
+        pages=ThesisCallPage.objects.all(),
+        collection_x=thesis_collection_ensure(access=world.access_x),
+    )
+    for call in (calls.x, calls.y):
+        ThesisSubmission.objects.create(call_key=call.translation_key, name="Student")
+    calls.rows = ThesisSubmission.objects.all()
+    return calls
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_reads_thesis_submissions_and_their_files(world, thesis_calls, role):
+    user = world.users[role]
+    expected = THESIS_SUBMISSIONS[role]
+    collection = CollectionViewRestriction.objects.get(collection=thesis_calls.collection_x)
+    assert (
+        user_may_see_thesis_submissions(user=user, call=thesis_calls.x),
+        user_may_see_thesis_submissions(user=user, call=None),
+        user_may_see_thesis_submissions(user=user, call=thesis_calls.y),
+        user_sees_some_thesis_submissions(user=user, calls=thesis_calls.pages),
+        restriction_admits(restriction=collection, user=user),
+    ) == expected
+    visible = set(
+        thesis_submissions_visible(
+            thesis_calls.rows, user=user, calls=thesis_calls.pages
+        ).values_list("call_key", flat=True)
+    )
+    calls = (thesis_calls.x, thesis_calls.y)
+    seen = (expected[0], expected[2])
+    assert visible == {call.translation_key for call, sees in zip(calls, seen, strict=True) if sees}
+
+
+def test_the_thesis_collection_admits_the_rules_readers_only(world, thesis_calls):
+    restriction = CollectionViewRestriction.objects.get(collection=thesis_calls.collection_x)
+    assert set(restriction.groups.all()) == set(thesis_submission_readers(access=world.access_x))
+    assert restriction.restriction_type == CollectionViewRestriction.GROUPS
+    # Never in a public listing or search; hidden in the admin from Y's editor.
+    document = Document.objects.create(title="Inzending", collection=thesis_calls.collection_x)
+    assert not documents_public(Document.objects.filter(pk=document.pk)).exists()
+    assert not media_admin_visible(Document.objects.all(), user=world.editor_y).exists()
+    assert media_admin_visible(Document.objects.all(), user=world.editor_x).exists()
+
+
+def test_an_editor_of_a_network_without_a_call_reads_no_submissions(world, thesis_calls):
+    thesis_calls.y.delete()
+    assert not user_sees_some_thesis_submissions(
+        user=world.editor_y, calls=thesis_calls.pages.all()
+    )
 
 
 def test_an_inactive_editor_sees_no_attendees(world, attendee_events):

@@ -17,6 +17,7 @@ from types import SimpleNamespace
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -39,6 +40,8 @@ from tests.closedareas.conftest import (
 )
 from tests.closedareas.conftest import secrets_in as public_secrets_in
 from tests.utils import page_submit
+from thesisprize.factories import ThesisCallPageFactory
+from thesisprize.services import SubmissionData, submission_create
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +53,16 @@ SECRET_FILENAME = "ijsvogel-begroting.txt"
 SECRET_TAG = "bergeend-label"
 IMAGE_TAG = "tafeleend-label"
 SECRET_SLUG = "notulen-wulp"
-ADMIN_SECRETS = ("roodborst", "ooievaar", "kemphaan", "ijsvogel", "bergeend", "tafeleend", "wulp")
+ADMIN_SECRETS = (
+    "roodborst",
+    "ooievaar",
+    "kemphaan",
+    "ijsvogel",
+    "bergeend",
+    "tafeleend",
+    "wulp",
+    "kievit",
+)
 
 
 def secrets_in(text: str) -> list[str]:
@@ -129,6 +141,25 @@ def build_admin_leak_world() -> SimpleNamespace:
         language="nl",
         consent=True,
     ).registration
+    # A thesis submitted to X's call (X plays the mainstream team), its PDF in X's private
+    # thesis collection; a coordinator gave the document a telling title.
+    w.thesis_call_x = ThesisCallPageFactory(parent=w.network_x, title="Scriptieprijs")
+    w.thesis_x = submission_create(
+        call=w.thesis_call_x,
+        data=SubmissionData(
+            name="Kievit Student",
+            email="kievit@example.be",
+            school="Hogeschool",
+            supervisor="Promotor",
+            thesis_title="Kievit en MVO",
+            abstract="Een samenvatting. " * 10,
+        ),
+        thesis_file=SimpleUploadedFile("kievit.pdf", b"%PDF-1.4 kievit"),
+        language="nl",
+        consent=True,
+    )
+    w.thesis_x.document.title = "Scriptie Kievit"
+    w.thesis_x.document.save()
     return w
 
 
@@ -506,6 +537,20 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
     ],
     "admin/registrations/cancel/<int:pk>/": lambda w: [
         f"/admin/registrations/cancel/{w.registration_x.pk}/"
+    ],
+    # X's thesis submissions: refused to Y's editor (403), whatever the URL names.
+    "admin/thesis-submissions/": lambda w: [
+        "/admin/thesis-submissions/",
+        "/admin/thesis-submissions/" + _q(q="Kievit"),
+    ],
+    "admin/thesis-submissions/results/": lambda w: [
+        "/admin/thesis-submissions/results/" + _q(q="Kievit")
+    ],
+    "admin/thesis-submissions/inspect/<int:pk>/": lambda w: [
+        f"/admin/thesis-submissions/inspect/{w.thesis_x.pk}/"
+    ],
+    "admin/thesis-submissions/winner/<int:pk>/": lambda w: [
+        f"/admin/thesis-submissions/winner/{w.thesis_x.pk}/"
     ],
     "admin/network-people/": lambda w: ["/admin/network-people/"],
     "admin/network-people/<int:access_id>/": lambda w: [f"/admin/network-people/{w.access_x.pk}/"],

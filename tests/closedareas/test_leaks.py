@@ -277,6 +277,9 @@ PAGE_ROUTES = {
     ("events.EventPage", "index_route"): "public",
     ("events.EventPage", "register"): "public",
     ("events.EventPage", "ical"): "public",
+    # The thesis prize call and its form (tests/thesisprize: the form stores nothing public).
+    ("thesisprize.ThesisCallPage", "index_route"): "public",
+    ("thesisprize.ThesisCallPage", "submit"): "public",
     # A closed area's own routes: checked below, for every role, as the area page itself.
     ("networks.ClosedAreaPage", "index_route"): "closed area",
     ("networks.ClosedAreaPage", "search"): "closed area",

@@ -4,6 +4,7 @@ from home.models import HomePage
 from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage, ProjectPage
 from tests import factories
 from tests.utils import assert_creatable_only_under
+from thesisprize.models import ThesisCallPage
 
 
 def test_network_index_page_tree_rules(page_test):
@@ -14,7 +15,7 @@ def test_network_index_page_tree_rules(page_test):
 def test_network_page_tree_rules(page_test):
     assert_creatable_only_under(page_test, NetworkPage, {NetworkIndexPage})
     page_test.assertAllowedSubpageTypes(
-        NetworkPage, {ProjectPage, ClosedAreaPage, EventPage, ContentPage}
+        NetworkPage, {ProjectPage, ClosedAreaPage, EventPage, ContentPage, ThesisCallPage}
     )
 
 
