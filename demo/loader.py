@@ -30,7 +30,7 @@ from demo.glossary import demo_glossary_load
 from demo.registrations import demo_registrations_load
 from editorial.services.provisioning import editorial_setup, network_provision
 from events.factories import EventIndexPageFactory, EventPageFactory
-from events.models import EventIndexPage
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from networks.factories import (
     ClosedAreaPageFactory,
@@ -43,6 +43,7 @@ from news.factories import NewsIndexPageFactory, NewsPageFactory
 from privatemedia.services import closed_area_collections_ensure
 from themes.factories import ThemeIndexPageFactory, ThemePageFactory
 from themes.models import ThemePage
+from thesisprize.factories import ThesisCallPageFactory
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 DEFAULT_DEMO_PASSWORD = "mvo-demo-2026"  # noqa: S105 - documented demo password, dev only
@@ -196,6 +197,7 @@ def demo_load(*, now: datetime | None = None) -> DemoReport:
         _networks(home, themes, shift, report)
         agenda = ensure_index(home, EventIndexPageFactory, report, events["index"])
         _events(agenda, themes, shift, report)
+        _thesis_calls(shift, report)
         _news(home, shift, report)
         _content_pages(home, shift, report)
         _accounts(report)
@@ -323,6 +325,29 @@ def _events(
             intro=shift.text(data["intro"]),
             body=stream(shift.text(data["body"])),
             themes=[themes[slug] for slug in data["themes"]],
+        )
+
+
+def _thesis_calls(shift: DemoShift, report: DemoReport) -> None:
+    """The mainstream team's thesis prize call, its deadline and award event shifted with the
+    agenda (the award is an event of events.yaml)."""
+    for data in demo_content("thesisprize")["calls"]:
+        network = NetworkPage.objects.get(slug=data["network"], locale__language_code="nl")
+        award_event = EventPage.objects.filter(
+            slug=data["award_event"], locale_id=network.locale_id
+        ).first()
+        ensure_child(
+            network,
+            ThesisCallPageFactory,
+            report,
+            title=data["title"],
+            slug=data["slug"],
+            deadline=shift.moment(data["deadline"]),
+            award_event=award_event,
+            listing_summary=shift.text(data["summary"]),
+            search_description=shift.text(data["summary"]),
+            intro=shift.text(data["intro"]),
+            body=stream(shift.text(data["body"])),
         )
 
 

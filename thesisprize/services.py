@@ -27,7 +27,7 @@ from thesisprize.selectors import call_award_moment, source_call
 SUBMISSION_CREATED_LOG_ACTION = "dkc.thesis_submission_created"
 SUBMISSION_WINNER_LOG_ACTION = "dkc.thesis_submission_winner"
 SUBMISSIONS_ERASED_LOG_ACTION = "dkc.thesis_submissions_erased"
-THESIS_COLLECTION_SUFFIX = "thesisprijs"
+THESIS_COLLECTION_SUFFIX = "scriptieprijs"
 
 
 class SubmissionRefused(Exception):

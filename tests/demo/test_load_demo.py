@@ -16,6 +16,7 @@ from django.core.management import CommandError, call_command
 from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import escape
 from wagtail.models import Page, Site
 
 from core.models import FooterSettings
@@ -154,6 +155,23 @@ class LoadDemoTests(TestCase):
         self.assertEqual(member.get(document.url).status_code, 200)
         self.assertEqual(outsider.get(document.url).status_code, 403)
         self.assertEqual(outsider.get("/nl/netwerken/tracer/intranet/").status_code, 403)
+
+    def test_the_mainstream_team_calls_for_theses_until_before_the_award(self):
+        from thesisprize.models import ThesisCallPage
+
+        network = NetworkPage.objects.get(slug="mainstreamteam", locale__language_code="nl")
+        call = ThesisCallPage.objects.child_of(network).live().get()
+        award = call.award_event
+        assert award is not None and award.live
+        assert award.event_type == EventPage.EventType.AWARD
+        assert award.get_parent().pk == network.pk
+        assert call.deadline < award.start
+        # Seed: 15 September 23:59 and 26 October, both moved by the same whole weeks.
+        assert (award.start.date() - call.deadline.date()).days == 41
+        assert timezone.localtime(call.deadline).hour == 23
+        response = self.client.get(call.url)
+        assert response.status_code == 200
+        assert escape(award.title) in response.content.decode()
 
     def test_running_it_twice_changes_nothing(self):
         before = page_type_counts()
