@@ -6,8 +6,9 @@ WeasyPrint needs Pango (and HarfBuzz, fontconfig) from the system: see docs/depl
 
 Every stylesheet and image the HTML names is read from disk or storage by `LocalFileFetcher`:
 static files (the logos' fallbacks, the stylesheets) and Wagtail's image renditions (the
-logos uploaded in the footer settings). Any other address (another host, `file:`, `data:`, a
-page of the site) is refused: a PDF never makes the server ask the network for anything.
+logos uploaded in the footer settings; through the site's media view, so only those an
+anonymous reader may see). Any other address (another host, `file:`, `data:`, a page of the
+site) is refused: a PDF never makes the server ask the network for anything.
 """
 
 import mimetypes
@@ -15,11 +16,13 @@ import posixpath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.core.files.storage import default_storage
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.loader import render_to_string
+from django.urls import Resolver404, resolve
 from django.utils.http import content_disposition_header
 
 # Wagtail writes renditions here (originals are in "original_images/", never fetched).
@@ -63,8 +66,7 @@ def local_file_fetcher(*, base_url: str):
                 return _response(url, name, _static_bytes(name))
             if split.scheme in ("http", "https") and address.startswith(media_prefix):
                 name = RENDITIONS_FOLDER + _safe_name(split.path, urlsplit(media_prefix).path)
-                with default_storage.open(name, "rb") as stored:
-                    return _response(url, name, stored.read())
+                return _response(url, name, _media_bytes(split.path))
             raise RefusedAddress(f"A PDF fetches no other address: {url}")
 
     return LocalFileFetcher()
@@ -73,6 +75,29 @@ def local_file_fetcher(*, base_url: str):
 def _response(url: str, name: str, body: bytes):
     content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     return _weasyprint().urls.URLFetcherResponse(url, body, {"Content-Type": content_type})
+
+
+def _media_bytes(path: str) -> bytes:
+    """A stored image as an anonymous reader gets it: through the site's own media view
+    (privatemedia's check), called in this process. A PDF anyone may download never holds an
+    image of a closed area, whatever the footer settings point at."""
+    request = HttpRequest()
+    request.method = "GET"
+    request.path = request.path_info = path
+    request.META = {"SERVER_NAME": "localhost", "SERVER_PORT": "80"}
+    request.user = AnonymousUser()
+    request.session = {}
+    try:
+        match = resolve(path)
+        response = match.func(request, *match.args, **match.kwargs)
+    except (Resolver404, Http404, PermissionDenied) as error:
+        raise RefusedAddress(f"Not a public file: {path}") from error
+    try:
+        if response.status_code != 200 or "private" in response.get("Cache-Control", ""):
+            raise RefusedAddress(f"Not a public file: {path}")
+        return b"".join(response.streaming_content) if response.streaming else response.content
+    finally:
+        response.close()
 
 
 def _static_bytes(name: str) -> bytes:

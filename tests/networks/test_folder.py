@@ -10,7 +10,13 @@ import pypdf
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, PageViewRestriction, Site
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    PageViewRestriction,
+    Site,
+)
 
 from core.models import FooterSettings
 from core.pdf import RefusedAddress, html_to_pdf, local_file_fetcher
@@ -355,6 +361,19 @@ def test_the_fetcher_reads_static_files_and_renditions_from_storage(db, media_ro
 
     assert css.content_type == "text/css" and b"@page" in css.read()
     assert png.content_type == "image/png" and png.read().startswith(b"\x89PNG")
+
+
+def test_the_fetcher_refuses_a_rendition_of_a_closed_collection(db, media_root):
+    restriction = CollectionViewRestriction.objects.create(
+        collection=Collection.get_first_root_node().add_child(name="Intranet-beelden"),
+        restriction_type=CollectionViewRestriction.LOGIN,
+    )
+    image = factories.ImageFactory(collection=restriction.collection)
+    rendition = image.get_rendition("height-80")
+    fetcher = local_file_fetcher(base_url="http://localhost/")
+
+    with pytest.raises(RefusedAddress):
+        fetcher.fetch(f"http://localhost{rendition.url}")
 
 
 # --- Cost ------------------------------------------------------------------------------------
