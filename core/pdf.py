@@ -97,7 +97,11 @@ def _media_bytes(path: str) -> bytes:
             raise RefusedAddress(f"Not a public file: {path}")
         return b"".join(response.streaming_content) if response.streaming else response.content
     finally:
-        response.close()
+        # Not response.close(): it sends `request_finished`, which closes the database
+        # connection of the request printing the PDF.
+        stream = getattr(response, "file_to_stream", None)
+        if stream is not None:
+            stream.close()
 
 
 def _static_bytes(name: str) -> bytes:

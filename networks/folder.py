@@ -5,6 +5,8 @@ the page cache keeps the HTML and the PDF for anonymous readers and forgets them
 publish (pagecache.signals). The PDF is the same HTML, printed on the server (core.pdf).
 """
 
+import re
+
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext
@@ -15,9 +17,14 @@ from core.pdf import pdf_response
 from networks.selectors import network_folder_list
 
 TEMPLATE = "networks/folder.html"
+# The slugs Wagtail allows (Unicode letters, digits, "-" and "_").
+UNICODE_SLUG = re.compile(r"[-\w]+")
 
 
 def _context(*, slug: str | None) -> dict:
+    if slug is not None and not UNICODE_SLUG.fullmatch(slug):
+        # Whatever a visitor types (a NUL byte PostgreSQL refuses, say) is a 404, never a 500.
+        raise Http404
     networks = network_folder_list(locale=Locale.get_active(), slug=slug)
     if slug is not None and not networks:
         raise Http404

@@ -163,6 +163,16 @@ def test_one_networks_folder_shows_only_that_network(client, networks):
     assert 'href="/nl/folder/tracer/pdf/"' in content
 
 
+def test_a_network_with_a_unicode_slug_has_its_folder_and_pdf_name(client, networks):
+    factories.NetworkPageFactory(parent=networks.network_index, title="Créatief", slug="créatief")
+
+    response = client.get("/nl/folder/créatief/pdf/")
+
+    assert response.status_code == 200
+    disposition = response["Content-Disposition"]
+    assert "filename*=utf-8''dkc-mvo-netwerkfolder-cr%C3%A9atief.pdf" in disposition
+
+
 def test_one_networks_folder_in_english_by_either_slug(client, networks):
     _english(networks.tracer, slug="tracer-en", aim="Works on sustainable mobility.")
 
@@ -183,6 +193,11 @@ def test_one_networks_folder_in_english_by_either_slug(client, networks):
         "/nl/folder/besloten-netwerk/pdf/",
         "/nl/folder/intranet/",
         "/nl/folder/mobiliteit/",
+        "/nl/folder/a%00b/",
+        "/nl/folder/a%00b/pdf/",
+        "/nl/folder/tracer%20/",
+        "/nl/folder/..%2f/",
+        "/nl/folder/" + "x" * 300 + "/",
     ],
 )
 def test_an_unknown_draft_or_closed_network_is_not_found(client, networks, url):
