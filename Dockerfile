@@ -10,6 +10,13 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 RUN useradd --system --home-dir /srv/dkc --shell /usr/sbin/nologin dkc
 WORKDIR /srv/dkc
 
+# WeasyPrint (core/pdf.py: the network folder's PDF) needs Pango, HarfBuzz's subsetter and a
+# font; the same list as .ci/run and docs/deploy.md.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends \
+        libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
+
 # Dependencies first, so a code change does not reinstall them.
 COPY pyproject.toml ./
 RUN pip install --upgrade pip && pip install ".[s3]"

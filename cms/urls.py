@@ -56,6 +56,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path("", include("glossary.urls")),
+    path("", include("networks.urls")),
     path("lens/<slug:value>/", lens_set, name="lens_set"),
     path("", include("accounts.urls")),
     path("", include("events.urls")),

@@ -91,3 +91,24 @@ def project_pages_by_path(paths: Iterable[str], *, locale: Locale | None = None)
             for path, project in by_path.items()
         }
     return by_path
+
+
+def network_folder_list(*, locale: Locale, slug: str | None = None) -> list:
+    """The networks of the printed folder, in `locale` (Dutch where untranslated), each with
+    `.theme_list`: live and public only, read from the network pages (three queries).
+
+    With `slug` (of the network in any language), only that network: none when no live,
+    public network has it.
+    """
+    networks = network_list(locale=locale).prefetch_related("themes")
+    if slug is not None:
+        keys = network_list_all_languages().filter(slug=slug).values("translation_key")
+        networks = networks.filter(translation_key__in=keys)
+    return attach_theme_lists(list(networks), locale=locale)
+
+
+def network_list_all_languages() -> QuerySet:
+    """Live, public networks in every language."""
+    from networks.models import NetworkPage
+
+    return NetworkPage.objects.live().public()

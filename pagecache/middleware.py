@@ -5,10 +5,11 @@ touches the database, and the answer seen on the way out is the final one (cooki
 Cache-Control of every inner middleware). Docs: docs/deploy.md, "Page cache".
 
 Stored and served only for GET (HEAD is served, never stored) of a reader without a session
-or message cookie, answers 200 in HTML that set no cookie, carry no CSRF token and do not say
-private / no-store / no-cache (closed pages, previews, forms, the lens switch all do one of
-these). The key is the host, path, query string, the language of the path and the KO/GO lens:
-three variants at most per address, whatever other cookies the reader has.
+or message cookie, answers 200 in HTML (or a PDF printed from it) that set no cookie, carry
+no CSRF token and do not say private / no-store / no-cache (closed pages, previews, forms,
+the lens switch all do one of these). The key is the host, path, query string, the language
+of the path and the KO/GO lens: three variants at most per address, whatever other cookies
+the reader has.
 """
 
 import logging
@@ -42,6 +43,8 @@ EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/media/", "/static/")
 MAX_QUERY_LENGTH = 200
 VARY_ALLOWED = {"cookie", "accept-encoding"}
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
+# Pages, and the PDFs printed from them (the network folder: costly to print, same for all).
+STORABLE_TYPES = ("text/html", "application/pdf")
 
 
 def request_page_key(request: HttpRequest) -> str | None:
@@ -85,7 +88,7 @@ def response_storable(request: HttpRequest, response: HttpResponse) -> bool:
     """May this answer be given to every anonymous reader of the address?"""
     if request.method != "GET" or response.status_code != 200 or response.streaming:
         return False
-    if not response.get("Content-Type", "").startswith("text/html"):
+    if not response.get("Content-Type", "").startswith(STORABLE_TYPES):
         return False
     # A cookie set on the way out is this reader's (a CSRF token, a session, the lens).
     if response.cookies:

@@ -48,6 +48,8 @@ PUBLIC_PAGES = {
     "agenda": lambda w: w.agenda.url,
     "agenda's iCal feed": lambda w: w.agenda.url + "ical/",
     "network X's iCal feed": lambda w: w.agenda.url + f"ical/{w.network_x.slug}/",
+    "network folder": lambda w: reverse("network_folder"),
+    "network X's folder": lambda w: reverse("network_folder_single", args=[w.network_x.slug]),
     "news index": lambda w: w.news_index.url,
     "control page": lambda w: w.control.url,
     "search page": lambda w: reverse("search"),

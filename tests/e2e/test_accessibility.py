@@ -246,6 +246,8 @@ def _public_paths(tree, english: dict) -> list[tuple[str, int]]:
             (_url("search", language) + "?q=zzzqqq", 200),
             (_url("search", language), 200),
             (_url("glossary", language), 200),
+            (_url("network_folder", language), 200),
+            (_url("network_folder_single", language, slug=pages["tracer"].slug), 200),
             (_url("lens_set", language, value="ko") + f"?next={pages['mobility'].url}", 200),
             (_url("accounts:login", language), 200),
             (_url("accounts:password_reset", language), 200),
