@@ -138,6 +138,8 @@ def main() -> None:
         print(f"bench_pages: {http_note}", flush=True)
 
     os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.test"
+    # A stopped run still drops its scratch database and stops its gunicorn (the finally's).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     import django
 
     django.setup()
