@@ -83,9 +83,12 @@ def test_permission_matrix(role, networks, files, browser):
 
 def test_the_urls_are_the_ones_the_matrix_means(files):
     assert files.intranet_document.url.startswith("/documents/")
-    assert files.intranet_document.file.url.startswith("/media/documents/")
-    assert files.intranet_image.file.url.startswith("/media/original_images/")
-    assert files.intranet_rendition.url.startswith("/media/images/")
+    # Stored apart from public files (privatemedia/storage.py), still under our checked view.
+    assert files.intranet_document.file.url.startswith("/media/private/documents/")
+    assert files.intranet_image.file.url.startswith("/media/private/original_images/")
+    assert files.intranet_rendition.url.startswith("/media/private/images/")
+    assert files.public_document.file.url.startswith("/media/documents/")
+    assert files.public_rendition.url.startswith("/media/images/")
 
 
 def test_superuser_reads_everything(networks, files, browser):
