@@ -174,7 +174,7 @@ def _stored_name_move(*, model, pk: int, field_file, private: bool) -> bool:
     return True
 
 
-def stored_file_place_sync(*, file_object) -> None:
+def stored_file_place_sync(*, file_object) -> int:
     """Store a document or image (and an image's renditions) where its collection says:
     apart from public files when the collection, or one above it, is restricted.
 
@@ -182,24 +182,36 @@ def stored_file_place_sync(*, file_object) -> None:
     each file of a collection whose privacy changed (`collection_files_place_sync`).
     """
     private = collection_is_private(collection=file_object.collection)
-    _stored_name_move(
+    moved = _stored_name_move(
         model=type(file_object), pk=file_object.pk, field_file=file_object.file, private=private
     )
     renditions = getattr(file_object, "renditions", None)
-    if renditions is None:
-        return
-    for rendition in renditions.all():
-        _stored_name_move(
+    for rendition in renditions.all() if renditions is not None else ():
+        moved += _stored_name_move(
             model=type(rendition), pk=rendition.pk, field_file=rendition.file, private=private
         )
+    return moved
 
 
-def collection_files_place_sync(*, collection: Collection) -> None:
+def collection_files_place_sync(*, collection: Collection) -> int:
     """After a change of who may read `collection` (its view restriction made, changed or
-    removed): every document and image in it and below it to its place."""
-    collections = collection.get_descendants(inclusive=True)
+    removed): every document and image in it and below it to its place. Returns how many
+    stored files moved."""
+    return _files_place_sync(collections=collection.get_descendants(inclusive=True))
+
+
+def stored_files_place_sync() -> int:
+    """Every document and image (and rendition) to its place: after the upgrade that stores
+    private files apart, and after a collection was moved (`manage.py media_place_files`)."""
+    return _files_place_sync(collections=Collection.objects.all())
+
+
+def _files_place_sync(*, collections) -> int:
+    moved = 0
     for model in (get_document_model(), get_image_model()):
         for file_object in model.objects.filter(collection__in=collections).select_related(
             "collection"
         ):
-            stored_file_place_sync(file_object=file_object)
+            with transaction.atomic():
+                moved += stored_file_place_sync(file_object=file_object)
+    return moved

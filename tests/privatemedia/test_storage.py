@@ -3,6 +3,7 @@ of a closed area's collection lies in PRIVATE_MEDIA_ROOT, never under MEDIA_ROOT
 served only through the checked view; a move or a change of a collection's privacy moves the
 file to its place."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,25 @@ def test_a_collection_turning_private_and_public_moves_its_files(
         file_object.refresh_from_db()
         assert_public(file_object, media_root)
     assert outcome(anonymous.get(document.file.url), document.file.url) == OK
+
+
+def test_the_command_moves_files_stored_before_the_split(
+    networks, places, media_root, django_capture_on_commit_callbacks
+):
+    from django.core.management import call_command
+    from wagtail.models import CollectionViewRestriction
+
+    document = factories.DocumentFactory(
+        title="Verslag", file__filename="verslag.pdf", collection=places["public"]
+    )
+    # A restriction written without signals: the file lies where it lay before this release.
+    CollectionViewRestriction.objects.bulk_create(
+        [CollectionViewRestriction(collection=places["public"], restriction_type="login")]
+    )
+    assert_public(document, media_root)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("media_place_files", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+    document.refresh_from_db()
+    assert_private(document, media_root)
