@@ -26,9 +26,10 @@ COPY --chown=dkc:dkc . .
 RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost SITE_URL=https://localhost \
     DATABASE_URL=sqlite:////tmp/collectstatic.db \
     python manage.py collectstatic --noinput \
-    && mkdir -p /srv/dkc-media && chown dkc:dkc /srv/dkc-media
+    && mkdir -p /srv/dkc-media /srv/dkc-private-media \
+    && chown dkc:dkc /srv/dkc-media /srv/dkc-private-media && chmod 700 /srv/dkc-private-media
 
 USER dkc
-ENV MEDIA_ROOT=/srv/dkc-media GUNICORN_BIND=0.0.0.0:8000
+ENV MEDIA_ROOT=/srv/dkc-media PRIVATE_MEDIA_ROOT=/srv/dkc-private-media GUNICORN_BIND=0.0.0.0:8000
 EXPOSE 8000
 CMD ["gunicorn", "-c", "gunicorn.conf.py", "cms.wsgi"]

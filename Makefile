@@ -60,13 +60,16 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Benchmarks print figures; they never fail a build. bench_registration and bench_search need
-# PostgreSQL (DATABASE_URL=postgres://...; each makes and drops its own scratch database) and
-# skip on SQLite; bench_search writes its table to bench/results/search-<date>.md.
+# Benchmarks print figures; they never fail a build. bench_registration, bench_search and
+# bench_pages need PostgreSQL (DATABASE_URL=postgres://...; each makes and drops its own scratch
+# database) and skip on SQLite; bench_search and bench_pages write their tables to
+# bench/results/ (committed). bench_pages serves the site with gunicorn and loads it with wrk
+# (`apt-get install wrk`; without it, that part is skipped). Not part of CI.
 bench: install
 	$(BIN)/python bench/bench_media.py
 	$(BIN)/python bench/bench_registration.py
 	$(BIN)/python bench/bench_search.py
+	$(BIN)/python bench/bench_pages.py
 
 # Rewrites the dependency table in docs/architecture.md from the code (a test checks it).
 architecture: install

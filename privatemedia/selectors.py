@@ -15,6 +15,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, Referenc
 
 from access.models import NetworkAccess
 from access.roles import CLOSED_AREA_KINDS as CLOSED_AREAS
+from privatemedia.storage import public_name
 
 # The folders Wagtail's own models upload into (Document.file's upload_to, Image and
 # Rendition.get_upload_to). A path outside them belongs to nothing we serve.
@@ -52,10 +53,12 @@ def closed_area_collections_for(*, access: NetworkAccess) -> dict[str, Collectio
 def stored_file_for(*, name: str) -> StoredFile | None:
     """The stored file called `name` and its owners' collections, or None if nothing owns it.
 
-    One query. The folder says which model to ask; the `file` columns of Wagtail's tables
-    have no index, so the lookup scans one table (see bench/bench_media.py for its cost).
+    One query. The folder says which model to ask (after the `private/` of a file stored
+    apart, privatemedia/storage.py); the `file` columns of Wagtail's tables have no index, so
+    the lookup scans one table (see bench/bench_media.py for its cost).
     """
-    if name.startswith(DOCUMENTS_FOLDER):
+    folder = public_name(name)
+    if folder.startswith(DOCUMENTS_FOLDER):
         documents = list(
             get_document_model().objects.filter(file=name).select_related("collection")
         )
@@ -70,10 +73,10 @@ def stored_file_for(*, name: str) -> StoredFile | None:
             download_name=documents[0].filename,
         )
     image_model = get_image_model()
-    if name.startswith(ORIGINAL_IMAGES_FOLDER):
+    if folder.startswith(ORIGINAL_IMAGES_FOLDER):
         owners = list(image_model.objects.filter(file=name).select_related("collection"))
         collections = _distinct(image.collection for image in owners)
-    elif name.startswith(RENDITIONS_FOLDER):
+    elif folder.startswith(RENDITIONS_FOLDER):
         owners = list(
             image_model.get_rendition_model()
             .objects.filter(file=name)
@@ -111,6 +114,14 @@ def view_restrictions_for(
         .order_by("pk")
         .prefetch_related("groups")
     )
+
+
+def collection_is_private(*, collection: Collection) -> bool:
+    """Does a view restriction (of any kind) lie on this collection or one above it? Its files
+    are then stored apart (privatemedia/storage.py). One query."""
+    return CollectionViewRestriction.objects.filter(
+        collection__in=collection.get_ancestors(inclusive=True)
+    ).exists()
 
 
 def _distinct(collections) -> tuple[Collection, ...]:

@@ -5,6 +5,8 @@ serving side (views.py, wagtail_hooks.py) reads the restriction set here.
 """
 
 from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.log_actions import get_active_log_context, log
 from wagtail.models import Collection, CollectionViewRestriction
 
@@ -16,7 +18,9 @@ from privatemedia.selectors import (
     CLOSED_AREAS,
     closed_area_collection_name,
     closed_area_collections_for,
+    collection_is_private,
 )
+from privatemedia.storage import name_is_private, private_name, public_name
 
 
 @transaction.atomic
@@ -148,3 +152,66 @@ def collection_privacy_log(*, collection: Collection, change: str, **details) ->
         data={"collection": _collection_data(collection), "change": change, **details},
         keys=_network_keys(collection),
     )
+
+
+def _stored_name_move(*, model, pk: int, field_file, private: bool) -> bool:
+    """Move one stored file to the public or the private storage; True if it moved.
+
+    The copy is written and the row updated (a plain UPDATE: no signal, no new log entry)
+    inside the caller's transaction; the old file is deleted once that commits, so a rollback
+    leaves the row pointing at a file that is still there.
+    """
+    old_name = field_file.name
+    if not old_name or name_is_private(old_name) == private:
+        return False
+    storage = field_file.storage
+    target = private_name(old_name) if private else public_name(old_name)
+    with storage.open(old_name, "rb") as content:
+        new_name = storage.save(target, content, max_length=field_file.field.max_length)
+    model._base_manager.filter(pk=pk).update(file=new_name)
+    field_file.name = new_name
+    transaction.on_commit(lambda: storage.delete(old_name))
+    return True
+
+
+def stored_file_place_sync(*, file_object) -> int:
+    """Store a document or image (and an image's renditions) where its collection says:
+    apart from public files when the collection, or one above it, is restricted.
+
+    Called on every save of a document or image (an upload, a coordinator's move) and for
+    each file of a collection whose privacy changed (`collection_files_place_sync`).
+    """
+    private = collection_is_private(collection=file_object.collection)
+    moved = _stored_name_move(
+        model=type(file_object), pk=file_object.pk, field_file=file_object.file, private=private
+    )
+    renditions = getattr(file_object, "renditions", None)
+    for rendition in renditions.all() if renditions is not None else ():
+        moved += _stored_name_move(
+            model=type(rendition), pk=rendition.pk, field_file=rendition.file, private=private
+        )
+    return moved
+
+
+def collection_files_place_sync(*, collection: Collection) -> int:
+    """After a change of who may read `collection` (its view restriction made, changed or
+    removed): every document and image in it and below it to its place. Returns how many
+    stored files moved."""
+    return _files_place_sync(collections=collection.get_descendants(inclusive=True))
+
+
+def stored_files_place_sync() -> int:
+    """Every document and image (and rendition) to its place: after the upgrade that stores
+    private files apart, and after a collection was moved (`manage.py media_place_files`)."""
+    return _files_place_sync(collections=Collection.objects.all())
+
+
+def _files_place_sync(*, collections) -> int:
+    moved = 0
+    for model in (get_document_model(), get_image_model()):
+        for file_object in model.objects.filter(collection__in=collections).select_related(
+            "collection"
+        ):
+            with transaction.atomic():
+                moved += stored_file_place_sync(file_object=file_object)
+    return moved

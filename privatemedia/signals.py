@@ -1,11 +1,26 @@
 """Thin doors: a change of a collection's view restriction (Wagtail's "Privacy" of a
-collection) is logged for the audit (privatemedia.services.collection_privacy_log)."""
+collection) is logged for the audit (privatemedia.services.collection_privacy_log) and moves
+its files to the public or the private storage; so does saving a document or image
+(privatemedia.services.stored_file_place_sync)."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from privatemedia.services import collection_privacy_log
+from privatemedia.services import (
+    collection_files_place_sync,
+    collection_privacy_log,
+    stored_file_place_sync,
+)
+
+
+@receiver(post_save, sender=get_document_model())
+@receiver(post_save, sender=get_image_model())
+def place_saved_file(sender, instance, raw: bool = False, **kwargs) -> None:
+    if not raw:
+        stored_file_place_sync(file_object=instance)
 
 
 @receiver(post_save, sender=CollectionViewRestriction)
@@ -15,6 +30,7 @@ def log_restriction_saved(sender, instance: CollectionViewRestriction, **kwargs)
         change="restricted",
         restriction_type=instance.restriction_type,
     )
+    collection_files_place_sync(collection=instance.collection)
 
 
 @receiver(post_delete, sender=CollectionViewRestriction)
@@ -23,6 +39,7 @@ def log_restriction_deleted(sender, instance: CollectionViewRestriction, **kwarg
     collection = Collection.objects.filter(pk=instance.collection_id).first()
     if collection is not None:
         collection_privacy_log(collection=collection, change="opened")
+        collection_files_place_sync(collection=collection)
 
 
 @receiver(m2m_changed, sender=CollectionViewRestriction.groups.through)

@@ -16,6 +16,7 @@ from privatemedia.services import (
     FILE_MOVED_LOG_ACTION,
     FILE_REPLACED_LOG_ACTION,
     file_move_log,
+    stored_file_place_sync,
 )
 
 
@@ -55,6 +56,23 @@ def guard_bulk_add_to_collection(request: HttpRequest, action_type: str, objects
         file_move_log(
             file_object=file_object, source=file_object.collection, target=target, user=request.user
         )
+    return None
+
+
+@hooks.register("after_bulk_action")
+def place_files_after_bulk_add_to_collection(
+    request: HttpRequest, action_type: str, objects, action
+):
+    """The bulk move is a plain UPDATE (no save signal): each file to its storage after it."""
+    if action_type != "add_to_collection" or action.model not in (
+        get_image_model(),
+        get_document_model(),
+    ):
+        return None
+    for file_object in action.model.objects.filter(
+        pk__in=[file_object.pk for file_object in objects]
+    ).select_related("collection"):
+        stored_file_place_sync(file_object=file_object)
     return None
 
 

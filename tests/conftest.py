@@ -116,9 +116,11 @@ def site_tree(home_page) -> SimpleNamespace:
 
 
 @pytest.fixture
-def media_root(settings, tmp_path):
-    """Stored files (factories.DocumentFactory, ImageFactory) go to a temporary directory."""
+def media_root(settings, tmp_path, tmp_path_factory):
+    """Stored files (factories.DocumentFactory, ImageFactory) go to a temporary directory;
+    private ones (privatemedia/storage.py) to another, beside it."""
     settings.MEDIA_ROOT = tmp_path
+    settings.PRIVATE_MEDIA_ROOT = tmp_path_factory.mktemp("private-media")
     # Wagtail caches renditions by image id and file hash; ids repeat between tests.
     for cache in caches.all():
         cache.clear()

@@ -79,33 +79,68 @@ if EMAIL_USE_TLS and EMAIL_USE_SSL:
     raise ImproperlyConfigured("Set EMAIL_USE_TLS or EMAIL_USE_SSL, not both.")
 
 # --- Stored files ------------------------------------------------------------------------------
-# MEDIA_STORAGE=local (default): uploads in MEDIA_ROOT. MEDIA_STORAGE=s3: a private bucket of
-# any S3-compatible service (django-storages; install boto3). Either way every file is
-# streamed through privatemedia's checked view: no web server or CDN serves them directly.
+# MEDIA_STORAGE=local (default): public uploads in MEDIA_ROOT, private ones (a closed area's
+# collection) in PRIVATE_MEDIA_ROOT, outside it. MEDIA_STORAGE=s3: private buckets of any
+# S3-compatible service (django-storages; install boto3), private files in their own bucket
+# (AWS_PRIVATE_STORAGE_BUCKET_NAME) or their own folder of the same bucket. Either way every
+# file is streamed through privatemedia's checked view: no web server or CDN serves them
+# directly, and the "default" storage routes each file (privatemedia/storage.py).
 MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "local").strip().lower()
 if MEDIA_STORAGE == "s3":
     for required in ("AWS_STORAGE_BUCKET_NAME",):
         if not os.environ.get(required):
             raise ImproperlyConfigured(f"{required} must be set when MEDIA_STORAGE=s3.")
-    STORAGES["default"] = {  # noqa: F405
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
-            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
-            # Never a public object or a signed link: files go through our view only.
-            "default_acl": "private",
-            "querystring_auth": True,
-            "file_overwrite": False,
-            "location": os.environ.get("AWS_LOCATION", "media"),
-        },
-    }
+
+    def _s3_storage(*, bucket: str, location: str) -> dict:
+        return {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": bucket,
+                "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+                "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+                "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+                "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+                # Never a public object or a signed link: files go through our view only.
+                "default_acl": "private",
+                "querystring_auth": True,
+                "file_overwrite": False,
+                "location": location,
+            },
+        }
+
+    _public_bucket = os.environ["AWS_STORAGE_BUCKET_NAME"]
+    _public_location = os.environ.get("AWS_LOCATION", "media").strip("/")
+    _private_bucket = os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME") or _public_bucket
+    _private_location = (os.environ.get("AWS_PRIVATE_LOCATION") or "private-media").strip("/")
+    if _private_bucket == _public_bucket and (
+        _private_location == _public_location
+        or not _public_location
+        or _private_location.startswith(_public_location + "/")
+        or _public_location.startswith(_private_location + "/")
+    ):
+        raise ImproperlyConfigured(
+            "Private files need their own place: AWS_PRIVATE_STORAGE_BUCKET_NAME, or an "
+            "AWS_PRIVATE_LOCATION beside (not inside) AWS_LOCATION in the same bucket."
+        )
+    STORAGES["public"] = _s3_storage(bucket=_public_bucket, location=_public_location)  # noqa: F405
+    STORAGES["private"] = _s3_storage(bucket=_private_bucket, location=_private_location)  # noqa: F405
 elif MEDIA_STORAGE != "local":
     raise ImproperlyConfigured(f"MEDIA_STORAGE must be local or s3, not {MEDIA_STORAGE!r}.")
-elif Path(MEDIA_ROOT).resolve().is_relative_to(Path(STATIC_ROOT).resolve()):  # noqa: F405
-    raise ImproperlyConfigured("MEDIA_ROOT must lie outside STATIC_ROOT.")
+else:
+    _media, _private, _static = (
+        Path(MEDIA_ROOT).resolve(),  # noqa: F405
+        Path(PRIVATE_MEDIA_ROOT).resolve(),  # noqa: F405
+        Path(STATIC_ROOT).resolve(),  # noqa: F405
+    )
+    if _media.is_relative_to(_static):
+        raise ImproperlyConfigured("MEDIA_ROOT must lie outside STATIC_ROOT.")
+    if any(
+        _private.is_relative_to(other) or other.is_relative_to(_private)
+        for other in (_media, _static)
+    ):
+        raise ImproperlyConfigured(
+            "PRIVATE_MEDIA_ROOT must lie outside MEDIA_ROOT and STATIC_ROOT (and hold neither)."
+        )
 
 # --- Logging: JSON lines on standard error (gunicorn and systemd/journald collect them) ------
 LOGGING = {

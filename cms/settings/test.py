@@ -19,3 +19,4 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 AXES_ENABLED = False
 # Uploaded files of the tests (and the demo loader's documents) stay out of the repository.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "dkc-mvo-test-media"
+PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / "dkc-mvo-test-private-media"

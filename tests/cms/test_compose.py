@@ -40,11 +40,21 @@ def test_the_scheduler_runs_every_scheduled_command():
     commands = [
         path.stem
         for path in ROOT.glob("*/management/commands/*.py")
-        if path.stem not in ("__init__", "load_demo", "setup_editorial")
+        if path.stem not in ("__init__", "load_demo", "setup_editorial", "media_place_files")
     ]
     assert commands
     for command in commands:
         assert f"manage.py {command}" in script
+
+
+def test_each_start_moves_stored_files_to_their_place_and_keeps_private_files_apart():
+    services = compose()["services"]
+    assert "manage.py media_place_files" in " ".join(services["migrate"]["command"])
+    environment = services["app"]["environment"]
+    mounts = [volume.split(":")[1] for volume in services["app"]["volumes"]]
+    assert environment["PRIVATE_MEDIA_ROOT"] in mounts
+    assert environment["MEDIA_ROOT"] in mounts
+    assert environment["PRIVATE_MEDIA_ROOT"] != environment["MEDIA_ROOT"]
 
 
 def test_the_proxy_serves_no_file_from_disk():

@@ -27,6 +27,7 @@ PRODUCTION_ENV = {
     "EMAIL_HOST_PASSWORD": "mail-secret",
     "EMAIL_USE_TLS": "true",
     "MEDIA_ROOT": "/srv/dkc/media",
+    "PRIVATE_MEDIA_ROOT": "/srv/dkc/private-media",
 }
 
 # The settings alone, without django.setup(): no app (or storage backend) is imported.
@@ -178,13 +179,23 @@ def test_logs_are_json_lines():
 
 
 def test_stored_files_lie_outside_what_is_served_directly():
-    values = production_settings("MEDIA_ROOT", "STATIC_ROOT", "MEDIA_URL", "STORAGES")
+    values = production_settings(
+        "MEDIA_ROOT", "PRIVATE_MEDIA_ROOT", "STATIC_ROOT", "MEDIA_URL", "STORAGES"
+    )
     media_root, static_root = Path(values["MEDIA_ROOT"]), Path(values["STATIC_ROOT"])
+    private_root = Path(values["PRIVATE_MEDIA_ROOT"])
     # WhiteNoise serves STATIC_ROOT without a check; every upload, private or public, is
-    # elsewhere and reached only through privatemedia's view under MEDIA_URL.
+    # elsewhere and reached only through privatemedia's view under MEDIA_URL; private files
+    # in a place of their own, outside MEDIA_ROOT.
     assert not media_root.is_relative_to(static_root)
     assert not static_root.is_relative_to(media_root)
-    assert values["STORAGES"]["default"]["BACKEND"].endswith("FileSystemStorage")
+    assert private_root == Path("/srv/dkc/private-media")
+    assert not private_root.is_relative_to(media_root)
+    assert values["STORAGES"]["default"]["BACKEND"] == "privatemedia.storage.MediaStorage"
+    assert values["STORAGES"]["public"]["BACKEND"].endswith("FileSystemStorage")
+    assert values["STORAGES"]["private"]["BACKEND"] == (
+        "privatemedia.storage.PrivateFileSystemStorage"
+    )
     result = run(
         [
             "manage.py",
@@ -202,6 +213,15 @@ def test_production_refuses_media_inside_the_static_files(tmp_path):
     assert "MEDIA_ROOT must lie outside STATIC_ROOT" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "private_root", ["/srv/dkc/media/private", "/srv/dkc", str(ROOT / "staticfiles" / "private")]
+)
+def test_production_refuses_private_files_inside_or_around_the_public_ones(private_root):
+    result = run(["manage.py", "check"], PRIVATE_MEDIA_ROOT=private_root)
+    assert result.returncode != 0
+    assert "PRIVATE_MEDIA_ROOT must lie outside MEDIA_ROOT and STATIC_ROOT" in result.stderr
+
+
 def test_media_on_s3_compatible_storage_is_a_private_bucket():
     values = production_settings(
         "STORAGES",
@@ -213,14 +233,42 @@ def test_media_on_s3_compatible_storage_is_a_private_bucket():
         AWS_ACCESS_KEY_ID="id",
         AWS_SECRET_ACCESS_KEY="secret",
     )
-    storage = values["STORAGES"]["default"]
-    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
-    assert storage["OPTIONS"]["bucket_name"] == "dkc-media"
-    assert storage["OPTIONS"]["endpoint_url"] == "https://s3.example.org"
-    assert storage["OPTIONS"]["default_acl"] == "private"
+    assert values["STORAGES"]["default"]["BACKEND"] == "privatemedia.storage.MediaStorage"
+    public, private = values["STORAGES"]["public"], values["STORAGES"]["private"]
+    for storage in (public, private):
+        assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+        assert storage["OPTIONS"]["bucket_name"] == "dkc-media"
+        assert storage["OPTIONS"]["endpoint_url"] == "https://s3.example.org"
+        assert storage["OPTIONS"]["default_acl"] == "private"
+    # Private files apart: their own folder of the bucket (or their own bucket).
+    assert public["OPTIONS"]["location"] == "media"
+    assert private["OPTIONS"]["location"] == "private-media"
     # Still our address and our checked view, never a link into the bucket.
     assert values["MEDIA_URL"] == "/media/"
     assert values["WAGTAILDOCS_SERVE_METHOD"] == "serve_view"
+
+
+def test_private_files_on_s3_may_have_their_own_bucket():
+    values = production_settings(
+        "STORAGES",
+        MEDIA_STORAGE="s3",
+        AWS_STORAGE_BUCKET_NAME="dkc-media",
+        AWS_PRIVATE_STORAGE_BUCKET_NAME="dkc-private",
+    )
+    assert values["STORAGES"]["public"]["OPTIONS"]["bucket_name"] == "dkc-media"
+    assert values["STORAGES"]["private"]["OPTIONS"]["bucket_name"] == "dkc-private"
+
+
+@pytest.mark.parametrize("private_location", ["media", "/media/", "media/private"])
+def test_private_files_on_s3_never_share_the_public_folder(private_location):
+    result = run(
+        ["manage.py", "check"],
+        MEDIA_STORAGE="s3",
+        AWS_STORAGE_BUCKET_NAME="dkc-media",
+        AWS_PRIVATE_LOCATION=private_location,
+    )
+    assert result.returncode != 0
+    assert "Private files need their own place" in result.stderr
 
 
 def test_s3_without_a_bucket_is_refused():

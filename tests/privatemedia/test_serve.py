@@ -83,9 +83,12 @@ def test_permission_matrix(role, networks, files, browser):
 
 def test_the_urls_are_the_ones_the_matrix_means(files):
     assert files.intranet_document.url.startswith("/documents/")
-    assert files.intranet_document.file.url.startswith("/media/documents/")
-    assert files.intranet_image.file.url.startswith("/media/original_images/")
-    assert files.intranet_rendition.url.startswith("/media/images/")
+    # Stored apart from public files (privatemedia/storage.py), still under our checked view.
+    assert files.intranet_document.file.url.startswith("/media/private/documents/")
+    assert files.intranet_image.file.url.startswith("/media/private/original_images/")
+    assert files.intranet_rendition.url.startswith("/media/private/images/")
+    assert files.public_document.file.url.startswith("/media/documents/")
+    assert files.public_rendition.url.startswith("/media/images/")
 
 
 def test_superuser_reads_everything(networks, files, browser):
@@ -188,7 +191,13 @@ def test_moving_a_file_into_a_closed_area_protects_it_at_once(networks, files, b
     anonymous = browser(networks.users["anonymous"])
     assert anonymous.get(files.public_rendition.url).status_code == 200
     files.public_image.collection = Collection.objects.get(pk=files.intranet_image.collection_id)
+    old_url = files.public_rendition.url
     files.public_image.save()
+    # The file moved to the private storage (privatemedia/storage.py): its old address is
+    # nobody's, its new one asks for a login.
+    files.public_rendition.refresh_from_db()
+    assert files.public_rendition.url != old_url
+    assert anonymous.get(old_url).status_code == 404
     assert outcome(anonymous.get(files.public_rendition.url), files.public_rendition.url) == LOGIN
 
 
