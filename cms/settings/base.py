@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "themes",
     "networks",
     "events",
+    "publications",
     "news",
     "search",
     "glossary",
