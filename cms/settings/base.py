@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "networks",
     "events",
     "publications",
+    "reports",
     "news",
     "search",
     "glossary",
