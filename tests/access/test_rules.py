@@ -27,6 +27,7 @@ from access.rules import (
     event_attendees_visible,
     file_move_changes_readers,
     media_admin_visible,
+    network_keys_reported_to,
     page_review_locks_out,
     page_viewable,
     pages_admin_visible,
@@ -44,7 +45,9 @@ from access.rules import (
     user_may_move_file,
     user_may_replace_file,
     user_may_see_event_attendees,
+    user_may_see_network_report,
     user_sees_some_event_attendees,
+    user_sees_some_report,
     view_refusal,
 )
 from access.selectors import (
@@ -218,6 +221,42 @@ def test_an_inactive_editor_sees_no_attendees(world, attendee_events):
     assert not event_attendees_visible(
         attendee_events.settings, user=world.editor_x, events=attendee_events.pages
     ).exists()
+
+
+# role: (sees X's report, Y's report, the report across all networks; sees some report;
+#        the networks whose reports they see)
+REPORTS = {
+    "anonymous": (False, False, False, False, ()),
+    "member_x": (False, False, False, False, ()),
+    "partner_x": (False, False, False, False, ()),
+    "editor_x": (True, False, False, True, ("x",)),
+    "editor_y": (False, True, False, True, ("y",)),
+    "coordinator": (True, True, True, True, ("x", "y")),
+    "superuser": (True, True, True, True, ("x", "y")),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_sees_which_networks_report(world, role):
+    user = world.users[role]
+    keys = {"x": world.access_x.translation_key, "y": world.access_y.translation_key}
+    *expected, networks = REPORTS[role]
+    assert (
+        user_may_see_network_report(user=user, network_key=keys["x"]),
+        user_may_see_network_report(user=user, network_key=keys["y"]),
+        user_may_see_network_report(user=user, network_key=None),
+        user_sees_some_report(user=user),
+    ) == tuple(expected)
+    assert network_keys_reported_to(user=user) == {keys[name] for name in networks}
+
+
+def test_an_inactive_editor_sees_no_report(world):
+    world.editor_x.is_active = False
+    world.editor_x.save()
+    key = world.access_x.translation_key
+    assert not user_may_see_network_report(user=world.editor_x, network_key=key)
+    assert not user_sees_some_report(user=world.editor_x)
+    assert network_keys_reported_to(user=world.editor_x) == set()
 
 
 # role: (grants superuser, manages member X's account, manages a superuser's account)
