@@ -7,6 +7,20 @@ from typing import ClassVar
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+
+class ReportingDeadlineForm(WagtailAdminModelForm):
+    """The snippet's form: networks by their name, not their editors' group."""
+
+    def __init__(self, *args, **kwargs):
+        from access.selectors import network_page_per_key
+
+        super().__init__(*args, **kwargs)
+        pages = network_page_per_key()
+        self.fields["network"].label_from_instance = lambda access: (
+            getattr(pages.get(access.translation_key), "title", "") or str(access)
+        )
 
 
 class ReportingDeadline(models.Model):
@@ -37,6 +51,8 @@ class ReportingDeadline(models.Model):
             "deadline: on 1 January of its year)."
         ),
     )
+
+    base_form_class = ReportingDeadlineForm
 
     class Meta:
         verbose_name = _("reporting deadline")

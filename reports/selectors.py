@@ -99,8 +99,10 @@ def report_for(*, network_keys: Iterable[UUID] | None, period: Period) -> list[N
     only = None if all_networks or len(names) != 1 else next(iter(names))
     if not all_networks and not names:
         return []
+    # Held: started in the period and by now (a period still running lists no plans).
+    end_before = min(period.end_before, timezone.now())
     events = list(
-        event_list_held(start_at=period.start_at, end_before=period.end_before, network_key=only)
+        event_list_held(start_at=period.start_at, end_before=end_before, network_key=only)
     )
     network_of = {
         path: page.translation_key

@@ -2,7 +2,7 @@
 each kind of period, before and after the retention purge; and they cost the same queries
 for 10 events or 1,000."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -202,3 +202,21 @@ def test_the_report_costs_the_same_queries_for_10_or_1000_events(
     with django_assert_max_num_queries(13):
         (report,) = report_for(network_keys=[report_world.keys["x"]], period=period)
     assert len(report.events) == number
+
+
+def test_a_running_period_lists_the_events_held_so_far(report_world):
+    from django.utils import timezone
+
+    from reports.periods import Period
+
+    today = timezone.localdate()
+    held = factories.EventPageFactory(
+        parent=report_world.network_x, title="Gisteren", start=timezone.now() - timedelta(days=1)
+    )
+    planned = factories.EventPageFactory(
+        parent=report_world.network_x, title="Morgen", start=timezone.now() + timedelta(days=1)
+    )
+    period = Period(today - timedelta(days=5), today + timedelta(days=5), "Nu")
+    (report,) = report_for(network_keys=[report_world.keys["x"]], period=period)
+    assert [row.event for row in report.events] == [held]
+    assert planned.pk not in [row.event.pk for row in report.events]
