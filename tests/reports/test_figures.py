@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from events.services import registration_erase_expired
 from reports.models import ReportingDeadline
@@ -151,24 +152,32 @@ def test_a_network_deadline_follows_its_own_and_every_networks(report_world, dea
 
 
 @pytest.mark.parametrize(
-    ("values", "field", "message"),
+    ("values", "field", "messages"),
     [
         (
             {"date": date(2025, 3, 31), "label": "Te laat", "period_start": date(2025, 4, 1)},
             "period_start",
-            "The period cannot start after its deadline.",
+            {
+                "nl": "De periode kan niet na haar deadline beginnen.",
+                "en": "The period cannot start after its deadline.",
+            },
         ),
         (
             {"date": date(2025, 9, 30), "label": "Dubbel"},
             "date",
-            "These networks already have a deadline on this date.",
+            {
+                "nl": "Deze netwerken hebben al een deadline op deze datum.",
+                "en": "These networks already have a deadline on this date.",
+            },
         ),
     ],
 )
-def test_a_deadline_is_validated_with_a_clear_message(deadlines, values, field, message):
+def test_a_deadline_is_validated_with_a_clear_message(deadlines, values, field, messages):
     with pytest.raises(ValidationError) as raised:
         ReportingDeadline(**values).full_clean()
-    assert message in raised.value.message_dict[field]
+    for language, message in messages.items():
+        with translation.override(language):
+            assert message in raised.value.message_dict[field]
 
 
 def test_a_networks_deadline_may_share_a_date_with_every_networks(report_world, deadlines):
