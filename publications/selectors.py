@@ -5,8 +5,10 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
+from django.conf import settings
 from django.db.models import F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Substr
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from access.selectors import network_keys, network_page_per_key
@@ -34,9 +36,11 @@ def _source_publications() -> QuerySet:
     from publications.models import PublicationCopies, PublicationPage
 
     copies = PublicationCopies.objects.filter(publication_key=OuterRef("translation_key"))
+    # The source language by its code, a condition of the statement (no look-up of its own).
+    source_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     return (
         PublicationPage.objects.live()
-        .filter(locale=Locale.get_default())
+        .filter(locale__language_code=source_language)
         .annotate(
             network_key=_network_key_subquery(),
             copies_sent_on=Subquery(copies.values("sent_on")[:1]),
