@@ -43,6 +43,13 @@ def user_is_coordinator(user: User) -> bool:
     return user.groups.filter(name=roles.COORDINATOR_GROUP).exists()
 
 
+def user_may_record_publication_copies(user: User) -> bool:
+    """Who records that a publication's two copies went to the ESF agency, and sees which
+    publications of every network still wait for it: the coordinators alone (they send them;
+    a network's editors ask them)."""
+    return user_is_coordinator(user)
+
+
 def page_review_locks_out(*, user: User, page: Page) -> bool:
     """Is `page` waiting for a coordinator's decision, and so closed to changes by `user`?
 

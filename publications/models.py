@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -22,6 +23,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from access.forms import PageForm
+from access.rules import documents_public
 from access.selectors import network_page_for
 from core.blocks import BaseStreamBlock
 from core.models import Audience, BasePage
@@ -40,6 +43,74 @@ class PublicationLanguage(models.TextChoices):
     DUTCH = "nl", _("Dutch")
     ENGLISH = "en", _("English")
     OTHER = "other", _("Other language")
+
+
+class PublicationRefused(ValidationError):
+    """A publication may not go live: the ESF and Flemish logos are not confirmed on it.
+
+    A ValidationError keyed by the field, so that Wagtail's admin API answers 400 with the
+    message; `publications.middleware` turns it into the message and a way back elsewhere.
+    """
+
+    def __init__(self, refusal: str, *, page_id: int | None):
+        super().__init__({"esf_logos_present": [refusal]})
+        self.page_id = page_id
+
+
+def publication_refusal(publication: "PublicationPage") -> str | None:
+    """Why `publication` (as it would go live) may not be published, or None.
+
+    The one rule behind every way a page goes live: the form's publish and approve, the
+    workflow's approve from the dashboard, bulk publish, scheduled and translated publishing.
+    """
+    if publication.esf_logos_present:
+        return None
+    return _refusal_message(publication.title)
+
+
+def _refusal_message(title: str) -> str:
+    return gettext(
+        "“%(title)s” cannot go live: the box “The ESF and Flemish logos are on this "
+        "publication” is not ticked. The European Social Fund requires both logos on every "
+        "publication. Check the file, tick the box (or ask the network to add the logos), "
+        "then approve again."
+    ) % {"title": title}
+
+
+def _publishing_action(data) -> bool:
+    """Does this edit form's POST publish the page (Publish, or Approve in the workflow)?"""
+    if data.get("action-publish"):
+        return True
+    return bool(data.get("action-workflow-action")) and data.get("workflow-action-name") == (
+        "approve"
+    )
+
+
+class PublicationPageForm(PageForm):
+    """Refuses Publish and Approve, with the reason on the box, while the logo box is empty.
+
+    Saving a draft and submitting it for approval stay possible: the network's editor may be
+    waiting for a corrected file.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        document = cleaned_data.get("document")
+        if (
+            document is not None
+            and not documents_public(type(document).objects.filter(pk=document.pk)).exists()
+        ):
+            self.add_error(
+                "document",
+                gettext(
+                    "This file is in a closed collection (an intranet or extranet): visitors "
+                    "could not open it. Choose or upload a file outside the closed areas."
+                ),
+            )
+        if _publishing_action(self.data) and not cleaned_data.get("esf_logos_present"):
+            title = cleaned_data.get("title") or self.instance.title
+            self.add_error("esf_logos_present", _refusal_message(title))
+        return cleaned_data
 
 
 class PublicationPage(BasePage):
@@ -117,6 +188,7 @@ class PublicationPage(BasePage):
 
     parent_page_types: ClassVar[list[str]] = ["networks.NetworkPage", "networks.ProjectPage"]
     subpage_types: ClassVar[list[str]] = []
+    base_form_class = PublicationPageForm
 
     # The English version may carry its own file (an English edition): wagtail-localize lets
     # the translator choose another document, reviewed with the translation. Everything else
@@ -146,6 +218,25 @@ class PublicationPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.publication_detail_context(publication=self))
         return context
+
+    def publish(self, revision, *args, **kwargs):
+        """Every `Revision.publish()` (the workflow's approve, bulk publish, scheduled and
+        translated publishing) comes through here: refused before anything is written."""
+        refusal = publication_refusal(revision.as_object())
+        if refusal:
+            raise PublicationRefused(refusal, page_id=self.pk)
+        return super().publish(revision, *args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        # The last line of defence, for paths that publish without `publish()` (the edit
+        # view's own action, the admin API): a live row is always one the rule admits.
+        update_fields = kwargs.get("update_fields")
+        touches_state = update_fields is None or {"live", "esf_logos_present"} & set(update_fields)
+        if self.live and touches_state:
+            refusal = publication_refusal(self)
+            if refusal:
+                raise PublicationRefused(refusal, page_id=self.pk)
+        return super().save(*args, **kwargs)
 
 
 class PublicationCopies(models.Model):

@@ -43,6 +43,7 @@ from access.rules import (
     user_may_manage_event_registrations,
     user_may_manage_people,
     user_may_move_file,
+    user_may_record_publication_copies,
     user_may_replace_file,
     user_may_see_event_attendees,
     user_may_see_network_report,
@@ -110,6 +111,29 @@ def test_an_inactive_coordinator_or_editor_is_nobody(world):
     assert not user_is_coordinator(world.coordinator)
     assert not user_is_network_editor(world.editor_x)
     assert not user_may_manage_people(user=world.editor_x, access=world.access_x)
+
+
+# role: records the ESF copies of publications (and sees every network's list of them)
+PUBLICATION_COPIES = {
+    "anonymous": False,
+    "member_x": False,
+    "partner_x": False,
+    "editor_x": False,
+    "editor_y": False,
+    "coordinator": True,
+    "superuser": True,
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_records_the_copies_of_a_publication(world, role):
+    assert user_may_record_publication_copies(world.users[role]) is PUBLICATION_COPIES[role]
+
+
+def test_an_inactive_coordinator_records_no_copies(world):
+    world.coordinator.is_active = False
+    world.coordinator.save()
+    assert not user_may_record_publication_copies(world.coordinator)
 
 
 # role: (manages the registrations of an event of network X, of an event under the agenda)

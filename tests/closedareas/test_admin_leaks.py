@@ -507,6 +507,11 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
     "admin/registrations/cancel/<int:pk>/": lambda w: [
         f"/admin/registrations/cancel/{w.registration_x.pk}/"
     ],
+    # The coordinators' ESF copies: refused (403) to Y's editor, for every page id.
+    "admin/publications/copies/": lambda w: ["/admin/publications/copies/"],
+    "admin/publications/copies/<int:page_id>/": lambda w: [
+        f"/admin/publications/copies/{pk}/" for pk in _pages(w)
+    ],
     "admin/network-people/": lambda w: ["/admin/network-people/"],
     "admin/network-people/<int:access_id>/": lambda w: [f"/admin/network-people/{w.access_x.pk}/"],
     "admin/translations/out-of-date/": lambda w: ["/admin/translations/out-of-date/"],
