@@ -62,6 +62,10 @@ COORDINATOR_MODEL_PERMISSIONS = (
     ("glossary", "add_glossaryterm"),
     ("glossary", "change_glossaryterm"),
     ("glossary", "delete_glossaryterm"),
+    # The ESF reporting deadlines (reports app): the coordinators enter them.
+    ("reports", "add_reportingdeadline"),
+    ("reports", "change_reportingdeadline"),
+    ("reports", "delete_reportingdeadline"),
     TRANSLATE,
 )
 EDITOR_MODEL_PERMISSIONS = (ADMIN_ACCESS, TRANSLATE)

@@ -43,6 +43,13 @@ def user_is_coordinator(user: User) -> bool:
     return user.groups.filter(name=roles.COORDINATOR_GROUP).exists()
 
 
+def user_may_record_publication_copies(user: User) -> bool:
+    """Who records that a publication's two copies went to the ESF agency, and sees which
+    publications of every network still wait for it: the coordinators alone (they send them;
+    a network's editors ask them)."""
+    return user_is_coordinator(user)
+
+
 def page_review_locks_out(*, user: User, page: Page) -> bool:
     """Is `page` waiting for a coordinator's decision, and so closed to changes by `user`?
 
@@ -187,6 +194,36 @@ def thesis_submissions_visible(
     without those `user` may not read (`user_may_see_thesis_submissions`), in the database.
     `calls` is the queryset of call pages (this app names no page model of another app)."""
     return event_attendees_visible(rows, user=user, events=calls, key_field=key_field)
+
+
+def network_keys_reported_to(*, user: User) -> set:
+    """The networks (translation keys) whose ESF report `user` sees: every network for the
+    coordinators, their own networks for active network editors, none for anyone else."""
+    if not (user.is_authenticated and user.is_active):
+        return set()
+    accesses = NetworkAccess.objects.all()
+    if not user_is_coordinator(user):
+        accesses = accesses.filter(editors__user=user)
+    return set(accesses.values_list("translation_key", flat=True))
+
+
+def user_may_see_network_report(*, user: User, network_key=None) -> bool:
+    """Who sees the ESF report (activities, attendees, publications) of the network keyed
+    `network_key`, or of all networks together (None): the coordinators every report, a
+    network's active editors their own network's only; members, partners and other
+    networks' editors none."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user_is_coordinator(user):
+        return True
+    if network_key is None:
+        return False
+    return NetworkAccess.objects.filter(translation_key=network_key, editors__user=user).exists()
+
+
+def user_sees_some_report(*, user: User) -> bool:
+    """Does `user` see some network's report (the "Reports" menu and the deadlines panel)?"""
+    return user_is_coordinator(user) or user_is_network_editor(user)
 
 
 def user_manages_any_network(*, user: User) -> bool:

@@ -13,6 +13,16 @@ from wagtail.search import index
 from core.blocks import BaseStreamBlock
 
 
+class Audience(models.TextChoices):
+    """Whom a page is made for (events, publications); the agenda's and search's audience
+    filter. Individuals are never excluded: "everyone" is the default, and a filter on one size
+    still shows what is for everyone."""
+
+    EVERYONE = "everyone", _("Everyone")
+    SMALL = "small", _("Small organisations")
+    LARGE = "large", _("Large organisations")
+
+
 class BasePage(Page):
     """Fields and panels every page type of the site has: how it looks in listings."""
 

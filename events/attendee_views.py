@@ -38,6 +38,7 @@ from wagtail.models import Page
 from wagtail.permission_policies import BasePermissionPolicy
 
 from access.rules import user_may_see_event_attendees, user_sees_some_event_attendees
+from core.spreadsheets import csv_safe
 from core.views import ForbiddenMixin
 from events import selectors, services
 from events.models import EventPage, Registration, RegistrationSettings
@@ -148,19 +149,6 @@ def _present_label(present: bool | None) -> str:
     if present is None:
         return ""
     return gettext("Present") if present else gettext("Absent")
-
-
-# A cell starting with one of these is a formula to a spreadsheet program: a visitor who
-# registers as "=HYPERLINK(...)" must not run anything on the editor's computer (CSV
-# injection). The XLSX export already stores such text as text (Wagtail's export).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value):
-    """`value`, with a text that a spreadsheet would read as a formula made plain text."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def _event_date(registration) -> date | None:

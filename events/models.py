@@ -25,7 +25,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage
+from core.models import Audience, BasePage
 from events import selectors
 
 
@@ -66,15 +66,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         from events.views import agenda_ical_view
 
         return agenda_ical_view(request, agenda=self, network_slug=network_slug)
-
-
-class Audience(models.TextChoices):
-    """Whom an event is made for; the agenda's audience filter. Individuals are never excluded:
-    "everyone" is the default, and a filter on one size still shows the events for everyone."""
-
-    EVERYONE = "everyone", _("Everyone")
-    SMALL = "small", _("Small organisations")
-    LARGE = "large", _("Large organisations")
 
 
 class EventPage(RoutablePageMixin, BasePage):

@@ -545,17 +545,24 @@ class RegistrationCounts:
 def registration_counts(*, event: Page | None = None, event_key=None) -> RegistrationCounts:
     """The anonymous counts of an event (any language of it, or its key when its pages are
     gone), in one aggregate query."""
-    from events.models import Registration
-
     if event_key is None:
         if event is None:
             raise TypeError("registration_counts needs an event or an event_key")
         event_key = event.translation_key
+    return registration_counts_for(event_keys=[event_key])[event_key]
+
+
+def registration_counts_for(*, event_keys: Iterable) -> dict[Any, RegistrationCounts]:
+    """`registration_counts` of many events at once, keyed by the keys given (an event
+    without registrations counts zero everywhere): one aggregate query for any number."""
+    from events.models import Registration
+
+    event_keys = list(event_keys)
     status = Registration.Status
     rows = (
-        Registration.objects.filter(event_settings__event_key=event_key)
+        Registration.objects.filter(event_settings__event_key__in=event_keys)
         .order_by()
-        .values("organisation_size")
+        .values("event_settings__event_key", "organisation_size")
         .annotate(
             registered=Count("pk", filter=Q(status=status.CONFIRMED)),
             waitlisted=Count("pk", filter=Q(status=status.WAITLISTED)),
@@ -563,8 +570,36 @@ def registration_counts(*, event: Page | None = None, event_key=None) -> Registr
             present=Count("pk", filter=Q(present=True)),
         )
     )
-    by_size = {size: SizeCounts() for size in Registration.OrganisationSize.values}
+    by_event = {
+        key: {size: SizeCounts() for size in Registration.OrganisationSize.values}
+        for key in event_keys
+    }
     for row in rows:
+        key = row.pop("event_settings__event_key")
         size = row.pop("organisation_size")
-        by_size[size] = SizeCounts(**row)
-    return RegistrationCounts(by_size=by_size)
+        # Keys may come as UUIDs or as their text: match them either way.
+        target = by_event.get(key) or by_event.get(str(key))
+        if target is not None:
+            target[size] = SizeCounts(**row)
+    return {key: RegistrationCounts(by_size=sizes) for key, sizes in by_event.items()}
+
+
+# --- Events held, for ESF reporting --------------------------------------------------------
+
+
+def event_list_held(*, start_at: datetime, end_before: datetime, network_key=None) -> QuerySet:
+    """The live events that started in [`start_at`, `end_before`), once each (the Dutch page,
+    or the only one), soonest first; only those under the network keyed `network_key` when
+    given. Events are counted where they are held, whoever reads them: no public filter."""
+    from events.models import EventPage
+
+    events = EventPage.objects.live().filter(start__gte=start_at, start__lt=end_before)
+    if network_key is not None:
+        below = Q(pk__in=[])
+        for path, depth in Page.objects.filter(translation_key=network_key).values_list(
+            "path", "depth"
+        ):
+            below |= Q(path__startswith=path, depth__gt=depth)
+        events = events.filter(below)
+    events = in_language(events, locale=Locale.get_default())
+    return events.order_by("start", "source_path")

@@ -109,6 +109,7 @@ class NetworkPage(BasePage):
         "networks.ProjectPage",
         "networks.ClosedAreaPage",
         "events.EventPage",
+        "publications.PublicationPage",
         "core.ContentPage",
         "thesisprize.ThesisCallPage",
     ]
@@ -147,7 +148,11 @@ class ProjectPage(BasePage):
     ]
 
     parent_page_types: ClassVar[list[str]] = ["networks.NetworkPage"]
-    subpage_types: ClassVar[list[str]] = ["events.EventPage", "core.ContentPage"]
+    subpage_types: ClassVar[list[str]] = [
+        "events.EventPage",
+        "publications.PublicationPage",
+        "core.ContentPage",
+    ]
 
     class Meta:
         verbose_name = _("project")

@@ -29,6 +29,7 @@ from networks.factories import (
 )
 from networks.models import ClosedAreaPage
 from news.factories import NewsIndexPageFactory, NewsPageFactory
+from publications.factories import PublicationDocumentFactory, PublicationPageFactory
 from themes.factories import ThemeIndexPageFactory, ThemePageFactory
 
 __all__ = [
@@ -47,6 +48,8 @@ __all__ = [
     "NewsPageFactory",
     "PageActionRequestFactory",
     "ProjectPageFactory",
+    "PublicationDocumentFactory",
+    "PublicationPageFactory",
     "RoleUserFactory",
     "ThemeIndexPageFactory",
     "ThemePageFactory",

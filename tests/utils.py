@@ -12,6 +12,7 @@ from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage, ProjectPage
 from news.models import NewsIndexPage, NewsPage
+from publications.models import PublicationPage
 from tests import factories
 from themes.models import ThemeIndexPage, ThemePage
 
@@ -29,6 +30,7 @@ ALL_PAGE_TYPES = [
     EventPage,
     NewsIndexPage,
     NewsPage,
+    PublicationPage,
 ]
 
 

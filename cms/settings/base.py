@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "themes",
     "networks",
     "events",
+    "publications",
+    "reports",
     "news",
     "search",
     "glossary",
@@ -89,6 +91,8 @@ MIDDLEWARE = [
     "privatemedia.middleware.PrivateFileCacheMiddleware",
     # Gives a browser that just logged in its device cookie (accounts.devices).
     "accounts.devices.DeviceCookieMiddleware",
+    # A publication refused for its missing ESF logos is a message, not an error (publications).
+    "publications.middleware.PublicationRefusalMiddleware",
     # The admin never names another network's closed pages or private files (editorial).
     "editorial.middleware.ClosedContentAdminMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a clear refusal.

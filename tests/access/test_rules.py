@@ -27,6 +27,7 @@ from access.rules import (
     event_attendees_visible,
     file_move_changes_readers,
     media_admin_visible,
+    network_keys_reported_to,
     page_review_locks_out,
     page_viewable,
     pages_admin_visible,
@@ -44,10 +45,13 @@ from access.rules import (
     user_may_manage_event_registrations,
     user_may_manage_people,
     user_may_move_file,
+    user_may_record_publication_copies,
     user_may_replace_file,
     user_may_see_event_attendees,
+    user_may_see_network_report,
     user_may_see_thesis_submissions,
     user_sees_some_event_attendees,
+    user_sees_some_report,
     user_sees_some_thesis_submissions,
     view_refusal,
 )
@@ -111,6 +115,29 @@ def test_an_inactive_coordinator_or_editor_is_nobody(world):
     assert not user_is_coordinator(world.coordinator)
     assert not user_is_network_editor(world.editor_x)
     assert not user_may_manage_people(user=world.editor_x, access=world.access_x)
+
+
+# role: records the ESF copies of publications (and sees every network's list of them)
+PUBLICATION_COPIES = {
+    "anonymous": False,
+    "member_x": False,
+    "partner_x": False,
+    "editor_x": False,
+    "editor_y": False,
+    "coordinator": True,
+    "superuser": True,
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_records_the_copies_of_a_publication(world, role):
+    assert user_may_record_publication_copies(world.users[role]) is PUBLICATION_COPIES[role]
+
+
+def test_an_inactive_coordinator_records_no_copies(world):
+    world.coordinator.is_active = False
+    world.coordinator.save()
+    assert not user_may_record_publication_copies(world.coordinator)
 
 
 # role: (manages the registrations of an event of network X, of an event under the agenda)
@@ -293,6 +320,42 @@ def test_an_inactive_editor_sees_no_attendees(world, attendee_events):
     assert not event_attendees_visible(
         attendee_events.settings, user=world.editor_x, events=attendee_events.pages
     ).exists()
+
+
+# role: (sees X's report, Y's report, the report across all networks; sees some report;
+#        the networks whose reports they see)
+REPORTS = {
+    "anonymous": (False, False, False, False, ()),
+    "member_x": (False, False, False, False, ()),
+    "partner_x": (False, False, False, False, ()),
+    "editor_x": (True, False, False, True, ("x",)),
+    "editor_y": (False, True, False, True, ("y",)),
+    "coordinator": (True, True, True, True, ("x", "y")),
+    "superuser": (True, True, True, True, ("x", "y")),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_sees_which_networks_report(world, role):
+    user = world.users[role]
+    keys = {"x": world.access_x.translation_key, "y": world.access_y.translation_key}
+    *expected, networks = REPORTS[role]
+    assert (
+        user_may_see_network_report(user=user, network_key=keys["x"]),
+        user_may_see_network_report(user=user, network_key=keys["y"]),
+        user_may_see_network_report(user=user, network_key=None),
+        user_sees_some_report(user=user),
+    ) == tuple(expected)
+    assert network_keys_reported_to(user=user) == {keys[name] for name in networks}
+
+
+def test_an_inactive_editor_sees_no_report(world):
+    world.editor_x.is_active = False
+    world.editor_x.save()
+    key = world.access_x.translation_key
+    assert not user_may_see_network_report(user=world.editor_x, network_key=key)
+    assert not user_sees_some_report(user=world.editor_x)
+    assert network_keys_reported_to(user=world.editor_x) == set()
 
 
 # role: (grants superuser, manages member X's account, manages a superuser's account)

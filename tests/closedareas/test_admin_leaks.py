@@ -552,6 +552,11 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
     "admin/thesis-submissions/winner/<int:pk>/": lambda w: [
         f"/admin/thesis-submissions/winner/{w.thesis_x.pk}/"
     ],
+    # The coordinators' ESF copies: refused (403) to Y's editor, for every page id.
+    "admin/publications/copies/": lambda w: ["/admin/publications/copies/"],
+    "admin/publications/copies/<int:page_id>/": lambda w: [
+        f"/admin/publications/copies/{pk}/" for pk in _pages(w)
+    ],
     "admin/network-people/": lambda w: ["/admin/network-people/"],
     "admin/network-people/<int:access_id>/": lambda w: [f"/admin/network-people/{w.access_x.pk}/"],
     "admin/translations/out-of-date/": lambda w: ["/admin/translations/out-of-date/"],
@@ -671,6 +676,17 @@ GUARDED: dict[str, Callable[[SimpleNamespace], list[str]]] = {
     "admin/images/chooser/<int:image_id>/select_format/": lambda w: [
         f"/admin/images/chooser/{w.image.pk}/select_format/"
     ],
+    # The ESF report: Y's editor asking for X's (the page, its exports) or all networks'.
+    "admin/reports/": lambda w: (
+        [
+            "/admin/reports/"
+            + _q(network=w.access_x.translation_key, kind="year", year=year)
+            + extra
+            for year in (w.event_x.start.year,)
+            for extra in ("", "&export=csv", "&export=xlsx")
+        ]
+        + ["/admin/reports/" + _q(network="", kind="year", year=w.event_x.start.year)]
+    ),
 }
 
 
@@ -678,6 +694,7 @@ NOT_CONTENT = "not about pages or files: no title, slug or file name of content 
 SETTINGS = "site settings for coordinators (locales, sites, users, groups): no page or file listed"
 UPLOAD = "an upload in progress, only its uploader's (keyed by the upload, not a stored file)"
 GLOSSARY = "the glossary (coordinators only): terms and public themes, no closed page or file"
+DEADLINES = "the ESF reporting deadlines (coordinators only): dates, labels, networks' names"
 POST_ONLY = "a POST-only action on its own object, not on pages or files"
 
 # Admin URL patterns that can name no page, document, image or collection, and why.
@@ -764,6 +781,20 @@ NOT_APPLICABLE: dict[str, str] = {
     "admin/password_reset/complete/": NOT_CONTENT,
     "admin/jsi18n/": "the JavaScript translation catalogue",
     "admin/^.*/$": "the admin's catch-all 404",
+    "admin/snippets/reports/reportingdeadline/": DEADLINES,
+    "admin/snippets/reports/reportingdeadline/add/": DEADLINES,
+    "admin/snippets/reports/reportingdeadline/copy/<int:pk>/": DEADLINES,
+    "admin/snippets/reports/reportingdeadline/delete/<int:pk>/": DEADLINES,
+    "admin/snippets/reports/reportingdeadline/edit/<int:pk>/": DEADLINES,
+    "admin/snippets/reports/reportingdeadline/history-results/<int:pk>/": DEADLINES,
+    "admin/snippets/reports/reportingdeadline/history/<int:pk>/": DEADLINES,
+    "admin/snippets/reports/reportingdeadline/results/": DEADLINES,
+    "admin/snippets/reports/reportingdeadline/usage/<int:pk>/": DEADLINES,
+    "admin/snippets/choose/reports/reportingdeadline/": DEADLINES,
+    "admin/snippets/choose/reports/reportingdeadline/chosen-multiple/": DEADLINES,
+    "admin/snippets/choose/reports/reportingdeadline/chosen/<str:pk>/": DEADLINES,
+    "admin/snippets/choose/reports/reportingdeadline/create/": DEADLINES,
+    "admin/snippets/choose/reports/reportingdeadline/results/": DEADLINES,
     "admin/snippets/choose/glossary/glossaryterm/": GLOSSARY,
     "admin/snippets/choose/glossary/glossaryterm/chosen-multiple/": GLOSSARY,
     "admin/snippets/choose/glossary/glossaryterm/chosen/<str:pk>/": GLOSSARY,

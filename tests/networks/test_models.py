@@ -2,6 +2,7 @@ from core.models import ContentPage
 from events.models import EventPage
 from home.models import HomePage
 from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage, ProjectPage
+from publications.models import PublicationPage
 from tests import factories
 from tests.utils import assert_creatable_only_under
 from thesisprize.models import ThesisCallPage
@@ -15,13 +16,14 @@ def test_network_index_page_tree_rules(page_test):
 def test_network_page_tree_rules(page_test):
     assert_creatable_only_under(page_test, NetworkPage, {NetworkIndexPage})
     page_test.assertAllowedSubpageTypes(
-        NetworkPage, {ProjectPage, ClosedAreaPage, EventPage, ContentPage, ThesisCallPage}
+        NetworkPage,
+        {ProjectPage, ClosedAreaPage, EventPage, PublicationPage, ContentPage, ThesisCallPage},
     )
 
 
 def test_project_page_tree_rules(page_test):
     assert_creatable_only_under(page_test, ProjectPage, {NetworkPage})
-    page_test.assertAllowedSubpageTypes(ProjectPage, {EventPage, ContentPage})
+    page_test.assertAllowedSubpageTypes(ProjectPage, {EventPage, PublicationPage, ContentPage})
 
 
 def test_closed_area_page_tree_rules(page_test):
