@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 
 from networks.models import ClosedAreaPage
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 
 PASSWORD = "test-password"  # tests.factories.UserFactory's
@@ -25,9 +25,12 @@ def build_closed_world() -> SimpleNamespace:
     return world
 
 
+worldcache.register("closed_world", build_closed_world)
+
+
 @pytest.fixture
 def closed_world(db) -> SimpleNamespace:
-    return build_closed_world()
+    return worldcache.cached_world("closed_world")
 
 
 @pytest.fixture
