@@ -144,15 +144,11 @@ def _build_site_tree() -> SimpleNamespace:
     return tree
 
 
-worldcache.register("site_tree", _build_site_tree)
-
-
-@pytest.fixture
-def site_tree(home_page) -> SimpleNamespace:
-    """A small site: two themes, two networks with a project each, closed areas, events, news.
-
-    Built once for consecutive tests that ask for it (tests/worldcache.py)."""
-    return worldcache.cached_world("site_tree")
+@worldcache.fixture
+def site_tree() -> SimpleNamespace:
+    """A small site: two themes, two networks with a project each, closed areas, events, news
+    (its rows built once for consecutive tests that ask for it: tests/worldcache.py)."""
+    return _build_site_tree()
 
 
 @pytest.fixture

@@ -1,10 +1,10 @@
 """Worlds built once per test process, for the fixtures that build many pages per test.
 
 Issue #21: most of the suite's time went into building the same fixture data (networks with
-their groups, collections and workflow; a site tree) before every test. A fixture registered
-here (`register("world", _build_world)` and `return cached_world("world")`) gives each test
-that asks for it the rows its builder makes, and a deep copy of the Python objects the builder
-returned, as if the builder had run inside the test's own transaction:
+their groups, collections and workflow; a site tree) before every test. A fixture made with
+`@worldcache.fixture` (on a function without arguments that builds and returns the world)
+gives each test that asks for it the rows the builder makes, and a deep copy of the Python
+objects it returned, as if the builder had run inside the test's own transaction:
 
 - the rows live in an outer transaction, opened before the first of consecutive tests that ask
   for the same world and rolled back before any test that does not (so a test that builds its
@@ -60,9 +60,24 @@ SAFE_FIXTURES = {
 }  # fmt: skip
 
 
-def register(name: str, builder: Callable[[], object]) -> None:
-    """Make the fixture `name` (which returns `cached_world(name)`) a cached world."""
-    BUILDERS[name] = builder
+def fixture(builder: Callable[[], object]):
+    """A function-scoped fixture named after `builder` (which takes no arguments and returns
+    the world it built): each test gets the world as if `builder` had run in its transaction.
+
+        @worldcache.fixture
+        def world() -> SimpleNamespace:
+            return _build_world()
+    """
+    key = f"{builder.__module__}.{builder.__qualname__}"
+    BUILDERS[key] = builder
+
+    def world_fixture(db):
+        return cached_world(key)
+
+    world_fixture.__module__ = builder.__module__
+    world_fixture.__doc__ = builder.__doc__
+    world_fixture.world_key = key
+    return pytest.fixture(name=builder.__name__)(world_fixture)
 
 
 class WorldCache:
@@ -120,32 +135,34 @@ def _transactional(item: pytest.Item) -> bool:
     return item.get_closest_marker("serial") is not None
 
 
-def _registered_in_use(item: pytest.Item, name: str) -> bool:
-    """Whether `item`'s fixture `name` is the registered one (or overrides it on top of it);
-    a test module may have a fixture of the same name of its own."""
-    fixturedefs = item._fixtureinfo.name2fixturedefs.get(name, ())
+def _world_key(item: pytest.Item, fixture: str) -> str | None:
+    """The cached world `item`'s fixture `fixture` is, or builds on (an override asking for
+    the fixture it overrides); None for any other fixture."""
+    fixturedefs = item._fixtureinfo.name2fixturedefs.get(fixture, ())
     for fixturedef in reversed(fixturedefs):
-        if fixturedef.func.__module__ == BUILDERS[name].__module__:
-            return True
-        if name not in fixturedef.argnames:
-            return False
-    return False
+        key = getattr(fixturedef.func, "world_key", None)
+        if key is not None:
+            return key
+        if fixture not in fixturedef.argnames:
+            return None
+    return None
 
 
 def cacheable_world(item: pytest.Item) -> str | None:
-    """The one registered world `item` asks for, when it may have it from the cache."""
+    """The one cached world `item` asks for, when it may have it from the cache."""
     fixtures = set(getattr(item, "fixturenames", ()))
-    names = {name for name in fixtures & BUILDERS.keys() if _registered_in_use(item, name)}
-    if len(names) != 1 or _transactional(item):
+    worlds = {fixture: _world_key(item, fixture) for fixture in fixtures}
+    worlds = {fixture: key for fixture, key in worlds.items() if key is not None}
+    if len(set(worlds.values())) != 1 or _transactional(item):
         return None
     if not all(isinstance(caches[alias], LocMemCache) for alias in settings.CACHES):
         return None
     params = getattr(getattr(item, "callspec", None), "params", {})
-    unknown = fixtures - SAFE_FIXTURES - names - params.keys()
+    unknown = fixtures - SAFE_FIXTURES - worlds.keys() - params.keys()
     # A fixture that asks for the world (directly or not) is set up after it: no matter.
-    if any(not _depends_on(item, fixture, names, set()) for fixture in unknown):
+    if any(not _depends_on(item, fixture, set(worlds), set()) for fixture in unknown):
         return None
-    return names.pop()
+    return next(iter(worlds.values()))
 
 
 def _depends_on(item: pytest.Item, fixture: str, names: set[str], seen: set[str]) -> bool:

@@ -25,12 +25,9 @@ def build_closed_world() -> SimpleNamespace:
     return world
 
 
-worldcache.register("closed_world", build_closed_world)
-
-
-@pytest.fixture
-def closed_world(db) -> SimpleNamespace:
-    return worldcache.cached_world("closed_world")
+@worldcache.fixture
+def closed_world() -> SimpleNamespace:
+    return build_closed_world()
 
 
 @pytest.fixture

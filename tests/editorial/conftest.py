@@ -69,14 +69,11 @@ def _build_world() -> SimpleNamespace:
     return world
 
 
-worldcache.register("world", _build_world)
-
-
-@pytest.fixture
-def world(db) -> SimpleNamespace:
+@worldcache.fixture
+def world() -> SimpleNamespace:
     """A fresh editorial world per test, for tests that write (its rows built once for
     consecutive tests that ask for it, each test in its own transaction: tests/worldcache.py)."""
-    return worldcache.cached_world("world")
+    return _build_world()
 
 
 @pytest.fixture

@@ -16,21 +16,14 @@ from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 
 
-def _build_networks() -> SimpleNamespace:
+@worldcache.fixture
+def networks() -> SimpleNamespace:
+    """The editorial world's networks and users (tests/editorial/conftest.py), with the
+    closed-area collections `network_provision` made for each network."""
     world = _build_world()
     world.collections_x = closed_area_collections_for(access=world.access_x)
     world.collections_y = closed_area_collections_for(access=world.access_y)
     return world
-
-
-worldcache.register("networks", _build_networks)
-
-
-@pytest.fixture
-def networks(db) -> SimpleNamespace:
-    """The editorial world's networks and users (tests/editorial/conftest.py), with the
-    closed-area collections `network_provision` made for each network."""
-    return worldcache.cached_world("networks")
 
 
 @pytest.fixture
