@@ -15,7 +15,7 @@ objects it returned, as if the builder had run inside the test's own transaction
 A test gets the world built afresh, as before, when it also asks for a fixture not known to
 be safe (one that patches something, overrides a setting or writes rows before the world is
 built: see SAFE_FIXTURES), for a class or module fixture that holds rows, or when it is
-transactional. See docs/testing.md.
+transactional. See docs/deploy.md ("Fixture worlds").
 """
 
 import copy
