@@ -1,4 +1,4 @@
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from importlib import import_module
 from types import SimpleNamespace
@@ -21,7 +21,7 @@ from core.addresses import site_address_sync
 from editorial.services.provisioning import editorial_setup
 from home.models import HomePage
 from networks.models import ClosedAreaPage
-from tests import factories
+from tests import factories, worldcache
 
 
 def pytest_configure(config):
@@ -49,14 +49,43 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.serial)
 
 
+def pytest_terminal_summary(terminalreporter):
+    if any(worldcache.COUNTS.values()):  # one process (-n 0): how the fixture worlds were made
+        counts = ", ".join(f"{number} {what}" for what, number in worldcache.COUNTS.items())
+        terminalreporter.write_line(f"fixture worlds: {counts}")
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    # Before any fixture of the next test: a cached world it does not ask for goes.
+    worldcache.before_setup(item)
+    return (yield)
+
+
+@pytest.fixture(scope="session")
+def _world_cache(django_db_setup, django_db_blocker) -> Iterator[worldcache.WorldCache]:
+    yield from worldcache.session_cache(django_db_blocker)
+
+
+@pytest.fixture
+def _world_opened(request, _world_cache) -> None:
+    worldcache.open_for(request.node)
+
+
+@pytest.fixture
+def _django_db_helper(_world_opened, _django_db_helper) -> None:  # noqa: PT019
+    """pytest-django's per-test transaction, inside the cached world's when the test asks for
+    one (tests/worldcache.py): the world's rows must be there before the test's transaction."""
+    return _django_db_helper
+
+
 @pytest.fixture
 def home_page(db) -> HomePage:
     return factories.home_page()
 
 
-@pytest.fixture
-def site_tree(home_page) -> SimpleNamespace:
-    """A small site: two themes, two networks with a project each, closed areas, events, news."""
+def _build_site_tree() -> SimpleNamespace:
+    home_page = factories.home_page()
     now = timezone.now()
     tree = SimpleNamespace(home=home_page)
 
@@ -113,6 +142,13 @@ def site_tree(home_page) -> SimpleNamespace:
 
     tree.content_page = factories.ContentPageFactory(parent=home_page, title="Over ons")
     return tree
+
+
+@worldcache.fixture
+def site_tree() -> SimpleNamespace:
+    """A small site: two themes, two networks with a project each, closed areas, events, news
+    (its rows built once for consecutive tests that ask for it: tests/worldcache.py)."""
+    return _build_site_tree()
 
 
 @pytest.fixture

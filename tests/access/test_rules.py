@@ -63,14 +63,14 @@ from access.selectors import (
     network_pages_by_path,
 )
 from privatemedia.selectors import closed_area_collections_for
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 
 ROLES = ("anonymous", "member_x", "partner_x", "editor_x", "editor_y", "coordinator", "superuser")
 
 
-@pytest.fixture
-def world(db) -> SimpleNamespace:
+@worldcache.fixture
+def world() -> SimpleNamespace:
     world = _build_world()
     world.superuser = factories.UserFactory(username="beheerder", superuser=True)
     world.users["superuser"] = world.superuser

@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 
 from networks.models import ClosedAreaPage
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 
 PASSWORD = "test-password"  # tests.factories.UserFactory's
@@ -25,8 +25,8 @@ def build_closed_world() -> SimpleNamespace:
     return world
 
 
-@pytest.fixture
-def closed_world(db) -> SimpleNamespace:
+@worldcache.fixture
+def closed_world() -> SimpleNamespace:
     return build_closed_world()
 
 

@@ -9,7 +9,6 @@ Item 10: changes to who may read or edit are logged per network (data.network_ke
 
 from types import SimpleNamespace
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
@@ -27,7 +26,7 @@ from accounts.models import (
     SUPERUSER_GRANTED_LOG_ACTION,
     SUPERUSER_REVOKED_LOG_ACTION,
 )
-from tests import factories
+from tests import factories, worldcache
 from tests.accounts.test_invitations import account_page_post
 from tests.editorial.conftest import _build_world
 
@@ -35,8 +34,8 @@ User = get_user_model()
 STRONG_PASSWORD = "groene-fietsen-op-de-werkvloer-2026"
 
 
-@pytest.fixture
-def world(db) -> SimpleNamespace:
+@worldcache.fixture
+def world() -> SimpleNamespace:
     world = _build_world()
     world.superuser = factories.UserFactory(username="beheerder", superuser=True)
     return world

@@ -34,7 +34,7 @@ from accounts.models import (
     invitation_token_hash,
 )
 from accounts.services import invitation_accept, invitation_create, membership_remove
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 
 User = get_user_model()
@@ -42,8 +42,8 @@ NEW_EMAIL = "nieuw.lid@example.org"
 STRONG_PASSWORD = "groene-fietsen-op-de-werkvloer-2026"
 
 
-@pytest.fixture
-def world(db) -> SimpleNamespace:
+@worldcache.fixture
+def world() -> SimpleNamespace:
     return _build_world()
 
 

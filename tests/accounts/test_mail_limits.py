@@ -4,7 +4,6 @@ is a clear message with a 429, says nothing about who has an account, and saves 
 
 from types import SimpleNamespace
 
-import pytest
 from django.conf import settings
 from django.core import mail
 from django.test import Client, override_settings
@@ -14,7 +13,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 
 from accounts.models import Invitation
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 
 PROXY = "10.0.0.254"
@@ -33,8 +32,8 @@ def dutch(message: str) -> str:
         return gettext(message)
 
 
-@pytest.fixture
-def world(db) -> SimpleNamespace:
+@worldcache.fixture
+def world() -> SimpleNamespace:
     return _build_world()
 
 

@@ -14,7 +14,7 @@ from accounts.services import invitation_create
 from core.mail import MailTemplates, mail_send, user_language
 from editorial.models import PageActionRequest
 from editorial.services.requests import page_action_request_create
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -33,8 +33,8 @@ class FailingEmailBackend:
         raise ConnectionRefusedError("mail server down")
 
 
-@pytest.fixture
-def world(db):
+@worldcache.fixture
+def world():
     return _build_world()
 
 

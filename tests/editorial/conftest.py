@@ -15,7 +15,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
-from tests import factories
+from tests import factories, worldcache
 
 
 def _build_world() -> SimpleNamespace:
@@ -69,9 +69,10 @@ def _build_world() -> SimpleNamespace:
     return world
 
 
-@pytest.fixture
-def world(db) -> SimpleNamespace:
-    """A fresh editorial world per test, for tests that write."""
+@worldcache.fixture
+def world() -> SimpleNamespace:
+    """A fresh editorial world per test, for tests that write (its rows built once for
+    consecutive tests that ask for it, each test in its own transaction: tests/worldcache.py)."""
     return _build_world()
 
 

@@ -25,7 +25,7 @@ from events.services import (
     registration_create,
     registration_settings_update,
 )
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 
 pytestmark = pytest.mark.django_db
@@ -53,8 +53,8 @@ def register(event, name: str, **overrides) -> Registration:
     return registration_create(event=event, **answers(name, email, **overrides)).registration
 
 
-@pytest.fixture
-def world(db) -> SimpleNamespace:
+@worldcache.fixture
+def world() -> SimpleNamespace:
     world = _build_world()
     world.event_x = factories.EventPageFactory(parent=world.network_x, title="Studiedag Tracer")
     world.event_y = factories.EventPageFactory(parent=world.network_y, title="Infosessie Diamond")

@@ -19,7 +19,7 @@ from events.services import (
     registration_create,
     registration_settings_update,
 )
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 from translations.services import page_translation_save
 
@@ -38,8 +38,8 @@ ALLOWED = {
 }
 
 
-@pytest.fixture
-def world(db) -> SimpleNamespace:
+@worldcache.fixture
+def world() -> SimpleNamespace:
     world = _build_world()
     world.users["superuser"] = factories.UserFactory(username="beheerder", superuser=True)
     world.event_x = factories.EventPageFactory(parent=world.network_x, title="Studiedag Tracer")

@@ -12,12 +12,12 @@ from wagtail.models import Collection
 
 from networks.models import ClosedAreaPage
 from privatemedia.selectors import closed_area_collections_for
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 
 
-@pytest.fixture
-def networks(db) -> SimpleNamespace:
+@worldcache.fixture
+def networks() -> SimpleNamespace:
     """The editorial world's networks and users (tests/editorial/conftest.py), with the
     closed-area collections `network_provision` made for each network."""
     world = _build_world()

@@ -8,13 +8,14 @@ from wagtail.contrib.search_promotions.models import Query
 
 from access import roles
 from search.models import ZeroResultQuery
+from tests import worldcache
 from tests.editorial.conftest import _build_world
 
 PROMOTION_PERMISSIONS = {"add_searchpromotion", "change_searchpromotion", "delete_searchpromotion"}
 
 
-@pytest.fixture
-def world(db):
+@worldcache.fixture
+def world():
     return _build_world()
 
 
