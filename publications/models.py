@@ -181,6 +181,7 @@ class PublicationPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.RelatedFields("document", [index.SearchField("title")]),
         index.FilterField("kind"),
         index.FilterField("publication_date"),
         index.FilterField("audience"),
