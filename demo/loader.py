@@ -41,6 +41,9 @@ from networks.factories import (
 from networks.models import ClosedAreaPage, NetworkPage
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from privatemedia.services import closed_area_collections_ensure
+from publications.factories import PublicationPageFactory
+from publications.models import PublicationCopies
+from publications.services import publication_copies_record
 from themes.factories import ThemeIndexPageFactory, ThemePageFactory
 from themes.models import ThemePage
 from thesisprize.factories import ThesisCallPageFactory
@@ -201,6 +204,7 @@ def demo_load(*, now: datetime | None = None) -> DemoReport:
         _news(home, shift, report)
         _content_pages(home, shift, report)
         _accounts(report)
+        _publications(shift, report)
         demo_en_load(shift=shift.text, report=report)
         demo_glossary_load(themes=themes, report=report)
         if registrations := demo_registrations_load(now=now):
@@ -443,6 +447,84 @@ def _account(*, username, first_name, last_name, password, group, report: DemoRe
         )
         report.accounts += 1
     user.groups.add(group)
+
+
+def demo_pdf(title: str, text: str) -> bytes:
+    """A one-page PDF naming the publication and carrying the ESF and Flemish logo lines."""
+    lines = [title, text[:90], "Europees Sociaal Fonds - Vlaamse overheid"]
+    commands = "".join(
+        f"BT /F1 12 Tf 72 {760 - 24 * number} Td ({line.replace('(', '').replace(')', '')}) Tj ET\n"
+        for number, line in enumerate(lines)
+    )
+    stream_bytes = commands.encode("latin-1", "replace")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream_bytes) + stream_bytes + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return pdf
+
+
+def _publications(shift: DemoShift, report: DemoReport) -> None:
+    """The networks' publications with their files (public, in the root collection), and the
+    copies of the oldest recorded as sent by the demo coordinator."""
+    document_model = get_document_model()
+    coordinator = get_user_model().objects.filter(username="coordinator").first()
+    for data in shift.text(demo_content("publications")["publications"]):
+        network = NetworkPage.objects.get(slug=data["network"], locale__language_code="nl")
+        parent = child_by_slug(network, data["project"]) if data.get("project") else network
+        if child_by_slug(parent, data["slug"]) is not None:
+            continue
+        document = document_model.objects.filter(title=data["file_title"]).first()
+        if document is None:
+            document = document_model(title=data["file_title"])
+            content = ContentFile(demo_pdf(data["file_title"], data["summary"]))
+            document.file.save(f"{data['slug']}.pdf", content, save=False)
+            document.file_size = content.size
+            document.save()
+            report.count(document)
+        publication = ensure_child(
+            parent,
+            PublicationPageFactory,
+            report,
+            title=data["title"],
+            slug=data["slug"],
+            kind=data["kind"],
+            document=document,
+            publication_date=shift.date(data["date"]),
+            audience=data["audience"],
+            publication_language=data["language"],
+            esf_logos_present=True,
+            listing_summary=data["summary"],
+            search_description=data["summary"],
+            intro=data["summary"],
+            themes=list(ThemePage.objects.filter(slug__in=data["themes"], locale=parent.locale)),
+        )
+        sent = data.get("copies_sent")
+        if (
+            sent
+            and coordinator is not None
+            and not PublicationCopies.objects.filter(
+                publication_key=publication.translation_key
+            ).exists()
+        ):
+            publication_copies_record(
+                publication=publication, sent_on=shift.date(sent), user=coordinator
+            )
 
 
 def _intranet_document(network: NetworkPage, access, report: DemoReport) -> None:

@@ -1,10 +1,10 @@
 """The publications register: what the networks publish (brochures, studies, checklists...).
 
 A publication lives under the network or project that made it, so that network's editors
-manage it. Its ESF record has two parts: the logo box on the page (the coordinator's approval
-refuses a publication without it, `publications.services.publication_publish_refusal`) and the
-record that the two copies went to the ESF agency, `PublicationCopies`, kept outside the page's
-revisions so that recording it needs no workflow round.
+manage it. Its ESF record has two parts: the logo box on the page (every way of going live
+refuses a publication without it: `publication_refusal` below) and the record that the two
+copies went to the ESF agency, `PublicationCopies`, kept outside the page's revisions so that
+recording it needs no workflow round.
 """
 
 from typing import ClassVar
@@ -181,6 +181,7 @@ class PublicationPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.RelatedFields("document", [index.SearchField("title")]),
         index.FilterField("kind"),
         index.FilterField("publication_date"),
         index.FilterField("audience"),

@@ -17,6 +17,7 @@ class ContentKind:
     NETWORKS = "networks"
     EVENTS = "events"
     NEWS = "news"
+    PUBLICATIONS = "publications"
     DOCUMENTS = "documents"
 
     MODELS: ClassVar[dict[str, list[tuple[str, str]]]] = {
@@ -24,6 +25,7 @@ class ContentKind:
         NETWORKS: [("networks", "networkpage"), ("networks", "projectpage")],
         EVENTS: [("events", "eventpage")],
         NEWS: [("news", "newspage")],
+        PUBLICATIONS: [("publications", "publicationpage")],
         DOCUMENTS: [],
     }
 
@@ -49,6 +51,7 @@ class SearchForm(EventFilterForm):
             (ContentKind.NETWORKS, _("Networks and projects")),
             (ContentKind.EVENTS, _("Events")),
             (ContentKind.NEWS, _("News")),
+            (ContentKind.PUBLICATIONS, _("Publications")),
             (ContentKind.DOCUMENTS, _("Documents")),
         ]
 

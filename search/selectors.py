@@ -76,6 +76,7 @@ def searchable_pages(
 
     from events.models import Audience, EventPage
     from networks.models import NetworkPage, ProjectPage
+    from publications.models import PublicationPage
 
     if live is None:
         live = live_public_pages()
@@ -94,7 +95,7 @@ def searchable_pages(
         # Tagged pages (tags point at the Dutch theme page: matched by key), and the theme's
         # own subtree in every language.
         tagged = Q(pk__in=[])
-        for model in (EventPage, NetworkPage, ProjectPage):
+        for model in (EventPage, NetworkPage, ProjectPage, PublicationPage):
             tagged |= Q(
                 pk__in=model.objects.filter(themes__translation_key=theme.translation_key)
                 .order_by()
@@ -107,9 +108,11 @@ def searchable_pages(
         content_types = ContentType.objects.get_for_models(*_kind_models(kind)).values()
         pages = pages.filter(content_type__in=[ct.pk for ct in content_types])
     if audience:
-        # Events for another audience drop out; events for everyone and other pages stay.
-        other = EventPage.objects.exclude(audience__in=[audience, Audience.EVERYONE])
-        pages = pages.exclude(pk__in=other.order_by().values("pk"))
+        # Events and publications for another audience drop out; those for everyone and
+        # other pages stay.
+        for model in (EventPage, PublicationPage):
+            other = model.objects.exclude(audience__in=[audience, Audience.EVERYONE])
+            pages = pages.exclude(pk__in=other.order_by().values("pk"))
     return pages
 
 
@@ -262,20 +265,22 @@ class FavouredResults:
 
 def search_favouring_lens(pages: QuerySet, *, lens: str | None, search: Callable):
     """`search(pages)`, or with a KO/GO lens on, `search` over the pages for that audience
-    (events for it or for everyone, and every page that is not an event) followed by `search`
-    over the events for the other audience: nothing hidden, the count unchanged, each part in
-    the order `search` gives."""
+    (events and publications for it or for everyone, and every other page) followed by
+    `search` over the events and publications for the other audience: nothing hidden, the
+    count unchanged, each part in the order `search` gives."""
     from events.selectors import event_audience_after_lens
 
     other_audience = event_audience_after_lens(lens)
     if other_audience is None:
         return search(pages)
     from events.models import EventPage
+    from publications.models import PublicationPage
 
-    other = EventPage.objects.filter(audience=other_audience).order_by().values("pk")
-    return FavouredResults(
-        search(pages.exclude(pk__in=other)), search(pages.filter(pk__in=other)), search(pages)
+    other = Q(pk__in=EventPage.objects.filter(audience=other_audience).order_by().values("pk"))
+    other |= Q(
+        pk__in=PublicationPage.objects.filter(audience=other_audience).order_by().values("pk")
     )
+    return FavouredResults(search(pages.exclude(other)), search(pages.filter(other)), search(pages))
 
 
 def _specific(pages: list) -> list:

@@ -25,6 +25,7 @@ from demo.loader import MONTHS, DemoShift, demo_shift
 from events.models import EventIndexPage, EventPage
 from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage
 from news.models import NewsPage
+from publications.models import PublicationCopies, PublicationPage
 from themes.models import ThemeIndexPage, ThemePage
 
 NETWORK_SLUGS = {
@@ -172,6 +173,23 @@ class LoadDemoTests(TestCase):
         response = self.client.get(call.url)
         assert response.status_code == 200
         assert escape(award.title) in response.content.decode()
+
+    def test_the_networks_have_publications_with_files_and_one_has_its_copies_sent(self):
+        publications = PublicationPage.objects.live().filter(locale__language_code="nl")
+        self.assertGreaterEqual(publications.count(), 4)
+        self.assertTrue(all(publication.esf_logos_present for publication in publications))
+        brochure = publications.get(slug="brochure-werkend-leren")
+        self.assertTrue(brochure.document.file.read().startswith(b"%PDF-"))
+        self.assertEqual(
+            PublicationCopies.objects.filter(publication_key=brochure.translation_key).count(), 1
+        )
+        diamond = NetworkPage.objects.get(slug="diamond", locale__language_code="nl")
+        html = self.client.get(diamond.url).content.decode()
+        self.assertIn("Checklist voor een pendelplan", html)
+        study = PublicationPage.objects.get(slug="study-baseline-csr-survey")
+        self.assertEqual(study.locale.language_code, "en")
+        self.assertTrue(study.live)
+        self.assertIn("baseline CSR survey", self.client.get(study.url).content.decode())
 
     def test_running_it_twice_changes_nothing(self):
         before = page_type_counts()

@@ -233,3 +233,19 @@ def test_a_revision_without_the_box_is_never_published_in_code(world):
     with pytest.raises(Exception, match="ESF"):
         publication.get_latest_revision().publish()
     assert not _is_live(publication)
+
+
+def test_a_file_from_a_closed_area_is_refused_with_a_message(world, login, edit_form_data):
+    from privatemedia.selectors import closed_area_collections_for
+
+    intranet_files = closed_area_collections_for(access=world.access_x)["intranet"]
+    private = factories.DocumentFactory(collection=intranet_files, title="Interne notulen")
+    publication = _draft_publication(world, logos=True)
+    editor = login(world.editor_x)
+    data = edit_form_data(editor, publication, document=str(private.pk))
+
+    response = editor.post(_edit_url(publication), data)
+
+    assert response.status_code == 200
+    assert "staat in een afgeschermde collectie" in html.unescape(response.content.decode())
+    assert PublicationPage.objects.get(pk=publication.pk).document_id != private.pk

@@ -274,3 +274,12 @@ def test_only_the_coordinators_see_the_menu_item(publications, login, role):
         return
     html = login(publications.users[role]).get(reverse("wagtailadmin_home")).content.decode()
     assert (LIST_URL in html) is MATRIX[role][0]
+
+
+@pytest.mark.parametrize("role", ["editor_x", "coordinator"])
+def test_the_publications_header_offers_the_copies_to_the_coordinator_only(
+    publications, login, role
+):
+    edit_url = reverse("wagtailadmin_pages:edit", args=[publications.brochure_x.pk])
+    html = login(publications.users[role]).get(edit_url).content.decode()
+    assert (_record_url(publications.brochure_x) in html) is (role == "coordinator")
