@@ -38,6 +38,7 @@ from networks.models import ClosedAreaPage
 from privatemedia.selectors import closed_area_collections_for
 from tests import factories
 from tests.e2e.conftest import TIMEOUT_MS, _skip_or_fail
+from thesisprize.factories import ThesisCallPageFactory
 from translations.services import page_translation_save
 
 pytestmark = pytest.mark.e2e
@@ -188,6 +189,11 @@ def _world(tree) -> dict:
     tree.tracer.save_revision().publish()
     tree.agenda_event.title = f"Infosessie {LONG_WORD}"
     tree.agenda_event.save_revision().publish()
+    # The ESF pages: a publication, and a thesis prize call with its form.
+    tree.publication = factories.PublicationPageFactory(
+        parent=tree.tracer, title="Brochure werkend leren", slug="brochure"
+    )
+    tree.thesis_call = ThesisCallPageFactory(parent=tree.tracer, title="Scriptieprijs")
 
     english = {}
     for name, title, slug in [
@@ -202,6 +208,8 @@ def _world(tree) -> dict:
         ("news_index", "News", "news"),
         ("news_new", "A new leaflet from the networks", "a-new-leaflet"),
         ("content_page", "About us", "about-us"),
+        ("publication", "Brochure learning at work", "brochure-en"),
+        ("thesis_call", "Thesis prize", "thesis-prize"),
     ]:
         english[name] = page_translation_save(
             page=getattr(tree, name), strings={"title": title, "slug": slug}, locale_code="en"
@@ -240,6 +248,7 @@ def _public_paths(tree, english: dict) -> list[tuple[str, int]]:
         event = pages["network_event"].url
         paths += [
             (f"{event}{'inschrijven' if language == 'nl' else 'register'}/", 200),
+            (f"{pages['thesis_call'].url}{'indienen' if language == 'nl' else 'submit'}/", 200),
             (pages["agenda"].url + ("archief/" if language == "nl" else "archive/"), 200),
             (_url("search", language) + "?q=mobiliteit", 200),
             (_url("search", language) + "?q=mobiliteit&kind=pages&order=date", 200),
