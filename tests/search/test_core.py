@@ -191,6 +191,18 @@ def test_a_theme_search_offers_the_results_in_other_themes(client, site_tree):
     assert titles(client, {"q": "eland"}).__len__() == 4
 
 
+def test_a_theme_search_without_results_in_the_theme_still_offers_the_others(client, site_tree):
+    for number in range(2):
+        factories.ContentPageFactory(parent=site_tree.diversity, title=f"Eland divers {number}")
+
+    response = client.get(search_url(), {"q": "eland", "theme": site_tree.mobility.slug})
+    html = response.content.decode()
+
+    assert "Geen resultaten voor" in html
+    assert html.count('class="search-broaden"') == 1
+    assert "2 resultaten meer in andere thema's dan Mobiliteit" in html.replace("&#x27;", "'")
+
+
 def test_the_theme_page_has_a_search_box_for_its_theme(client, site_tree):
     html = client.get(site_tree.mobility.url).content.decode()
 
