@@ -8,13 +8,13 @@ word that nearly every page uses (9,241 of 10,000 in bench/bench_search.py) cost
 the filter and as much again for the ranking. Two changes, same results and counts:
 
 - The match is read from the GIN index on `title || body` (search/migrations/0003) by the
-  SQL function `search_matching_entries` (search/migrations/0004), which plans with
+  SQL function `search_matching_objects` (search/migrations/0004), which plans with
   sequential scans off: PostgreSQL's planner does not know what reading a body vector costs
   and chose to scan every entry for a common word. The index answers a plain query without
   reading a vector at all.
 - Only `RANK_CANDIDATES` matches are ranked in full (title and body): those with the best
   title rank (`search_rank_candidates`, small vectors kept in the row). The other matches
-  come after them, ordered by their title rank, then newest first. Nothing is hidden and
+  come after them, the most recently created first (by id). Nothing is hidden and
   every count is exact; what changes is the order beyond the candidates of a query with
   more matches than that (docs/deploy.md, "What a search costs").
 """
@@ -103,7 +103,7 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
             output_field=FloatField(),
         )
         candidates = RankCandidates(search_query, content_types, self.sql_weights, RANK_CANDIDATES)
-        # The candidates by their full rank, then the other matches newest first.
+        # The candidates by their full rank, then the other matches, latest created first.
         rank = Case(When(_search_object__in=candidates, then=full_rank), default=None)
         queryset = queryset.order_by(rank.desc(nulls_last=True), F("pk").desc())
         if score_field is not None:

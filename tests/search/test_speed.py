@@ -77,7 +77,7 @@ def _found(client, params: dict) -> tuple[list[str], int]:
 
 
 @postgresql_only
-def test_beyond_the_ranked_candidates_every_match_still_comes_newest_first(
+def test_beyond_the_ranked_candidates_every_match_still_comes_latest_created_first(
     client, site_tree, monkeypatch
 ):
     _quagga_site(site_tree)
