@@ -41,8 +41,8 @@ from wagtail.search.backends.database.postgres.postgres import (
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import Fuzzy, MatchAll, Not
 
-# How many matches are ranked on their body too; the rest by their title. About 3 ms of
-# body vectors on the bench's machine; a first page (10 results) always comes from them.
+# How many matches are ranked in full (title and body); the rest follow, latest created
+# first. 300 body vectors are a few ms; a first page without filters always comes from them.
 RANK_CANDIDATES = 300
 
 
@@ -89,6 +89,8 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         model = self.queryset.model
         content_types = get_descendants_content_types_pks(model)
         search_query = self.build_tsquery(self.query, config=config)
+        if search_query is None:  # no word to search for (a query of dashes only)
+            return self.queryset.none()
         queryset = self.queryset.annotate(
             _search_object=Cast("pk", CharField(max_length=50))
         ).filter(_search_object__in=MatchingObjects(search_query, content_types))
