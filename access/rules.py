@@ -13,7 +13,8 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.db.models.functions import Length, Substr
+from django.db.models.functions import Left, Length, Substr
+from django.db.models.lookups import In
 from django.http import HttpRequest
 from taggit.models import TaggedItem
 from wagtail.documents import get_document_model
@@ -529,6 +530,28 @@ def collections_restricted() -> QuerySet:
         collection__path=Substr(OuterRef("path"), 1, Length("collection__path"))
     )
     return Collection.objects.filter(Exists(restricted_at_or_above))
+
+
+def pages_public(pages: QuerySet) -> QuerySet:
+    """`pages` without those in a view-restricted section (the restricted page and every page
+    below it, restrictions of any kind): what Wagtail's `PageQuerySet.public()` keeps, in a
+    condition PostgreSQL tests with one hash look-up a page per depth of restriction instead
+    of one `LIKE` per restriction (a site with 50 closed areas: 50 `LIKE`s for every page).
+
+    Reads the restrictions in one query, as `public()` does; the rest is a subquery of the
+    statement that uses it.
+    """
+    paths_by_length: dict[int, set[str]] = {}
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        paths_by_length.setdefault(len(path), set()).add(path)
+    if not paths_by_length:
+        return pages
+    private = Q(pk__in=[])
+    for length, paths in sorted(paths_by_length.items()):
+        # A page at or below a restricted page: its path starts with that page's path.
+        private |= Q(In(Left("path", length), sorted(paths)))
+    # By id, in a subquery: a search backend filters on indexed fields only (the id is one).
+    return pages.exclude(pk__in=Page.objects.filter(private).values("pk"))
 
 
 def documents_public(documents: QuerySet) -> QuerySet:

@@ -694,6 +694,9 @@ def _commit() -> str:
 
 def _report(sizes: list[int], measured: list[dict[str, KindResult]], site: SiteBuilder) -> str:
     from django.db import connection
+    from wagtail.search.backends import get_search_backend
+
+    from search import backend as search_backend
 
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     with connection.cursor() as cursor:
@@ -710,7 +713,14 @@ def _report(sizes: list[int], measured: list[dict[str, KindResult]], site: SiteB
         f"{os.cpu_count()} CPUs, load average {load} (1, 5, 15 min) at the end. "
         f"Goal: p95 of a search request <= {GOAL_P95_MS} ms at 10,000 pages. "
         f"GIN index on title || body: {'yes' if gin_index else 'no'}; "
-        f"planner cost of tsvector_concat: {concat_cost:g} (search/migrations/0003).",
+        f"planner cost of tsvector_concat: {concat_cost:g}; search backend "
+        f"{type(get_search_backend()).__name__}"
+        + (
+            f", full ranking bounded to {search_backend.RANK_CANDIDATES} candidates "
+            "(search/backend.py)."
+            if isinstance(get_search_backend(), search_backend.BoundedRankSearchBackend)
+            else "."
+        ),
         "",
         "ms per search: *request* is a full GET of /nl/zoeken/ through Django's test client "
         "(routing, middleware, form, selector, search log, template); *selector* is "

@@ -55,6 +55,18 @@ def _generation(*, create: bool) -> str | None:
     return generation
 
 
+def page_cache_generation() -> str | None:
+    """The current generation of the page cache (made when there is none), or None when the
+    cache cannot be read. A key part for anything else built from live pages that must be
+    forgotten when stored pages are (a publish, a move, a view restriction: `page_cache_purge`).
+    """
+    try:
+        return _generation(create=True)
+    except Exception:
+        logger.exception("The page cache could not be read.")
+        return None
+
+
 def page_key(*, host: str, path: str, query: str, language: str, lens: str) -> str:
     """One stored page per address and lens: never a session, never another cookie."""
     raw = "\n".join((host, path, query, language, lens))

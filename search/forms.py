@@ -6,8 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.search_text import MAX_QUERY_LENGTH, search_query_clean
 from events.selectors import EventFilterForm
-from search.query import MAX_QUERY_LENGTH, search_query_clean
 
 
 class ContentKind:

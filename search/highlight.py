@@ -9,7 +9,7 @@ from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from core.search_text import SNIPPET_LENGTH, highlight  # noqa: F401 - kept for its importers
+from core.search_text import highlight
 
 # PostgreSQL marks the words with two private-use characters that are first removed from the
 # page text, so nothing in the text or the query can become markup: the headline is escaped
@@ -33,7 +33,7 @@ def _headline_config() -> str | None:
     backend = settings.WAGTAILSEARCH_BACKENDS.get("default", {})
     if connection.vendor != "postgresql":
         return None
-    if not backend.get("BACKEND", "").startswith("wagtail.search.backends.database"):
+    if backend.get("BACKEND", "") not in ("search.backend", "wagtail.search.backends.database"):
         return None
     return backend.get("SEARCH_CONFIG") or None
 

@@ -1,5 +1,5 @@
-"""What a visitor typed, made safe to search for, what was changed to make it so, and the
-search expression with the glossary's synonyms (`search_expression`)."""
+"""The search expression with the glossary's synonyms (`search_expression`). What a visitor
+typed is made safe to search for by `core.search_text` (shared with the closed areas' search)."""
 
 import re
 from collections.abc import Sequence
@@ -9,12 +9,7 @@ from typing import TYPE_CHECKING
 from wagtail.search.query import And, Or, Phrase, PlainText
 from wagtail.search.query import SearchQuery as QueryNode
 
-from core.search_text import (  # noqa: F401 - this module's names, kept for its importers
-    MAX_QUERY_LENGTH,
-    OPERATOR_CHARACTERS,
-    SearchQuery,
-    search_query_clean,
-)
+from core.search_text import search_query_clean
 from glossary.text import term_normalize
 
 if TYPE_CHECKING:

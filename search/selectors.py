@@ -30,9 +30,10 @@ from wagtail.search.utils import normalise_query_string
 
 from core.documents import documents_published
 from core.localization import in_language, tree_q
+from core.search_text import highlight
 from glossary.selectors import term_expansions
 from search.forms import ContentKind
-from search.highlight import headlines, highlight
+from search.highlight import headlines
 from search.models import ZeroResultQuery
 from search.query import SearchExpression, TermUse, search_expression
 
@@ -54,10 +55,12 @@ def _kind_models(kind: str) -> list:
 
 
 def live_public_pages() -> QuerySet:
-    """Every live page outside the view-restricted sections: Wagtail's `public()` reads the
-    restrictions in a query of its own, so a search request builds this once and filters it
-    (`searchable_pages(live=...)`) for each of its statements."""
-    return Page.objects.live().public()
+    """Every live page outside the view-restricted sections (`access.rules.pages_public`,
+    which reads the restrictions in a query of its own), so a search request builds this once
+    and filters it (`searchable_pages(live=...)`) for each of its statements."""
+    from access.rules import pages_public
+
+    return pages_public(Page.objects.live())
 
 
 def searchable_pages(

@@ -37,7 +37,8 @@ def search_hit_record(*, text: str, language: str, found: bool) -> None:
     logged = search_log_text(text)
     if not logged:
         return
-    Query.get(logged).add_hit()
+    # The site's day (Brussels), as the zero-result log below: Wagtail's default is UTC's.
+    Query.get(logged).add_hit(date=timezone.localdate())
     if found:
         return
     today = timezone.localdate()

@@ -3,9 +3,9 @@ from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from wagtail.models import Locale
 
+from core.search_text import MAX_QUERY_LENGTH
 from search.forms import ContentKind, SearchForm
 from search.logging import search_request_log
-from search.query import MAX_QUERY_LENGTH
 from search.selectors import (
     document_results,
     filter_query,

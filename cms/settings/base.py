@@ -130,6 +130,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer gives a 503 within seconds, not a hung worker.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+    # No JIT compilation: it cost 100 ms and more on a search statement the planner thought
+    # large (docs/deploy.md, "What a search costs"), and helps no query of a web page.
+    DATABASES["default"]["OPTIONS"].setdefault("options", "-c jit=off")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -190,7 +193,8 @@ SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.datab
 if SEARCH_BACKEND == "wagtail.search.backends.database":
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": SEARCH_BACKEND,
+            # Wagtail's database backend, with a cheaper statement on PostgreSQL.
+            "BACKEND": "search.backend",
             # PostgreSQL only: `dutch` without stop words (search/migrations); after a change,
             # run `manage.py update_index`.
             "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "dkc_dutch"),

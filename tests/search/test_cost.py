@@ -11,8 +11,10 @@ from wagtail.models import Locale
 from search.forms import SearchForm
 from search.selectors import RESULTS_PER_PAGE, search_results
 from tests import factories
+from tests.search.test_core import search_url
 
-FULL_TEXT = " @@ " if connection.vendor == "postgresql" else " MATCH "
+# PostgreSQL: the match through the GIN index (search/backend.py), SQLite: FTS5.
+FULL_TEXT = "search_matching_objects(" if connection.vendor == "postgresql" else " MATCH "
 
 
 def _search(params: dict, *, lens: str | None = None):
@@ -128,3 +130,46 @@ def test_a_theme_search_runs_its_results_and_the_count_elsewhere(site_tree):
 
     assert (results.count, results.elsewhere_count) == (3, 4)
     assert full_text == 2
+
+
+def _request_queries(client, params: dict) -> list[str]:
+    # Caches filled: the first request also makes the footer's settings row, whose save
+    # renews the page cache's generation (pagecache.signals), and with it the filter choices.
+    client.get(search_url(), params)
+    client.get(search_url(), params)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(search_url(), params)
+    assert response.status_code == 200
+    return [query["sql"] for query in queries]
+
+
+def _filter_choices(client) -> list[str]:
+    response = client.get(search_url(), {"q": "gnoe"})
+    return [label for _value, label in response.context["form"].fields["theme"].choices]
+
+
+def test_the_filter_choices_cost_no_query_until_a_page_changes(client, site_tree):
+    queries = _request_queries(client, {"q": "gnoe"})
+    assert not any("themes_themepage" in sql or "networks_networkpage" in sql for sql in queries)
+
+    # A publish (a new theme), a rename, an unpublish: each shows in the next request.
+    energy = factories.ThemePageFactory(parent=site_tree.theme_index, title="Energie")
+    assert "Energie" in _filter_choices(client)
+    energy.title = "Energie en klimaat"
+    energy.save_revision().publish()
+    assert "Energie en klimaat" in _filter_choices(client)
+    energy.unpublish()
+    assert not {"Energie", "Energie en klimaat"} & set(_filter_choices(client))
+
+
+def test_a_search_request_costs_the_same_queries_at_11_and_60_matches(client, site_tree):
+    _events(site_tree, RESULTS_PER_PAGE + 1)
+    small = _request_queries(client, {"q": "gnoe"})
+    _events(site_tree, 49, title="Gnoe extra")
+
+    large = _request_queries(client, {"q": "gnoe"})
+
+    assert len(large) == len(small)
+    # The page around the results (header, menu, footer), the search log, the promotions
+    # and the documents included.
+    assert len(large) <= 26, "\n".join(large)

@@ -1,18 +1,22 @@
-"""The expression Wagtail's PostgreSQL search filters on, `(title || body) @@ query`, has its
-own GIN index (search/migrations/0003), so a search reads the matching entries from the index
-instead of joining the two vectors of every entry (figures: bench/bench_search.py,
-docs/deploy.md)."""
+"""What keeps a search cheap on a large site (figures: bench/bench_search.py, docs/deploy.md,
+"What a search costs"): the match read from the GIN index on `title || body`, the full
+ranking bounded to `RANK_CANDIDATES` matches (nothing hidden, the count exact), the view
+restrictions tested with one look-up a page, no JIT compilation."""
 
 import pytest
 from django.db import connection
+from wagtail.models import Page, PageViewRestriction
 
+from access.rules import pages_public
 from tests import factories
+from tests.search.test_core import search_url
 
-pytestmark = pytest.mark.skipif(
+postgresql_only = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="PostgreSQL's full-text index"
 )
 
 
+@postgresql_only
 def test_the_search_filter_can_use_the_title_body_index(site_tree):
     factories.ContentPageFactory(parent=site_tree.home, title="Lynx")
     with connection.cursor() as cursor:
@@ -25,3 +29,106 @@ def test_the_search_filter_can_use_the_title_body_index(site_tree):
         plan = "\n".join(row[0] for row in cursor.fetchall())
 
     assert "search_indexentry_title_body_gin" in plan, plan
+
+
+@postgresql_only
+@pytest.mark.django_db
+def test_the_match_is_planned_on_the_index_and_the_planner_costs_are_postgresqls_own():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT proname, proconfig FROM pg_proc "
+            "WHERE proname IN ('search_matching_objects', 'search_rank_candidates') "
+            "ORDER BY proname"
+        )
+        functions = cursor.fetchall()
+        cursor.execute("SELECT procost FROM pg_proc WHERE proname = 'tsvector_concat'")
+        (concat_cost,) = cursor.fetchone()
+        cursor.execute("SHOW jit")
+        (jit,) = cursor.fetchone()
+
+    # A common word read from the GIN index, not by reading every stored vector.
+    assert functions == [
+        ("search_matching_objects", ["enable_seqscan=off"]),
+        ("search_rank_candidates", ["enable_seqscan=off"]),
+    ]
+    # search/migrations/0004 undoes 0003's COST 100, which changed no plan.
+    assert concat_cost == 1
+    # JIT compilation cost 100 ms on a search statement (cms/settings/base.py).
+    assert jit == "off"
+
+
+def _quagga_site(site_tree) -> None:
+    """Three title matches (the shortest title ranks highest) and two body matches."""
+    for title in ("Quagga", "Quagga in de zoo", "Quagga en andere zebra's op de vlakte"):
+        factories.ContentPageFactory(parent=site_tree.home, title=title)
+    for number in range(2):
+        factories.ContentPageFactory(
+            parent=site_tree.home,
+            title=f"Over zebra's {number}",
+            intro="Een lange inleiding over paarden, en terloops een quagga.",
+        )
+
+
+def _found(client, params: dict) -> tuple[list[str], int]:
+    response = client.get(search_url(), params)
+    assert response.status_code == 200
+    page = response.context["search_results"]
+    return [result.title for result in page], page.paginator.count
+
+
+@postgresql_only
+def test_beyond_the_ranked_candidates_every_match_still_comes_latest_created_first(
+    client, site_tree, monkeypatch
+):
+    _quagga_site(site_tree)
+    full_order, full_count = _found(client, {"q": "quagga"})
+    monkeypatch.setattr("search.backend.RANK_CANDIDATES", 2)
+
+    bounded_order, bounded_count = _found(client, {"q": "quagga"})
+
+    # With every match ranked: the title matches above the body matches.
+    assert full_order[:3] == ["Quagga", "Quagga in de zoo", "Quagga en andere zebra's op de vlakte"]
+    # Two ranked in full (the best titles), then the rest newest first; none hidden.
+    assert bounded_order == [
+        "Quagga",
+        "Quagga in de zoo",
+        "Over zebra's 1",
+        "Over zebra's 0",
+        "Quagga en andere zebra's op de vlakte",
+    ]
+    assert bounded_count == full_count == 5
+
+
+@postgresql_only
+def test_a_date_ordered_search_is_not_ranked(client, site_tree, monkeypatch):
+    _quagga_site(site_tree)
+    monkeypatch.setattr("search.backend.RANK_CANDIDATES", 0)
+
+    found, count = _found(client, {"q": "quagga", "order": "date"})
+
+    assert count == 5
+    assert found[:2] == ["Over zebra's 1", "Over zebra's 0"]
+
+
+def test_pages_public_keeps_what_wagtails_public_keeps(site_tree):
+    # A restriction inside a closed area, one on a page of its own, one on a whole section.
+    inner = factories.ContentPageFactory(parent=site_tree.intranet, title="Binnen")
+    PageViewRestriction.objects.create(page=inner, restriction_type="password", password="x")
+    alone = factories.ContentPageFactory(parent=site_tree.home, title="Alleen")
+    factories.ContentPageFactory(parent=alone, title="Onder alleen")
+    PageViewRestriction.objects.create(page=alone, restriction_type="login")
+    PageViewRestriction.objects.create(page=site_tree.news_index, restriction_type="login")
+
+    ours = set(pages_public(Page.objects.all()).values_list("title", flat=True))
+    wagtails = set(Page.objects.public().values_list("title", flat=True))
+
+    assert ours == wagtails
+    assert "Over ons" in ours
+    assert not {"Binnen", "Alleen", "Onder alleen", "Oproep thesisprijs"} & ours
+
+
+def test_pages_public_without_any_restriction_keeps_every_page(db, home_page):
+    PageViewRestriction.objects.all().delete()
+    factories.ContentPageFactory(parent=home_page, title="Open")
+
+    assert pages_public(Page.objects.all()).count() == Page.objects.count()

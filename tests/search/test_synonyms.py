@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
+from core.search_text import highlight
 from glossary.selectors import Expansion
-from search.highlight import highlight
 from search.models import ZeroResultQuery
 from search.query import search_expression
 from tests import factories

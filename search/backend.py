@@ -1,0 +1,125 @@
+"""Wagtail's database search backend (`wagtail.search.backends.database`), with a cheaper
+full-text statement on PostgreSQL; SQLite, MySQL and the fallback are Wagtail's own.
+
+On PostgreSQL Wagtail filters on `(title || body) @@ query` and ranks every match with
+`ts_rank` on the title and on the body before it takes a page of results. The body vectors
+are stored out of line (TOAST, about 3 kB an entry): each one read costs about 15 µs, so a
+word that nearly every page uses (9,241 of 10,000 in bench/bench_search.py) cost 150 ms for
+the filter and as much again for the ranking. Two changes, same results and counts:
+
+- The match is read from the GIN index on `title || body` (search/migrations/0003) by the
+  SQL function `search_matching_objects` (search/migrations/0004), which plans with
+  sequential scans off: PostgreSQL's planner does not know what reading a body vector costs
+  and chose to scan every entry for a common word. The index answers a plain query without
+  reading a vector at all.
+- Only `RANK_CANDIDATES` matches are ranked in full (title and body): those with the best
+  title rank (`search_rank_candidates`, small vectors kept in the row). The other matches
+  come after them, the most recently created first (by id). Nothing is hidden and
+  every count is exact; what changes is the order beyond the candidates of a query with
+  more matches than that (docs/deploy.md, "What a search costs").
+"""
+
+from django.db import connection
+from django.db.models import (
+    Case,
+    CharField,
+    F,
+    FloatField,
+    Func,
+    OuterRef,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce
+from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.search.backends.database import SearchBackend as database_search_backend
+from wagtail.search.backends.database.postgres.postgres import (
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from wagtail.search.models import IndexEntry
+from wagtail.search.query import Fuzzy, MatchAll, Not
+
+# How many matches are ranked in full (title and body); the rest follow, latest created
+# first. 300 body vectors are a few ms; a first page without filters always comes from them.
+RANK_CANDIDATES = 300
+
+
+class _ObjectIds(Func):
+    """`(SELECT function(query, content types, ...))`: the object ids (text) of the index
+    entries a set-returning SQL function of search/migrations/0004 gives."""
+
+    output_field = CharField()
+
+    def __init__(self, search_query, content_types: list[int], *extra):
+        super().__init__(
+            search_query,
+            Func(Value(content_types), template="%(expressions)s::integer[]"),
+            *extra,
+        )
+
+
+class MatchingObjects(_ObjectIds):
+    template = "SELECT search_matching_objects(%(expressions)s)"
+
+
+class RankCandidates(_ObjectIds):
+    template = "SELECT search_rank_candidates(%(expressions)s)"
+
+    def __init__(self, search_query, content_types: list[int], weights: str, count: int):
+        super().__init__(
+            search_query,
+            content_types,
+            Func(Value(weights), template="%(expressions)s::real[]"),
+            Value(count),
+        )
+
+
+class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
+    """Wagtail's PostgreSQL compiler with the match read from the GIN index and the full
+    ranking bounded to `RANK_CANDIDATES` matches (see the module's docstring)."""
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        plain = not isinstance(self.query, (MatchAll, Fuzzy)) and not (
+            isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll)
+        )
+        if self.fields is not None or not plain:
+            return super().search(config, start, stop, score_field, backend)
+        model = self.queryset.model
+        content_types = get_descendants_content_types_pks(model)
+        search_query = self.build_tsquery(self.query, config=config)
+        if search_query is None:  # no word to search for (a query of dashes only)
+            return self.queryset.none()
+        queryset = self.queryset.annotate(
+            _search_object=Cast("pk", CharField(max_length=50))
+        ).filter(_search_object__in=MatchingObjects(search_query, content_types))
+        if not self.order_by_relevance:
+            return self._apply_ordering_and_scoring(queryset, F("pk"), start, stop, score_field)
+        entry = IndexEntry._default_manager.filter(
+            content_type_id__in=content_types, object_id=OuterRef("_search_object")
+        )
+        vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
+        full_rank = Subquery(
+            entry.annotate(_rank=self._build_rank_expression(vectors, config)).values("_rank")[:1],
+            output_field=FloatField(),
+        )
+        candidates = RankCandidates(search_query, content_types, self.sql_weights, RANK_CANDIDATES)
+        # The candidates by their full rank, then the other matches, latest created first.
+        rank = Case(When(_search_object__in=candidates, then=full_rank), default=None)
+        queryset = queryset.order_by(rank.desc(nulls_last=True), F("pk").desc())
+        if score_field is not None:
+            queryset = queryset.annotate(**{score_field: Coalesce(rank, Value(0.0))})
+        return queryset[start:stop]
+
+
+class BoundedRankSearchBackend(PostgresSearchBackend):
+    query_compiler_class = BoundedRankQueryCompiler
+
+
+def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
+    """Wagtail's database backend for the database in use; on PostgreSQL with the cheaper
+    full-text statement."""
+    if connection.vendor == "postgresql":
+        return BoundedRankSearchBackend(params)
+    return database_search_backend(params)
