@@ -7,8 +7,36 @@ Lists are ordered by the source page's place in the Dutch tree (`source_path`), 
 languages keep the editors' order.
 """
 
+from django.conf import settings
 from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
+
+
+def default_language() -> str:
+    """The source language's code (Dutch): `Locale.get_default()` without its query."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def _locales_by_id() -> dict[int, Locale]:
+    from core.fragments import shared_value
+
+    return shared_value(
+        "locales", (), lambda: {locale.pk: locale for locale in Locale.objects.all()}
+    )
+
+
+def page_locale(page: Page) -> Locale:
+    """`page.locale`, from the few locales kept in the cache (core.fragments) instead of a
+    query per page object; set on the page, so that `page.locale` costs nothing after."""
+    field = Page._meta.get_field("locale")
+    if field.is_cached(page):
+        return page.locale
+    locale = _locales_by_id().get(page.locale_id)
+    if locale is None:
+        return page.locale
+    field.set_cached_value(page, locale)
+    return locale
 
 
 def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
@@ -17,8 +45,8 @@ def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
     A counterpart counts when it passes the same filters (say, live and public); one SQL
     query, annotated with `content_language` and `source_path`.
     """
-    default = Locale.get_default()
-    if locale.pk == default.pk:
+    default = default_language()
+    if locale.language_code == default:
         # Source pages are their own source: no subquery on the (most common) Dutch listings.
         return queryset.filter(locale=locale).annotate(
             content_language=F("locale__language_code"), source_path=F("path")
@@ -26,14 +54,17 @@ def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
     annotated = queryset.annotate(
         content_language=F("locale__language_code"),
         source_path=Subquery(
-            Page.objects.filter(translation_key=OuterRef("translation_key"), locale=default)
+            Page.objects.filter(
+                translation_key=OuterRef("translation_key"), locale__language_code=default
+            )
             .order_by()
             .values("path")[:1]
         ),
     )
     translated_keys = queryset.filter(locale=locale).order_by().values("translation_key")
     return annotated.filter(
-        Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated_keys))
+        Q(locale=locale)
+        | (Q(locale__language_code=default) & ~Q(translation_key__in=translated_keys))
     )
 
 

@@ -3,14 +3,17 @@
 from typing import ClassVar
 
 from django.db import models
+from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.visibility import public_pages
 
 
 class BasePage(Page):
@@ -48,6 +51,61 @@ class BasePage(Page):
     def summary(self) -> str:
         """The text a listing shows: the editor's summary, else the search description."""
         return self.listing_summary or self.search_description or getattr(self, "intro", "")
+
+    def view_restrictions_remember(self) -> None:
+        """Read this page's view restrictions once, for the rest of the request that serves
+        it: our refusal, Wagtail's own check and the `hreflang` alternates each ask.
+
+        The same restrictions as Wagtail's `get_view_restrictions` (this page's and its
+        ancestors', an alias's taken from the page it is an alias of), in one query.
+        """
+        prefixes = [
+            self.path[:length] for length in range(self.steplen, len(self.path) + 1, self.steplen)
+        ]
+        restrictions = PageViewRestriction.objects.filter(
+            Q(page__path__in=prefixes) | Q(page__aliases__path__in=prefixes)
+        ).distinct()
+        bool(restrictions)  # evaluated here; later `exists()` and loops use the result
+        self._remembered_view_restrictions = restrictions
+
+    def get_view_restrictions(self):
+        remembered = getattr(self, "_remembered_view_restrictions", None)
+        return remembered if remembered is not None else super().get_view_restrictions()
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with the pages down the path read in one query instead of two
+        per level (a child, then its specific page).
+
+        A page type with routing of its own (sub-routes: the agenda's archive, an event's
+        registration) routes the rest of the path itself, as in Wagtail. When a page on the
+        way is not found by its address, Wagtail's own routing decides (and answers 404).
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        url_paths = [
+            self.url_path + "".join(f"{part}/" for part in path_components[:count])
+            for count in range(1, len(path_components) + 1)
+        ]
+        # By slug first: the column Wagtail indexes; the address then picks the one below us.
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(slug__in=set(path_components), url_path__in=url_paths)
+        }
+        current = self
+        for step, url_path in enumerate(url_paths):
+            child = found.get(url_path)
+            if child is None or child.depth != current.depth + 1:
+                return super().route(request, path_components)
+            child._cached_parent_obj = current
+            model = child.specific_class
+            if model is None:
+                return super().route(request, path_components)
+            if not issubclass(model, BasePage) or model.route is not BasePage.route:
+                return child.specific.route(request, path_components[step + 1 :])
+            current = child
+        page = current.specific
+        page._cached_parent_obj = current._cached_parent_obj
+        return page.route(request, [])
 
 
 class ContentPage(BasePage):
@@ -170,16 +228,14 @@ class FooterSettings(BaseSiteSetting):
             (_("Privacy"), self.privacy_page_id),
             (_("Accessibility"), self.accessibility_page_id),
         ]
-        pages = Page.objects.live().public().in_bulk([pk for _label, pk in chosen if pk])
+        pages = public_pages(Page.objects.live()).in_bulk([pk for _label, pk in chosen if pk])
         if not pages:
             return []
         translations = {
             page.translation_key: page
-            for page in Page.objects.live()
-            .public()
-            .filter(
+            for page in public_pages(Page.objects.live()).filter(
                 translation_key__in=[page.translation_key for page in pages.values()],
-                locale=Locale.get_active(),
+                locale__language_code=translation.get_language(),
             )
         }
         return [

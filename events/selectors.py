@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page
 from access.selectors import network_page_for, network_pages_by_path
 from core.lens import lens_from_request
 from core.localization import in_language, tree_q
+from core.visibility import public_pages
 from networks.selectors import attach_network_pages, network_list, project_pages_by_path
 from themes.selectors import theme_list, theme_list_for
 
@@ -29,7 +30,7 @@ def event_list(*, locale: Locale) -> QuerySet:
     """Live, public events in one language; untranslated events in Dutch."""
     from events.models import EventPage
 
-    return in_language(EventPage.objects.live().public(), locale=locale)
+    return in_language(public_pages(EventPage.objects.live()), locale=locale)
 
 
 def event_list_upcoming(*, locale: Locale, now=None, lens: str | None = None) -> QuerySet:
@@ -65,7 +66,7 @@ def agenda_for(*, locale: Locale):
     """The live agenda in `locale`, or the Dutch one where it is not translated (or None)."""
     from events.models import EventIndexPage
 
-    agendas = EventIndexPage.objects.live().public()
+    agendas = public_pages(EventIndexPage.objects.live())
     return in_language(agendas, locale=locale).order_by("source_path").first()
 
 
@@ -113,7 +114,7 @@ def series_event_list(*, project: Page, locale: Locale | None = None) -> list:
     from events.models import EventPage
 
     locale = locale or project.locale
-    events = EventPage.objects.live().public().filter(tree_q(project, children_only=True))
+    events = public_pages(EventPage.objects.live()).filter(tree_q(project, children_only=True))
     events = list(in_language(events, locale=locale).order_by("start", "source_path"))
     attach_network_pages(events, locale=locale)
     attach_registration_states(events)

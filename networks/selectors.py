@@ -5,6 +5,7 @@ from wagtail.models import Locale, Page
 
 from access.selectors import network_pages_by_path
 from core.localization import in_language, tree_q
+from core.visibility import public_pages
 from themes.selectors import attach_theme_lists
 
 
@@ -12,7 +13,7 @@ def network_list(*, locale: Locale) -> QuerySet:
     """Live, public networks in one language (Dutch where untranslated), in the editors' order."""
     from networks.models import NetworkPage
 
-    networks = NetworkPage.objects.live().public()
+    networks = public_pages(NetworkPage.objects.live())
     return (
         in_language(networks, locale=locale).order_by("source_path").select_related("listing_image")
     )
@@ -22,7 +23,7 @@ def project_list(*, network: Page) -> list:
     """The network's projects in its language (Dutch where untranslated), themes attached."""
     from networks.models import ProjectPage
 
-    projects = ProjectPage.objects.filter(tree_q(network, children_only=True)).live().public()
+    projects = public_pages(ProjectPage.objects.filter(tree_q(network, children_only=True)).live())
     projects = list(
         in_language(projects, locale=network.locale)
         .order_by("source_path")
@@ -35,8 +36,8 @@ def project_list_for_theme(*, theme: Page) -> list:
     """Projects tagged with a theme, each with `.network_page` set: two queries in all."""
     from networks.models import ProjectPage
 
-    projects = (
-        ProjectPage.objects.live().public().filter(themes__translation_key=theme.translation_key)
+    projects = public_pages(ProjectPage.objects.live()).filter(
+        themes__translation_key=theme.translation_key
     )
     projects = in_language(projects, locale=theme.locale).order_by("source_path").distinct()
     return attach_network_pages(list(projects), locale=theme.locale)

@@ -5,6 +5,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from core.localization import in_language, tree_q
+from core.visibility import public_pages
 
 # The rendition the theme cards show (themes/theme_index_page.html, home/home_page.html).
 THEME_CARD_RENDITION = "fill-480x270"
@@ -14,7 +15,7 @@ def theme_list(*, locale: Locale) -> QuerySet:
     """Live, public themes in one language (Dutch where untranslated), in the editors' order."""
     from themes.models import ThemePage
 
-    themes = ThemePage.objects.live().public()
+    themes = public_pages(ThemePage.objects.live())
     return in_language(themes, locale=locale).order_by("source_path")
 
 
@@ -32,13 +33,13 @@ def theme_list_by_keys(*, keys: Iterable, locale: Locale) -> QuerySet:
     """The live themes with these translation keys, in `locale` where translated."""
     from themes.models import ThemePage
 
-    themes = ThemePage.objects.live().public().filter(translation_key__in=list(keys))
+    themes = public_pages(ThemePage.objects.live()).filter(translation_key__in=list(keys))
     return in_language(themes, locale=locale).order_by("source_path")
 
 
 def knowledge_page_list(*, theme: Page) -> QuerySet:
     """The theme's knowledge pages in its language (Dutch where untranslated)."""
-    pages = Page.objects.filter(tree_q(theme, children_only=True)).live().public()
+    pages = public_pages(Page.objects.filter(tree_q(theme, children_only=True)).live())
     return in_language(pages, locale=theme.locale).order_by("source_path").specific()
 
 
