@@ -8,7 +8,8 @@ languages keep the editors' order.
 """
 
 from django.conf import settings
-from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Length, Substr
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
@@ -69,7 +70,11 @@ def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
 
 
 def tree_q(page: Page, *, children_only: bool = False) -> Q:
-    """Matches the descendants (or children) of `page` in every language it exists in."""
+    """Matches the descendants (or children) of `page` in every language it exists in.
+
+    One query for the paths of `page`'s translations; a search backend's filter takes this
+    form. Database listings use `tree_subquery_q` (no query of its own).
+    """
     condition = Q(pk__in=[])
     for path, depth in Page.objects.filter(translation_key=page.translation_key).values_list(
         "path", "depth"
@@ -79,3 +84,19 @@ def tree_q(page: Page, *, children_only: bool = False) -> Q:
         else:
             condition |= Q(path__startswith=path, depth__gt=depth)
     return condition
+
+
+def tree_subquery_q(page: Page, *, children_only: bool = False) -> Q:
+    """`tree_q` as a condition inside the listing's own statement, with no query of its own:
+    some page with `page`'s translation key has a path that is a prefix of the row's (its
+    parent's path, for `children_only`)."""
+    translations = Page.objects.filter(translation_key=page.translation_key)
+    if children_only:
+        parent = translations.filter(
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+        )
+        return Q(Exists(parent))
+    ancestor = translations.filter(
+        path=Substr(OuterRef("path"), 1, Length("path")), depth__lt=OuterRef("depth")
+    )
+    return Q(Exists(ancestor))

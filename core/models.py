@@ -59,6 +59,8 @@ class BasePage(Page):
         The same restrictions as Wagtail's `get_view_restrictions` (this page's and its
         ancestors', an alias's taken from the page it is an alias of), in one query.
         """
+        if getattr(self, "_remembered_view_restrictions", None) is not None:
+            return  # read with the page (core.routing)
         prefixes = [
             self.path[:length] for length in range(self.steplen, len(self.path) + 1, self.steplen)
         ]
@@ -73,39 +75,14 @@ class BasePage(Page):
         return remembered if remembered is not None else super().get_view_restrictions()
 
     def route(self, request, path_components):
-        """Wagtail's routing, with the pages down the path read in one query instead of two
-        per level (a child, then its specific page).
+        """Wagtail's routing in a fixed number of queries (core.routing)."""
+        from core.routing import route_below
 
-        A page type with routing of its own (sub-routes: the agenda's archive, an event's
-        registration) routes the rest of the path itself, as in Wagtail. When a page on the
-        way is not found by its address, Wagtail's own routing decides (and answers 404).
-        """
-        if not path_components:
-            return super().route(request, path_components)
-        url_paths = [
-            self.url_path + "".join(f"{part}/" for part in path_components[:count])
-            for count in range(1, len(path_components) + 1)
-        ]
-        # By slug first: the column Wagtail indexes; the address then picks the one below us.
-        found = {
-            page.url_path: page
-            for page in Page.objects.filter(slug__in=set(path_components), url_path__in=url_paths)
-        }
-        current = self
-        for step, url_path in enumerate(url_paths):
-            child = found.get(url_path)
-            if child is None or child.depth != current.depth + 1:
-                return super().route(request, path_components)
-            child._cached_parent_obj = current
-            model = child.specific_class
-            if model is None:
-                return super().route(request, path_components)
-            if not issubclass(model, BasePage) or model.route is not BasePage.route:
-                return child.specific.route(request, path_components[step + 1 :])
-            current = child
-        page = current.specific
-        page._cached_parent_obj = current._cached_parent_obj
-        return page.route(request, [])
+        if path_components:
+            result = route_below(self, request, path_components)
+            if result is not None:
+                return result
+        return super().route(request, path_components)
 
 
 class ContentPage(BasePage):

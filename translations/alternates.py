@@ -9,15 +9,14 @@ address answers with the "available in Dutch only" notice (see `translations.fal
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef
-from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from core.addresses import absolute_url
 from core.localization import default_language, page_locale
+from core.routing import page_counterparts_query
 
 # Each language is named in itself, so a reader finds their own language whatever the page's.
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -39,27 +38,12 @@ def page_counterparts(*, page: Page) -> dict[str, Page]:
 
     Each carries `is_public` (no view restriction on it or an ancestor, aliases resolved as
     Wagtail's `get_view_restrictions` does), read in the same query. Kept on the page
-    object: the switcher and the alternates of one render both ask.
+    object: the switcher and the alternates of one render both ask; a page being served
+    has them already (core.routing reads them with the page).
     """
     cached = getattr(page, "_live_counterparts", None)
     if cached is None:
-        # A restriction on the page or an ancestor (its page's path is a prefix of ours), or
-        # on the page an ancestor is an alias of (an alias has its source's restrictions).
-        restricted = PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-        restricted_through_alias = PageViewRestriction.objects.filter(
-            page__aliases__path=Substr(OuterRef("path"), 1, Length("page__aliases__path"))
-        )
-        pages = (
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .annotate(
-                language_code=F("locale__language_code"),
-                is_public=~Exists(restricted) & ~Exists(restricted_through_alias),
-            )
-            .specific(defer=True)
-        )
+        pages = page_counterparts_query(page.translation_key).live().specific(defer=True)
         cached = {counterpart.language_code: counterpart for counterpart in pages}
         page._live_counterparts = cached
     return cached
