@@ -40,6 +40,14 @@ def page_locale(page: Page) -> Locale:
     return locale
 
 
+def page_language_known(page: Page) -> str | None:
+    """The language of `page` when it is known without a query (its locale already read, as
+    for the page being served), else None."""
+    if Page._meta.get_field("locale").is_cached(page):
+        return page.locale.language_code
+    return None
+
+
 def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
     """`queryset`'s pages in `locale`, plus source-language pages without a counterpart in it.
 
