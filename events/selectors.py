@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from access.selectors import network_page_for, network_pages_by_path
+from core.fragments import shared_value
 from core.lens import lens_from_request
 from core.localization import in_language, tree_subquery_q
 from core.visibility import public_pages
@@ -63,11 +64,15 @@ def event_list_for(
 
 
 def agenda_for(*, locale: Locale):
-    """The live agenda in `locale`, or the Dutch one where it is not translated (or None)."""
+    """The live agenda in `locale`, or the Dutch one where it is not translated (or None);
+    kept between requests until the site changes (core.fragments)."""
     from events.models import EventIndexPage
 
-    agendas = public_pages(EventIndexPage.objects.live())
-    return in_language(agendas, locale=locale).order_by("source_path").first()
+    def agenda():
+        agendas = public_pages(EventIndexPage.objects.live())
+        return in_language(agendas, locale=locale).order_by("source_path").first()
+
+    return shared_value("agenda", (locale.language_code,), agenda)
 
 
 def network_by_slug(*, locale: Locale, slug: str):

@@ -1,5 +1,7 @@
 from collections.abc import Iterable
 
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from wagtail.models import Locale, Page
 
@@ -20,30 +22,39 @@ def network_list(*, locale: Locale) -> QuerySet:
     )
 
 
-def project_list(*, network: Page) -> list:
-    """The network's projects in its language (Dutch where untranslated), themes attached."""
+PROJECTS_PER_PAGE = 12
+
+
+def project_list(*, network: Page, page_number: str | None = None) -> PaginatorPage:
+    """One page of the network's projects in its language (Dutch where untranslated), themes
+    attached: the same queries however many projects the network has."""
     from networks.models import ProjectPage
 
     projects = public_pages(
         ProjectPage.objects.filter(tree_subquery_q(network, children_only=True)).live()
     )
-    projects = list(
+    projects = (
         in_language(projects, locale=network.locale)
         .order_by("source_path")
         .prefetch_related("themes")
     )
-    return attach_theme_lists(projects, locale=network.locale)
+    page = Paginator(projects, PROJECTS_PER_PAGE).get_page(page_number)
+    page.object_list = attach_theme_lists(list(page.object_list), locale=network.locale)
+    return page
 
 
-def project_list_for_theme(*, theme: Page) -> list:
-    """Projects tagged with a theme, each with `.network_page` set: two queries in all."""
+def project_list_for_theme(*, theme: Page, page_number: str | None = None) -> PaginatorPage:
+    """One page of the projects tagged with a theme, each with `.network_page` set: the same
+    queries however many projects carry the theme."""
     from networks.models import ProjectPage
 
     projects = public_pages(ProjectPage.objects.live()).filter(
         themes__translation_key=theme.translation_key
     )
     projects = in_language(projects, locale=theme.locale).order_by("source_path").distinct()
-    return attach_network_pages(list(projects), locale=theme.locale)
+    page = Paginator(projects, PROJECTS_PER_PAGE).get_page(page_number)
+    page.object_list = attach_network_pages(list(page.object_list), locale=theme.locale)
+    return page
 
 
 def _network_pages() -> list[Page]:
