@@ -46,7 +46,7 @@ def breadcrumbs(context) -> list[Page]:
     """The visible ancestors of the current page, from the home page down; kept between
     requests until the site changes (core.fragments)."""
     page = context.get("page")
-    if page is None or page.depth <= 2 or not page.pk:
+    if page is None or page.depth <= 2:
         return []
 
     def ancestors() -> list[Page]:
@@ -54,6 +54,8 @@ def breadcrumbs(context) -> list[Page]:
             public_pages(page.get_ancestors().filter(depth__gte=2).live()).order_by("depth")
         )
 
+    if not page.pk:
+        return ancestors()  # a new page's preview
     # By path: a draft's preview has the live page's ancestors.
     return shared_value("breadcrumbs", (page.path,), ancestors)
 
