@@ -7,13 +7,12 @@ costs a fixed number of queries.
 """
 
 from dataclasses import dataclass, field
-from functools import reduce
-from operator import or_
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +22,7 @@ from access.models import NetworkAccess
 from access.rules import pages_viewable, user_is_coordinator
 from access.selectors import network_page_per_key, user_group_ids
 from accounts.models import Invitation, invitation_token_hash
+from core.localization import default_language
 from networks.models import ClosedAreaPage, NetworkPage
 
 User = AbstractBaseUser | AnonymousUser
@@ -96,39 +96,32 @@ def closed_areas_in_language(*, network_keys: list, locale: Locale) -> dict:
     """The live closed areas of these networks, each in `locale` where it has a live
     translation, else in Dutch (an English member reaches the Dutch intranet where no English
     one exists); keyed by the area's translation key, in tree order. Each area carries the
-    translation key of its network as `network_key`. Two queries.
+    translation key of its network as `network_key`. One query.
     """
     if not network_keys:
         return {}
-    translations = list(
-        Page.objects.filter(translation_key__in=network_keys).only(
-            "path", "depth", "translation_key"
-        )
+    # The area's parent is a language version of one of the networks.
+    parents = Page.objects.filter(
+        translation_key__in=network_keys,
+        path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen),
     )
-    if not translations:
-        return {}
-    key_by_path = {page.path: page.translation_key for page in translations}
     candidates = (
         ClosedAreaPage.objects.live()
-        .filter(
-            reduce(
-                or_,
-                (Q(path__startswith=page.path, depth=page.depth + 1) for page in translations),
-            )
-        )
+        .filter(Exists(parents))
+        .annotate(parent_key=Subquery(parents.values("translation_key")[:1]))
         .select_related("locale")
         .order_by("path")
     )
-    default_locale_id = Locale.get_default().pk
+    default_language_code = default_language()
 
     def rank(area) -> int:
         if area.locale_id == locale.pk:
             return 0
-        return 1 if area.locale_id == default_locale_id else 2
+        return 1 if area.locale.language_code == default_language_code else 2
 
     chosen: dict = {}
     for area in candidates:
-        area.network_key = key_by_path[area.path[: -Page.steplen]]
+        area.network_key = area.parent_key
         current = chosen.get(area.translation_key)
         if current is None or rank(area) < rank(current):
             chosen[area.translation_key] = area

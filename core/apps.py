@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 
 class CoreConfig(AppConfig):
@@ -14,3 +14,12 @@ class CoreConfig(AppConfig):
         post_migrate.connect(
             site_address_sync_after_migrate, sender=self, dispatch_uid="dkc_site_address"
         )
+        # The locales kept with the shared fragments (core.localization.page_locale).
+        from wagtail.models import Locale
+
+        from core.fragments import shared_fragments_purge_on_change
+
+        for signal in (post_save, post_delete):
+            signal.connect(
+                shared_fragments_purge_on_change, sender=Locale, dispatch_uid="dkc_locale_change"
+            )

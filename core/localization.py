@@ -7,8 +7,45 @@ Lists are ordered by the source page's place in the Dutch tree (`source_path`), 
 languages keep the editors' order.
 """
 
-from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from django.conf import settings
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Length, Substr
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
+
+
+def default_language() -> str:
+    """The source language's code (Dutch): `Locale.get_default()` without its query."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def _locales_by_id() -> dict[int, Locale]:
+    from core.fragments import shared_value
+
+    return shared_value(
+        "locales", (), lambda: {locale.pk: locale for locale in Locale.objects.all()}
+    )
+
+
+def page_locale(page: Page) -> Locale:
+    """`page.locale`, from the few locales kept in the cache (core.fragments) instead of a
+    query per page object; set on the page, so that `page.locale` costs nothing after."""
+    field = Page._meta.get_field("locale")
+    if field.is_cached(page):
+        return page.locale
+    locale = _locales_by_id().get(page.locale_id)
+    if locale is None:
+        return page.locale
+    field.set_cached_value(page, locale)
+    return locale
+
+
+def page_language_known(page: Page) -> str | None:
+    """The language of `page` when it is known without a query (its locale already read, as
+    for the page being served), else None."""
+    if Page._meta.get_field("locale").is_cached(page):
+        return page.locale.language_code
+    return None
 
 
 def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
@@ -17,8 +54,8 @@ def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
     A counterpart counts when it passes the same filters (say, live and public); one SQL
     query, annotated with `content_language` and `source_path`.
     """
-    default = Locale.get_default()
-    if locale.pk == default.pk:
+    default = default_language()
+    if locale.language_code == default:
         # Source pages are their own source: no subquery on the (most common) Dutch listings.
         return queryset.filter(locale=locale).annotate(
             content_language=F("locale__language_code"), source_path=F("path")
@@ -26,19 +63,26 @@ def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
     annotated = queryset.annotate(
         content_language=F("locale__language_code"),
         source_path=Subquery(
-            Page.objects.filter(translation_key=OuterRef("translation_key"), locale=default)
+            Page.objects.filter(
+                translation_key=OuterRef("translation_key"), locale__language_code=default
+            )
             .order_by()
             .values("path")[:1]
         ),
     )
     translated_keys = queryset.filter(locale=locale).order_by().values("translation_key")
     return annotated.filter(
-        Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated_keys))
+        Q(locale=locale)
+        | (Q(locale__language_code=default) & ~Q(translation_key__in=translated_keys))
     )
 
 
 def tree_q(page: Page, *, children_only: bool = False) -> Q:
-    """Matches the descendants (or children) of `page` in every language it exists in."""
+    """Matches the descendants (or children) of `page` in every language it exists in.
+
+    One query for the paths of `page`'s translations; a search backend's filter takes this
+    form. Database listings use `tree_subquery_q` (no query of its own).
+    """
     condition = Q(pk__in=[])
     for path, depth in Page.objects.filter(translation_key=page.translation_key).values_list(
         "path", "depth"
@@ -48,3 +92,19 @@ def tree_q(page: Page, *, children_only: bool = False) -> Q:
         else:
             condition |= Q(path__startswith=path, depth__gt=depth)
     return condition
+
+
+def tree_subquery_q(page: Page, *, children_only: bool = False) -> Q:
+    """`tree_q` as a condition inside the listing's own statement, with no query of its own:
+    some page with `page`'s translation key has a path that is a prefix of the row's (its
+    parent's path, for `children_only`)."""
+    translations = Page.objects.filter(translation_key=page.translation_key)
+    if children_only:
+        parent = translations.filter(
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+        )
+        return Q(Exists(parent))
+    ancestor = translations.filter(
+        path=Substr(OuterRef("path"), 1, Length("path")), depth__lt=OuterRef("depth")
+    )
+    return Q(Exists(ancestor))

@@ -3,14 +3,17 @@
 from typing import ClassVar
 
 from django.db import models
+from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.visibility import public_pages
 
 
 class Audience(models.TextChoices):
@@ -58,6 +61,38 @@ class BasePage(Page):
     def summary(self) -> str:
         """The text a listing shows: the editor's summary, else the search description."""
         return self.listing_summary or self.search_description or getattr(self, "intro", "")
+
+    def view_restrictions_remember(self) -> None:
+        """Read this page's view restrictions once, for the rest of the request that serves
+        it: our refusal, Wagtail's own check and the `hreflang` alternates each ask.
+
+        The same restrictions as Wagtail's `get_view_restrictions` (this page's and its
+        ancestors', an alias's taken from the page it is an alias of), in one query.
+        """
+        if getattr(self, "_remembered_view_restrictions", None) is not None:
+            return  # read with the page (core.routing)
+        prefixes = [
+            self.path[:length] for length in range(self.steplen, len(self.path) + 1, self.steplen)
+        ]
+        restrictions = PageViewRestriction.objects.filter(
+            Q(page__path__in=prefixes) | Q(page__aliases__path__in=prefixes)
+        ).distinct()
+        bool(restrictions)  # evaluated here; later `exists()` and loops use the result
+        self._remembered_view_restrictions = restrictions
+
+    def get_view_restrictions(self):
+        remembered = getattr(self, "_remembered_view_restrictions", None)
+        return remembered if remembered is not None else super().get_view_restrictions()
+
+    def route(self, request, path_components):
+        """Wagtail's routing in a fixed number of queries (core.routing)."""
+        from core.routing import route_below
+
+        if path_components:
+            result = route_below(self, request, path_components)
+            if result is not None:
+                return result
+        return super().route(request, path_components)
 
 
 class ContentPage(BasePage):
@@ -180,16 +215,14 @@ class FooterSettings(BaseSiteSetting):
             (_("Privacy"), self.privacy_page_id),
             (_("Accessibility"), self.accessibility_page_id),
         ]
-        pages = Page.objects.live().public().in_bulk([pk for _label, pk in chosen if pk])
+        pages = public_pages(Page.objects.live()).in_bulk([pk for _label, pk in chosen if pk])
         if not pages:
             return []
         translations = {
             page.translation_key: page
-            for page in Page.objects.live()
-            .public()
-            .filter(
+            for page in public_pages(Page.objects.live()).filter(
                 translation_key__in=[page.translation_key for page in pages.values()],
-                locale=Locale.get_active(),
+                locale__language_code=translation.get_language(),
             )
         }
         return [

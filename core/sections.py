@@ -30,12 +30,19 @@ class Section:
 
 def page_sections(*, page: Page, request: HttpRequest | None, slot: str) -> SafeString:
     """The HTML of the sections every app adds to `page` in `slot`, in their order."""
-    sections = [
-        section
-        for hook in hooks.get_hooks(PAGE_SECTIONS_HOOK)
-        for section in (hook(page=page, request=request) or ())
-        if section.slot == slot
-    ]
+    # Each hook runs once per page and request, whatever the number of slots it fills.
+    every_section = getattr(page, "_page_sections", None)
+    if every_section is None or every_section[0] is not request:
+        every_section = (
+            request,
+            [
+                section
+                for hook in hooks.get_hooks(PAGE_SECTIONS_HOOK)
+                for section in (hook(page=page, request=request) or ())
+            ],
+        )
+        page._page_sections = every_section
+    sections = [section for section in every_section[1] if section.slot == slot]
     sections.sort(key=lambda section: section.order)
     return mark_safe(  # noqa: S308 - each part is a template rendered with autoescaping
         "".join(

@@ -18,8 +18,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from access.selectors import network_page_for, network_pages_by_path
+from core.fragments import shared_value
 from core.lens import lens_from_request
-from core.localization import in_language, tree_q
+from core.localization import in_language, tree_subquery_q
+from core.visibility import public_pages
 from networks.selectors import attach_network_pages, network_list, project_pages_by_path
 from pagecache.store import page_cache_generation
 from themes.selectors import theme_list, theme_list_for
@@ -31,7 +33,7 @@ def event_list(*, locale: Locale) -> QuerySet:
     """Live, public events in one language; untranslated events in Dutch."""
     from events.models import EventPage
 
-    return in_language(EventPage.objects.live().public(), locale=locale)
+    return in_language(public_pages(EventPage.objects.live()), locale=locale)
 
 
 def event_list_upcoming(*, locale: Locale, now=None, lens: str | None = None) -> QuerySet:
@@ -64,11 +66,15 @@ def event_list_for(
 
 
 def agenda_for(*, locale: Locale):
-    """The live agenda in `locale`, or the Dutch one where it is not translated (or None)."""
+    """The live agenda in `locale`, or the Dutch one where it is not translated (or None);
+    kept between requests until the site changes (core.fragments)."""
     from events.models import EventIndexPage
 
-    agendas = EventIndexPage.objects.live().public()
-    return in_language(agendas, locale=locale).order_by("source_path").first()
+    def agenda():
+        agendas = public_pages(EventIndexPage.objects.live())
+        return in_language(agendas, locale=locale).order_by("source_path").first()
+
+    return shared_value("agenda", (locale.language_code,), agenda)
 
 
 def network_by_slug(*, locale: Locale, slug: str):
@@ -79,7 +85,7 @@ def network_by_slug(*, locale: Locale, slug: str):
 def _filtered(events: QuerySet, *, network: Page | None, theme: Page | None) -> QuerySet:
     """Events below a network, or tagged with a theme, in whichever language they exist."""
     if network is not None:
-        events = events.filter(tree_q(network))
+        events = events.filter(tree_subquery_q(network))
     if theme is not None:
         # Tags point at the Dutch theme page; match it (or its translation) by key.
         events = events.filter(themes__translation_key=theme.translation_key).distinct()
@@ -115,7 +121,9 @@ def series_event_list(*, project: Page, locale: Locale | None = None) -> list:
     from events.models import EventPage
 
     locale = locale or project.locale
-    events = EventPage.objects.live().public().filter(tree_q(project, children_only=True))
+    events = public_pages(EventPage.objects.live()).filter(
+        tree_subquery_q(project, children_only=True)
+    )
     events = list(in_language(events, locale=locale).order_by("start", "source_path"))
     attach_network_pages(events, locale=locale)
     attach_registration_states(events)

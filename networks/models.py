@@ -120,7 +120,9 @@ class NetworkPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["projects"] = selectors.project_list(network=self)
+        context["projects"] = selectors.project_list(
+            network=self, page_number=request.GET.get("page")
+        )
         context["network_themes"] = theme_list_for(page=self)
         return context
 

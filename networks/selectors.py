@@ -1,10 +1,14 @@
 from collections.abc import Iterable
 
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from wagtail.models import Locale, Page
 
-from access.selectors import network_pages_by_path
-from core.localization import in_language, tree_q
+from access.selectors import network_keys
+from core.fragments import shared_value
+from core.localization import in_language, tree_subquery_q
+from core.visibility import public_pages
 from themes.selectors import attach_theme_lists
 
 
@@ -12,60 +16,93 @@ def network_list(*, locale: Locale) -> QuerySet:
     """Live, public networks in one language (Dutch where untranslated), in the editors' order."""
     from networks.models import NetworkPage
 
-    networks = NetworkPage.objects.live().public()
+    networks = public_pages(NetworkPage.objects.live())
     return (
         in_language(networks, locale=locale).order_by("source_path").select_related("listing_image")
     )
 
 
-def project_list(*, network: Page) -> list:
-    """The network's projects in its language (Dutch where untranslated), themes attached."""
+PROJECTS_PER_PAGE = 12
+
+
+def project_list(*, network: Page, page_number: str | None = None) -> PaginatorPage:
+    """One page of the network's projects in its language (Dutch where untranslated), themes
+    attached: the same queries however many projects the network has."""
     from networks.models import ProjectPage
 
-    projects = ProjectPage.objects.filter(tree_q(network, children_only=True)).live().public()
-    projects = list(
+    projects = public_pages(
+        ProjectPage.objects.filter(tree_subquery_q(network, children_only=True)).live()
+    )
+    projects = (
         in_language(projects, locale=network.locale)
         .order_by("source_path")
         .prefetch_related("themes")
     )
-    return attach_theme_lists(projects, locale=network.locale)
+    page = Paginator(projects, PROJECTS_PER_PAGE).get_page(page_number)
+    page.object_list = attach_theme_lists(list(page.object_list), locale=network.locale)
+    return page
 
 
-def project_list_for_theme(*, theme: Page) -> list:
-    """Projects tagged with a theme, each with `.network_page` set: two queries in all."""
+def project_list_for_theme(*, theme: Page, page_number: str | None = None) -> PaginatorPage:
+    """One page of the projects tagged with a theme, each with `.network_page` set: the same
+    queries however many projects carry the theme."""
     from networks.models import ProjectPage
 
-    projects = (
-        ProjectPage.objects.live().public().filter(themes__translation_key=theme.translation_key)
+    projects = public_pages(ProjectPage.objects.live()).filter(
+        themes__translation_key=theme.translation_key
     )
     projects = in_language(projects, locale=theme.locale).order_by("source_path").distinct()
-    return attach_network_pages(list(projects), locale=theme.locale)
+    page = Paginator(projects, PROJECTS_PER_PAGE).get_page(page_number)
+    page.object_list = attach_network_pages(list(page.object_list), locale=theme.locale)
+    return page
+
+
+def _network_pages() -> list[Page]:
+    """Every network page (each language, live or not, specific), kept between requests
+    until the site changes (core.fragments; a network's access record purges too:
+    networks/signals.py). A few dozen pages, read for every listing that names networks."""
+
+    def network_pages() -> list[Page]:
+        return list(
+            Page.objects.filter(translation_key__in=network_keys())
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
+
+    return shared_value("network_pages", (), network_pages)
 
 
 def attach_network_pages(pages: list, *, locale: Locale | None = None) -> list:
-    """Set `.network_page` on each page (the network it lies in, or None) in three queries.
+    """Set `.network_page` on each page (the network it lies in, or None): no query once the
+    networks are kept (`_network_pages`).
 
     With `locale`, the network is given in that language where it is translated (a Dutch-only
     project on an English page names the English network page).
     """
-    from networks.models import NetworkPage
-
-    # The network a page lies in is the access app's rule (access.selectors).
-    by_path = network_pages_by_path(page.path for page in pages)
-    if locale is not None and by_path:
-        translated = {
+    networks = _network_pages()
+    # The network a page lies in: the network page itself or an ancestor (as the access
+    # app's `network_pages_by_path` reads it).
+    by_path = {network.path: network for network in networks}
+    translated = (
+        {
             network.translation_key: network
-            for network in NetworkPage.objects.live().filter(
-                locale=locale,
-                translation_key__in={network.translation_key for network in by_path.values()},
-            )
+            for network in networks
+            if network.live and network.locale_id == locale.pk
         }
-        by_path = {
-            path: translated.get(network.translation_key, network)
-            for path, network in by_path.items()
-        }
+        if locale is not None
+        else {}
+    )
+    steplen = Page.steplen
     for page in pages:
-        page.network_page = by_path.get(page.path)
+        network = None
+        for length in range(len(page.path), 0, -steplen):
+            network = by_path.get(page.path[:length])
+            if network is not None:
+                break
+        if network is not None:
+            network = translated.get(network.translation_key, network)
+        page.network_page = network
     return pages
 
 

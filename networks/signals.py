@@ -6,13 +6,15 @@ instance in memory, so a kind read from the instance on save would rewrite the l
 restriction before anyone approved it.
 """
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import copy_for_translation_done, page_published
 
+from access.models import NetworkAccess
 from access.services import closed_area_restrict
-from networks.models import ClosedAreaPage
+from core.fragments import shared_fragments_purge
+from networks.models import ClosedAreaPage, NetworkPage
 from networks.services import closed_area_restrict_subtree
 
 
@@ -31,3 +33,12 @@ def restrict_published_closed_area(sender, instance: ClosedAreaPage, **kwargs):
 def restrict_translated_closed_areas(sender, source_obj, target_obj, **kwargs):
     if isinstance(target_obj, Page):
         closed_area_restrict_subtree(page=target_obj)
+
+
+@receiver(post_save, sender=NetworkAccess)
+@receiver(post_delete, sender=NetworkAccess)
+@receiver(post_save, sender=NetworkPage)
+def forget_kept_networks(sender, **kwargs):
+    """The network pages kept for listings (networks.selectors) are read again: a page
+    becomes a network, stops being one, or a draft network's title changes."""
+    shared_fragments_purge()

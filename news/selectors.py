@@ -4,6 +4,7 @@ from django.db.models import QuerySet
 from wagtail.models import Locale
 
 from core.localization import in_language
+from core.visibility import public_pages
 
 NEWS_PER_PAGE = 10
 
@@ -12,7 +13,7 @@ def news_list(*, locale: Locale) -> QuerySet:
     """Live, public news in one language (Dutch where untranslated), newest first."""
     from news.models import NewsPage
 
-    news = NewsPage.objects.live().public()
+    news = public_pages(NewsPage.objects.live())
     return (
         in_language(news, locale=locale)
         .order_by("-date", "-source_path")

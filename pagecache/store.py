@@ -17,6 +17,8 @@ from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpResponse
 
+from core.fragments import shared_fragments_purge
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
@@ -112,6 +114,8 @@ def stored_page_set(key: str, response: HttpResponse) -> bool:
 
 
 def _generation_bump() -> None:
+    # The menu, footer and other parts every page shares are kept apart (core.fragments).
+    shared_fragments_purge()
     try:
         _cache().set(GENERATION_KEY, uuid.uuid4().hex[:12], timeout=None)
     except Exception:

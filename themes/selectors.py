@@ -1,10 +1,13 @@
 from collections.abc import Iterable
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, F, OuterRef, Prefetch, QuerySet
+from django.db.models.functions import Length, Substr
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
-from core.localization import in_language, tree_q
+from core.fragments import shared_value
+from core.localization import default_language, in_language, tree_subquery_q
+from core.visibility import public_pages
 
 # The rendition the theme cards show (themes/theme_index_page.html, home/home_page.html).
 THEME_CARD_RENDITION = "fill-480x270"
@@ -14,7 +17,7 @@ def theme_list(*, locale: Locale) -> QuerySet:
     """Live, public themes in one language (Dutch where untranslated), in the editors' order."""
     from themes.models import ThemePage
 
-    themes = ThemePage.objects.live().public()
+    themes = public_pages(ThemePage.objects.live())
     return in_language(themes, locale=locale).order_by("source_path")
 
 
@@ -28,17 +31,61 @@ def theme_card_list(*, locale: Locale) -> QuerySet:
     return theme_list(locale=locale).prefetch_related(Prefetch("listing_image", queryset=images))
 
 
-def theme_list_by_keys(*, keys: Iterable, locale: Locale) -> QuerySet:
-    """The live themes with these translation keys, in `locale` where translated."""
+def _themes_kept() -> list[Page]:
+    """Every theme page (each language, live or not), with `language_code` and `is_public`;
+    kept between requests until the site changes (core.fragments). A few dozen pages that
+    every listing with theme tags names."""
     from themes.models import ThemePage
 
-    themes = ThemePage.objects.live().public().filter(translation_key__in=list(keys))
-    return in_language(themes, locale=locale).order_by("source_path")
+    def themes() -> list[Page]:
+        restricted = PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+        return list(
+            ThemePage.objects.annotate(
+                language_code=F("locale__language_code"), is_public=~Exists(restricted)
+            )
+            .defer_streamfields()
+            .order_by("path")
+        )
+
+    return shared_value("themes", (), themes)
+
+
+def theme_list_by_keys(*, keys: Iterable, locale: Locale) -> list:
+    """The live, public themes with these translation keys, in `locale` where translated
+    (else the Dutch one), in the editors' order: `theme_list` of these keys, with the same
+    `content_language` and `source_path`, from the kept themes (no query once kept)."""
+    keys = set(keys)
+    if not keys:
+        return []
+    default = default_language()
+    kept = _themes_kept()
+    source_paths = {
+        theme.translation_key: theme.path for theme in kept if theme.language_code == default
+    }
+    visible = [
+        theme for theme in kept if theme.translation_key in keys and theme.live and theme.is_public
+    ]
+    chosen = {
+        theme.translation_key: theme
+        for theme in visible
+        if theme.language_code == locale.language_code
+    }
+    for theme in visible:
+        if theme.language_code == default and theme.translation_key not in chosen:
+            chosen[theme.translation_key] = theme
+    for theme in chosen.values():
+        theme.content_language = theme.language_code
+        theme.source_path = source_paths.get(theme.translation_key)
+    return sorted(
+        chosen.values(), key=lambda theme: (theme.source_path is None, theme.source_path or "")
+    )
 
 
 def knowledge_page_list(*, theme: Page) -> QuerySet:
     """The theme's knowledge pages in its language (Dutch where untranslated)."""
-    pages = Page.objects.filter(tree_q(theme, children_only=True)).live().public()
+    pages = public_pages(Page.objects.filter(tree_subquery_q(theme, children_only=True)).live())
     return in_language(pages, locale=theme.locale).order_by("source_path").specific()
 
 
@@ -53,7 +100,7 @@ def attach_theme_lists(pages: list, *, locale: Locale) -> list:
     }
     themes = theme_list_by_keys(
         keys=[key for keys in keys_per_page.values() for key in keys], locale=locale
-    )
+    )  # no query once the themes are kept
     by_key = {theme.translation_key: theme for theme in themes}
     for page in pages:
         page.theme_list = [by_key[key] for key in keys_per_page[page.pk] if key in by_key]

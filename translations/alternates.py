@@ -12,9 +12,11 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from core.addresses import absolute_url
+from core.localization import default_language, page_locale
+from core.routing import page_counterparts_query
 
 # Each language is named in itself, so a reader finds their own language whatever the page's.
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -34,17 +36,15 @@ class LanguageLink:
 def page_counterparts(*, page: Page) -> dict[str, Page]:
     """The live translations of `page` (itself included) by language code; one query.
 
-    Kept on the page object: the switcher and the alternates of one render both ask.
+    Each carries `is_public` (no view restriction on it or an ancestor, aliases resolved as
+    Wagtail's `get_view_restrictions` does), read in the same query. Kept on the page
+    object: the switcher and the alternates of one render both ask; a page being served
+    has them already (core.routing reads them with the page).
     """
     cached = getattr(page, "_live_counterparts", None)
     if cached is None:
-        pages = (
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
-            .specific(defer=True)
-        )
-        cached = {counterpart.locale.language_code: counterpart for counterpart in pages}
+        pages = page_counterparts_query(page.translation_key).live().specific(defer=True)
+        cached = {counterpart.language_code: counterpart for counterpart in pages}
         page._live_counterparts = cached
     return cached
 
@@ -52,7 +52,7 @@ def page_counterparts(*, page: Page) -> dict[str, Page]:
 def page_language_links(*, page: Page, request: HttpRequest) -> list[LanguageLink]:
     """One link per site language to the counterpart of `page` (or the notice about it)."""
     counterparts = page_counterparts(page=page)
-    current_code = page.locale.language_code
+    current_code = page_locale(page).language_code
     links = []
     for code, _name in settings.LANGUAGES:
         counterpart = counterparts.get(code)
@@ -101,7 +101,7 @@ def page_alternates(*, page: Page, request: HttpRequest) -> list[tuple[str, str]
     counterparts = {
         code: counterpart
         for code, counterpart in page_counterparts(page=page).items()
-        if not counterpart.get_view_restrictions().exists()
+        if counterpart.is_public
     }
     if len(counterparts) < 2:
         return []
@@ -110,7 +110,7 @@ def page_alternates(*, page: Page, request: HttpRequest) -> list[tuple[str, str]
         if code in counterparts:
             url = _counterpart_url(page=page, counterpart=counterparts[code], request=request)
             alternates.append((code, absolute_url(url)))
-    default = Locale.get_default().language_code
+    default = default_language()
     if default in counterparts:
         alternates.append(("x-default", dict(alternates)[default]))
     return alternates
@@ -119,16 +119,13 @@ def page_alternates(*, page: Page, request: HttpRequest) -> list[tuple[str, str]
 def untranslated_page_url(*, page: Page, language_code: str, request: HttpRequest) -> str:
     """The address `page` would have in `language_code`: there the reader gets the notice."""
     ancestors = list(page.get_ancestors(inclusive=True).filter(depth__gte=2).order_by("depth"))
-    locale = Locale.objects.filter(language_code=language_code).first()
     keys = [ancestor.translation_key for ancestor in ancestors]
-    translated = (
-        {
-            p.translation_key: p
-            for p in Page.objects.filter(translation_key__in=keys, locale=locale).live()
-        }
-        if locale
-        else {}
-    )
+    translated = {
+        p.translation_key: p
+        for p in Page.objects.filter(
+            translation_key__in=keys, locale__language_code=language_code
+        ).live()
+    }
     base, rest = f"/{language_code}/", []
     for ancestor in reversed(ancestors):
         counterpart = translated.get(ancestor.translation_key)
@@ -144,7 +141,7 @@ def untranslated_page_url(*, page: Page, language_code: str, request: HttpReques
 
 def _counterpart_url(*, page: Page, counterpart: Page, request: HttpRequest) -> str:
     """The counterpart's URL, with the same sub-route (say, the agenda's archive) and query."""
-    code = counterpart.locale.language_code
+    code = page_locale(counterpart).language_code
     with translation.override(code):
         url = counterpart.get_url(request=request) or f"/{code}/"
         match = getattr(request, "routable_resolver_match", None)

@@ -16,16 +16,18 @@ from wagtail.models import Locale, Page, Site
 
 from access.responses import mark_private
 from access.rules import page_viewable
+from core.localization import default_language, page_locale
+from core.routing import route_for_request
 from translations.alternates import LANGUAGE_NAMES, LanguageLink
 
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:
     """Wagtail's page view, with the Dutch-only notice where an English page is missing."""
-    route = Page.route_for_request(request, path)
+    route = route_for_request(request, path)
     language = translation.get_language()
-    if route is not None and route[0].locale.language_code == language:
+    if route is not None and page_locale(route[0]).language_code == language:
         return wagtail_views.serve(request, path)
-    if language == Locale.get_default().language_code:
+    if language == default_language():
         # Dutch is the source: a Dutch address that routes nowhere is simply not there.
         return wagtail_views.serve(request, path)
     page = source_page_for_path(request=request, path=path)

@@ -31,6 +31,7 @@ from wagtail_localize.models import TranslationSource
 
 from access.rules import user_is_coordinator
 from access.selectors import network_pages_by_path
+from core.localization import page_language_known
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -107,6 +108,8 @@ def translation_staleness(*, page: Page | None) -> StaleInfo | None:
     """
     if not isinstance(page, Page) or page.pk is None:
         return None
+    if page_language_known(page) == _source_language_code():
+        return None  # the source itself (a page being served knows its language): no query
     stale = _stale_queryset(Page.objects.filter(pk=page.pk)).first()
     if stale is None:
         return None

@@ -9,6 +9,8 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from core.localization import page_locale
+
 register = template.Library()
 
 LANGUAGE_NOTES = {"nl": _("in Dutch"), "en": _("in English")}
@@ -21,7 +23,7 @@ def other_language(page) -> str | None:
     """
     if page is None:
         return None
-    language = getattr(page, "content_language", None) or page.locale.language_code
+    language = getattr(page, "content_language", None) or page_locale(page).language_code
     return None if language == translation.get_language() else language
 
 

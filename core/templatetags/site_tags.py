@@ -2,60 +2,87 @@
 
 from django import template
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import strip_tags
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import to_locale
 from wagtail.models import Locale, Page, Site
 
 from core import sections
 from core.addresses import absolute_url
+from core.fragments import shared_value
 from core.lens import lens_off_slug
-from core.localization import in_language
+from core.localization import in_language, page_locale
 from core.richtext import rich_text_render
+from core.visibility import public_pages
 
 register = template.Library()
 
 
+def _site_id(request) -> int | None:
+    site = Site.find_for_request(request) if request else None
+    return site.pk if site else None
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context) -> list[Page]:
-    """The home page's live, public children that are shown in menus, in tree order."""
+    """The home page's live, public children that are shown in menus, in tree order; kept
+    between requests until the site changes (core.fragments)."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
+    site_id = _site_id(request)
+    if site_id is None:
         return []
-    home = site.root_page.localized
-    return list(home.get_children().live().public().in_menu().order_by("path"))
+
+    def menu() -> list[Page]:
+        home = Site.find_for_request(request).root_page.localized
+        return list(public_pages(home.get_children().live().in_menu()).order_by("path"))
+
+    return shared_value("menu", (site_id, translation.get_language()), menu)
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context) -> list[Page]:
-    """The visible ancestors of the current page, from the home page down."""
+    """The visible ancestors of the current page, from the home page down; kept between
+    requests until the site changes (core.fragments)."""
     page = context.get("page")
     if page is None or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).live().public().order_by("depth"))
+
+    def ancestors() -> list[Page]:
+        return list(
+            public_pages(page.get_ancestors().filter(depth__gte=2).live()).order_by("depth")
+        )
+
+    if not page.pk:
+        return ancestors()  # a new page's preview
+    # By path: a draft's preview has the live page's ancestors.
+    return shared_value("breadcrumbs", (page.path,), ancestors)
 
 
 def _first_live_page_url(context, app_label: str, model: str) -> str:
     """The URL of the first live page of one type in the page's (or active) language, or Dutch.
 
-    Looked up by content type so that core imports no app of ours.
+    Looked up by content type so that core imports no app of ours; kept between requests
+    until the site changes (core.fragments).
     """
     page = context.get("page")
-    locale = getattr(page, "locale", None) or Locale.get_active()
-    pages = Page.objects.live().public()
-    target = (
-        in_language(
-            pages.filter(content_type__app_label=app_label, content_type__model=model),
-            locale=locale,
+    request = context.get("request")
+    locale = page_locale(page) if isinstance(page, Page) else None
+    language = locale.language_code if locale else translation.get_language()
+
+    def url() -> str:
+        pages = public_pages(
+            Page.objects.live().filter(content_type__app_label=app_label, content_type__model=model)
         )
-        .order_by("source_path")
-        .first()
-    )
-    if target is None:
-        return ""
-    return target.get_url(request=context.get("request")) or ""
+        target = (
+            in_language(pages, locale=locale or Locale.get_active()).order_by("source_path").first()
+        )
+        if target is None:
+            return ""
+        return target.get_url(request=request) or ""
+
+    return shared_value("index_url", (_site_id(request), language, app_label, model), url)
 
 
 @register.simple_tag(takes_context=True)
@@ -119,6 +146,32 @@ def rich_text(context, value) -> SafeString:
     """`value` rendered as rich text with what apps add to it (core.richtext), for the page in
     the context (its language decides, say, which glossary a marked term links to)."""
     return rich_text_render(value, page=context.get("page"))
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, nodelist, name: str):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context) -> str:
+        request = context.get("request")
+        parts = (_site_id(request), translation.get_language())
+        return mark_safe(  # noqa: S308 - the template's own output, autoescaped when rendered
+            shared_value(self.name, parts, lambda: self.nodelist.render(context))
+        )
+
+
+@register.tag
+def shared_fragment(parser, token) -> SharedFragmentNode:
+    """`{% shared_fragment "footer" %}...{% endshared_fragment %}`: a part of the page that is
+    the same for every reader of a site in one language, rendered once and kept until the
+    site changes (core.fragments). Nothing inside may depend on the page or the reader."""
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError("shared_fragment takes one quoted name")
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    return SharedFragmentNode(nodelist, bits[1][1:-1])
 
 
 @register.simple_tag

@@ -135,3 +135,19 @@ def test_the_lens_costs_no_query(client, grow, past):
         counts.append(queries_of(client, url))
 
     assert counts == [without, without]
+
+
+def test_the_agenda_and_an_event_keep_the_budget_at_10_and_1000_events(client, site_tree):
+    """Issue #21: at most 12 queries, in Dutch and English, the same count and about the same
+    size with 10 and with 1,000 events (10 a page)."""
+    from tests.budgets import assert_budget_at_both_sizes, english_versions
+
+    english = english_versions(site_tree)
+    urls = [
+        site_tree.agenda.url,
+        english["agenda"].url,
+        site_tree.network_event.url,
+        english["event"].url,
+    ]
+
+    assert_budget_at_both_sizes(client, site_tree, urls)

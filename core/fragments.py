@@ -1,0 +1,57 @@
+"""Parts every page shares (the menu, the footer, index addresses), kept in the cache.
+
+They change only when the site does, and every change a reader could see purges the page
+cache (`pagecache.signals` → `pagecache.store.page_cache_purge`), which bumps the version
+here as well (`shared_fragments_purge`): a publish, unpublish, move or delete, a settings or
+snippet change is in the next page at once. Nothing here depends on who is reading.
+"""
+
+import contextlib
+import uuid
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.core.cache import cache
+
+VERSION_KEY = "fragments:version"
+# Stored fragments are forgotten by a purge; this only bounds how long unused ones linger.
+FRAGMENT_SECONDS = 24 * 60 * 60
+# A value that is stored as "nothing there" (the cache's own None means "not stored").
+_NOTHING = "__nothing__"
+
+T = TypeVar("T")
+
+
+def _version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex[:12], timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def shared_value(name: str, parts: tuple, compute: Callable[[], T]) -> T:
+    """`compute()`, stored under `name` and `parts` (site, language, page...) until the next
+    purge. A cache that is down makes the page slower, never broken."""
+    try:
+        key = ":".join(("fragments", _version(), name, *(str(part) for part in parts)))
+        stored = cache.get(key)
+    except Exception:
+        return compute()
+    if stored is not None:
+        return None if stored == _NOTHING else stored
+    value = compute()
+    with contextlib.suppress(Exception):  # served uncached
+        cache.set(key, _NOTHING if value is None else value, timeout=FRAGMENT_SECONDS)
+    return value
+
+
+def shared_fragments_purge() -> None:
+    """Forgets every stored fragment (a new version: nothing is looked up to delete)."""
+    with contextlib.suppress(Exception):  # the fragments expire on their own
+        cache.set(VERSION_KEY, uuid.uuid4().hex[:12], timeout=None)
+
+
+def shared_fragments_purge_on_change(sender, **kwargs) -> None:
+    """A signal receiver (a locale added, renamed or removed)."""
+    shared_fragments_purge()
