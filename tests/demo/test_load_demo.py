@@ -228,10 +228,12 @@ class LoadDemoTests(TestCase):
         )
 
     def test_running_it_again_later_adds_no_second_deadline(self):
-        from demo.loader import demo_load
+        from demo.loader import DemoReport, _reporting_deadlines
 
         before = list(ReportingDeadline.objects.values_list("label", "date", "network_id"))
-        demo_load(now=timezone.now() + timedelta(days=30))
+        # A month later every seed date lands four weeks further on.
+        shift = demo_shift(demo_content("news")["news"], timezone.localdate())
+        _reporting_deadlines(DemoShift(days=shift.days + 28), DemoReport())
 
         self.assertEqual(
             list(ReportingDeadline.objects.values_list("label", "date", "network_id")), before
