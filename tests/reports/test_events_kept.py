@@ -2,13 +2,15 @@
 kept title, date and figures, after its pages are deleted and after the retention purge."""
 
 import importlib
+import uuid
 from datetime import date
 
+import pytest
 from django.apps import apps
 from django.test import Client
 from wagtail.models import Locale
 
-from events.models import RegistrationSettings
+from events.models import Registration, RegistrationSettings
 from events.services import registration_erase_expired
 from reports.periods import quarter_period, year_period
 from reports.selectors import report_for
@@ -172,3 +174,35 @@ def test_the_migration_gives_older_settings_their_events_start_and_network(repor
     assert (dkc.event_starts_at, dkc.event_network_key) == (dkc_event.start, None)
     orphan.refresh_from_db()
     assert orphan.event_starts_at is None
+
+
+@pytest.mark.parametrize("number", [10, 1000])
+def test_deleted_events_cost_no_query_each(report_world, number, django_assert_max_num_queries):
+    records = RegistrationSettings.objects.bulk_create(
+        RegistrationSettings(
+            event_key=uuid.uuid4(),
+            event_title=f"Verwijderde sessie {index}",
+            event_starts_at=moment(date(2025, 10, 1 + index % 28)),
+            event_ends_at=moment(date(2025, 10, 1 + index % 28), 16),
+            event_network_key=report_world.keys["x"],
+        )
+        for index in range(number)
+    )
+    Registration.objects.bulk_create(
+        Registration(
+            event_settings=record,
+            organisation_size="small",
+            status="confirmed",
+            present=True,
+            cancel_token_hash=uuid.uuid4().hex + uuid.uuid4().hex,
+        )
+        for record in records
+    )
+    period = quarter_period(year=2025, quarter=4)
+    with django_assert_max_num_queries(12):
+        reports = report_for(network_keys=None, period=period)
+    assert sum(report.total().present for report in reports) == number
+    with django_assert_max_num_queries(13):
+        report = network_x_report(report_world, period)
+    assert len(report.events) == number
+    assert all(row.event.deleted for row in report.events)
