@@ -22,6 +22,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
+from access.models import NetworkAccess
 from core.factories import ContentPageFactory, UserFactory
 from core.models import FooterSettings
 from demo.content import demo_content
@@ -44,6 +45,7 @@ from privatemedia.services import closed_area_collections_ensure
 from publications.factories import PublicationPageFactory
 from publications.models import PublicationCopies
 from publications.services import publication_copies_record
+from reports.models import ReportingDeadline
 from themes.factories import ThemeIndexPageFactory, ThemePageFactory
 from themes.models import ThemePage
 from thesisprize.factories import ThesisCallPageFactory
@@ -205,6 +207,7 @@ def demo_load(*, now: datetime | None = None) -> DemoReport:
         _content_pages(home, shift, report)
         _accounts(report)
         _publications(shift, report)
+        _reporting_deadlines(shift, report)
         demo_en_load(shift=shift.text, report=report)
         demo_glossary_load(themes=themes, report=report)
         if registrations := demo_registrations_load(now=now):
@@ -525,6 +528,28 @@ def _publications(shift: DemoShift, report: DemoReport) -> None:
             publication_copies_record(
                 publication=publication, sent_on=shift.date(sent), user=coordinator
             )
+
+
+def _reporting_deadlines(shift: DemoShift, report: DemoReport) -> None:
+    """The coordinators' ESF reporting deadlines, each found again by its label and network
+    (its date moves with the day the demo is loaded)."""
+    for data in demo_content("reports")["deadlines"]:
+        network = None
+        if data.get("network"):
+            page = NetworkPage.objects.get(slug=data["network"], locale__language_code="nl")
+            network = NetworkAccess.objects.get(translation_key=page.translation_key)
+        if ReportingDeadline.objects.filter(label=data["label"], network=network).exists():
+            continue
+        start = data.get("period_start")
+        deadline = ReportingDeadline(
+            label=data["label"],
+            network=network,
+            date=shift.date(data["date"]),
+            period_start=shift.date(start) if start else None,
+        )
+        deadline.full_clean()
+        deadline.save()
+        report.created["ReportingDeadline"] = report.created.get("ReportingDeadline", 0) + 1
 
 
 def _intranet_document(network: NetworkPage, access, report: DemoReport) -> None:

@@ -201,6 +201,10 @@ class RegistrationSettings(models.Model):
     # the event is published: retention and the ESF counts need them after its pages are gone.
     event_ends_at = models.DateTimeField(_("event ends"), null=True, blank=True, editable=False)
     event_title = models.CharField(_("event title"), max_length=255, blank=True, editable=False)
+    # Also copied on publish: when the event's pages are all deleted, the ESF report still
+    # counts it, in its period and under its network (None: the DKC MVO's own event).
+    event_starts_at = models.DateTimeField(_("event starts"), null=True, blank=True, editable=False)
+    event_network_key = models.UUIDField(_("network"), null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
 
     class Meta:

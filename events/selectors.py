@@ -9,7 +9,18 @@ from django import forms
 from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -621,9 +632,11 @@ def registration_counts_for(*, event_keys: Iterable) -> dict[Any, RegistrationCo
 
 
 def event_list_held(*, start_at: datetime, end_before: datetime, network_key=None) -> QuerySet:
-    """The live events that started in [`start_at`, `end_before`), once each (the Dutch page,
-    or the only one), soonest first; only those under the network keyed `network_key` when
-    given. Events are counted where they are held, whoever reads them: no public filter."""
+    """The live events that started in [`start_at`, `end_before`), once each whatever their
+    languages (the Dutch page, else the live page in another language: an event made only
+    in English counts too), soonest first; only those under the network keyed `network_key`
+    when given. Events are counted where they are held, whoever reads them: no public filter.
+    """
     from events.models import EventPage
 
     events = EventPage.objects.live().filter(start__gte=start_at, start__lt=end_before)
@@ -634,5 +647,51 @@ def event_list_held(*, start_at: datetime, end_before: datetime, network_key=Non
         ):
             below |= Q(path__startswith=path, depth__gt=depth)
         events = events.filter(below)
-    events = in_language(events, locale=Locale.get_default())
-    return events.order_by("start", "source_path")
+    default = Locale.get_default()
+    first_of_event = (
+        events.filter(translation_key=OuterRef("translation_key"))
+        .order_by(Case(When(locale=default, then=Value(0)), default=Value(1)), "pk")
+        .values("pk")[:1]
+    )
+    return events.filter(pk=Subquery(first_of_event)).order_by("start", "path")
+
+
+@dataclass(frozen=True)
+class DeletedEvent:
+    """An event whose pages are all deleted, as its registration settings kept it (the
+    Dutch title, start and network copied on publish). It has no page: `pk` is None."""
+
+    translation_key: UUID
+    title: str
+    start: datetime
+    end: datetime | None
+    network_key: UUID | None
+    pk: None = None
+    deleted: bool = True
+
+
+def event_list_held_deleted(
+    *, start_at: datetime, end_before: datetime, network_key=None
+) -> list[DeletedEvent]:
+    """The events that started in [`start_at`, `end_before`) and whose pages are all deleted,
+    soonest first; only the network keyed `network_key`'s when given. Only an event that had
+    registration settings leaves this trace (one query)."""
+    from events.models import RegistrationSettings
+
+    records = RegistrationSettings.objects.filter(
+        ~Exists(Page.objects.filter(translation_key=OuterRef("event_key"))),
+        event_starts_at__gte=start_at,
+        event_starts_at__lt=end_before,
+    )
+    if network_key is not None:
+        records = records.filter(event_network_key=network_key)
+    return [
+        DeletedEvent(
+            translation_key=record.event_key,
+            title=record.event_title,
+            start=record.event_starts_at,
+            end=record.event_ends_at,
+            network_key=record.event_network_key,
+        )
+        for record in records.order_by("event_starts_at", "pk")
+    ]

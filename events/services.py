@@ -145,26 +145,34 @@ def registration_settings_update(
 
 
 def _event_snapshot(record: RegistrationSettings, *, event: Page) -> None:
-    """Copy the published end and Dutch title of `event` onto its settings (not saved).
+    """Copy the published start, end, Dutch title and network of `event` onto its settings
+    (not saved).
 
     A page's own fields hold what is live (a draft lives in its revision), so a draft's
     dates never reach the retention clock.
     """
     source = source_event(event.translation_key) or event.specific
     record.event_ends_at = source.end
+    record.event_starts_at = source.start
     record.event_title = source.title[:255]
+    access = network_access_for(page=source)
+    record.event_network_key = access.translation_key if access is not None else None
 
 
 def registration_settings_event_sync(*, event: Page) -> None:
-    """After `event` (any language) is published: its settings take the event's end and
-    title as published, so retention counts from the end visitors were shown. Not logged:
+    """After `event` (any language) is published: its settings take the event's start, end,
+    title and network as published, so retention counts from the end visitors were shown and
+    the ESF report keeps the event after its pages are deleted. Not logged:
     the change itself is in the page's history. No settings, nothing to do."""
     record = RegistrationSettings.objects.filter(event_key=event.translation_key).first()
     if record is None:
         return
     _event_snapshot(record, event=event)
     RegistrationSettings.objects.filter(pk=record.pk).update(
-        event_ends_at=record.event_ends_at, event_title=record.event_title
+        event_ends_at=record.event_ends_at,
+        event_starts_at=record.event_starts_at,
+        event_title=record.event_title,
+        event_network_key=record.event_network_key,
     )
 
 

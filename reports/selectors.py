@@ -22,6 +22,7 @@ from events.selectors import (
     RegistrationCounts,
     SizeCounts,
     event_list_held,
+    event_list_held_deleted,
     registration_counts_for,
 )
 from publications.selectors import publication_list_for_period, publications_without_copies
@@ -92,7 +93,9 @@ def report_for(*, network_keys: Iterable[UUID] | None, period: Period) -> list[N
     """The report of `period`: one `NetworkReport` per network keyed in `network_keys`, or,
     for None (the coordinators' report across all networks), per network and one for the
     DKC MVO's own events. The same number of queries for 10 events or 1,000 and for any
-    number of networks: events, their networks, their counts and publications in bulk.
+    number of networks: events, their networks, the deleted events, their counts and
+    publications in bulk. An event counts once whatever its languages; one whose pages are
+    all deleted counts from what its registration settings kept.
     """
     all_networks = network_keys is None
     names = network_names(keys=None if all_networks else list(network_keys))
@@ -108,7 +111,14 @@ def report_for(*, network_keys: Iterable[UUID] | None, period: Period) -> list[N
         path: page.translation_key
         for path, page in network_pages_by_path(event.path for event in events).items()
     }
-    counts = registration_counts_for(event_keys=[event.translation_key for event in events])
+    # Events whose pages are all deleted: their registration settings kept title, start,
+    # network and counts (only events that took registrations leave that trace).
+    deleted = event_list_held_deleted(
+        start_at=period.start_at, end_before=end_before, network_key=only
+    )
+    counts = registration_counts_for(
+        event_keys=[event.translation_key for event in [*events, *deleted]]
+    )
     reports = {
         key: NetworkReport(network_key=key, name=name, period=period) for key, name in names.items()
     }
@@ -120,6 +130,13 @@ def report_for(*, network_keys: Iterable[UUID] | None, period: Period) -> list[N
         report = reports.get(network_of.get(event.path))
         if report is not None:
             report.events.append(EventRow(event=event, counts=counts[event.translation_key]))
+    for event in deleted:
+        report = reports.get(event.network_key)
+        if report is not None:
+            report.events.append(EventRow(event=event, counts=counts[event.translation_key]))
+    if deleted:
+        for report in reports.values():
+            report.events.sort(key=lambda row: row.event.start)
     for publication in publication_list_for_period(
         network_key=only, start=period.start, end=period.end
     ):

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import TestCase, override_settings
 from django.urls import reverse
@@ -26,6 +27,7 @@ from events.models import EventIndexPage, EventPage
 from networks.models import ClosedAreaPage, NetworkIndexPage, NetworkPage
 from news.models import NewsPage
 from publications.models import PublicationCopies, PublicationPage
+from reports.models import ReportingDeadline
 from themes.models import ThemeIndexPage, ThemePage
 
 NETWORK_SLUGS = {
@@ -191,14 +193,64 @@ class LoadDemoTests(TestCase):
         self.assertTrue(study.live)
         self.assertIn("baseline CSR survey", self.client.get(study.url).content.decode())
 
+    def test_the_coordinators_reporting_deadlines_are_loaded(self):
+        from reports.periods import deadline_period
+        from reports.selectors import deadline_next
+
+        today = timezone.localdate()
+        deadlines = {d.label: d for d in ReportingDeadline.objects.select_related("network")}
+        self.assertEqual(set(deadlines), {d["label"] for d in demo_content("reports")["deadlines"]})
+        for seed in demo_content("reports")["deadlines"]:
+            deadline = deadlines[seed["label"]]
+            self.assertEqual(deadline.date.weekday(), seed["date"].weekday(), seed["label"])
+            self.assertLess(deadline.date.weekday(), 5, f"{seed['label']} falls in a weekend")
+        first, second = deadlines["Eerste ESF-rapport"], deadlines["Tweede ESF-rapport"]
+        self.assertLess(first.date, today)
+        self.assertGreater(second.date, today)
+        self.assertIsNone(second.network)
+        self.assertEqual(deadline_period(deadline=second).start, first.date + timedelta(days=1))
+        tracer = NetworkPage.objects.get(slug="tracer", locale__language_code="nl")
+        diamond = NetworkPage.objects.get(slug="diamond", locale__language_code="nl")
+        tracers = deadlines["Tussentijds rapport TRACER"]
+        self.assertEqual(tracers.network.translation_key, tracer.translation_key)
+        self.assertEqual(deadline_next(network_key=tracer.translation_key, today=today), second)
+        self.assertEqual(
+            deadline_next(network_key=tracer.translation_key, today=second.date + timedelta(1)),
+            tracers,
+        )
+        self.assertIsNone(
+            deadline_next(network_key=diamond.translation_key, today=second.date + timedelta(1))
+        )
+        # The coordinator's dashboard panel names the next deadline.
+        self.client.force_login(get_user_model().objects.get(username="coordinator"))
+        self.assertIn(
+            "Tweede ESF-rapport", self.client.get(reverse("wagtailadmin_home")).content.decode()
+        )
+
+    def test_running_it_again_later_adds_no_second_deadline(self):
+        from demo.loader import DemoReport, _reporting_deadlines
+
+        before = list(ReportingDeadline.objects.values_list("label", "date", "network_id"))
+        # A month later every seed date lands four weeks further on.
+        shift = demo_shift(demo_content("news")["news"], timezone.localdate())
+        _reporting_deadlines(DemoShift(days=shift.days + 28), DemoReport())
+
+        self.assertEqual(
+            list(ReportingDeadline.objects.values_list("label", "date", "network_id")), before
+        )
+
     def test_running_it_twice_changes_nothing(self):
         before = page_type_counts()
         footers = FooterSettings.objects.count()
+        deadlines = list(ReportingDeadline.objects.values_list("label", "date", "network_id"))
 
         load_demo()
 
         self.assertEqual(page_type_counts(), before)
         self.assertEqual(FooterSettings.objects.count(), footers)
+        self.assertEqual(
+            list(ReportingDeadline.objects.values_list("label", "date", "network_id")), deadlines
+        )
 
     def test_every_live_public_page_answers(self):
         pages = Page.objects.live().public().filter(depth__gte=2).specific()

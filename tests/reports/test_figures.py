@@ -203,8 +203,9 @@ def test_the_report_costs_the_same_queries_for_10_or_1000_events(
 ):
     _events(report_world, number)
     period = quarter_period(year=2025, quarter=4)
-    # The default locale (asked four times), the networks (two), the events, their networks
-    # (two), their counts, the publications: twelve, whatever the number of events.
+    # The default locale (asked three times), the networks (two), the events, the deleted
+    # events, their networks (two), their counts, the publications: twelve, whatever the
+    # number of events.
     with django_assert_max_num_queries(12):
         reports = report_for(network_keys=None, period=period)
     assert sum(report.total().registered for report in reports) == number
