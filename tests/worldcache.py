@@ -26,6 +26,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection, transaction
+from django.test import TransactionTestCase
 from django.utils import translation
 
 BUILDERS: dict[str, Callable[[], object]] = {}
@@ -179,6 +180,11 @@ def _depends_on(item: pytest.Item, fixture: str, names: set[str], seen: set[str]
 
 def _uses_database(item: pytest.Item) -> bool:
     fixtures = set(getattr(item, "fixturenames", ()))
+    # Django's own test classes (TestCase, TransactionTestCase) set up their class's rows in
+    # setUpTestData, outside pytest-django's fixtures: a world left open would sit under them.
+    cls = getattr(item, "cls", None)
+    if cls is not None and issubclass(cls, TransactionTestCase):
+        return True
     return bool(
         item.get_closest_marker("django_db") or {"_django_db_helper", "django_db_setup"} & fixtures
     )

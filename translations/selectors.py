@@ -31,6 +31,7 @@ from wagtail_localize.models import TranslationSource
 
 from access.rules import user_is_coordinator
 from access.selectors import network_pages_by_path
+from core.fragments import shared_value
 from core.localization import page_language_known
 
 User = AbstractBaseUser | AnonymousUser
@@ -104,24 +105,40 @@ def translation_staleness(*, page: Page | None) -> StaleInfo | None:
     """The Dutch source of `page` and when it was updated, if `page` is out of date.
 
     None for a Dutch page, a page without a managed Dutch source, and an up-to-date
-    translation. Two queries when out of date, one otherwise.
+    translation. No query while kept (see below); when out of date, one for the source page.
     """
     if not isinstance(page, Page) or page.pk is None:
         return None
     if page_language_known(page) == _source_language_code():
         return None  # the source itself (a page being served knows its language): no query
-    stale = _stale_queryset(Page.objects.filter(pk=page.pk)).first()
-    if stale is None:
+    # Kept until the site changes (core.fragments, purged with the page cache: a publish of
+    # the source or of the translation is what changes the answer), so an up-to-date page,
+    # the common case, costs no query.
+    row = shared_value("translation_staleness", (page.pk,), lambda: _staleness_row(page.pk))
+    if row is None:
         return None
-    source_page = Page.objects.select_related("locale").filter(pk=stale.source_page_id).first()
+    source_page_id, source_updated_at, synced_at, translation_source_id = row
+    source_page = Page.objects.select_related("locale").filter(pk=source_page_id).first()
     if source_page is None:
         return None
     return StaleInfo(
         page=page,
         source_page=source_page,
-        source_updated_at=stale.source_updated_at,
-        synced_at=_synced_at(stale),
-        translation_source_id=stale.translation_source_id,
+        source_updated_at=source_updated_at,
+        synced_at=synced_at,
+        translation_source_id=translation_source_id,
+    )
+
+
+def _staleness_row(page_pk: int) -> tuple | None:
+    stale = _stale_queryset(Page.objects.filter(pk=page_pk)).first()
+    if stale is None:
+        return None
+    return (
+        stale.source_page_id,
+        stale.source_updated_at,
+        _synced_at(stale),
+        stale.translation_source_id,
     )
 
 

@@ -3,6 +3,7 @@ importing this one (the sections come through core.sections: publications.wagtai
 
 from django import template
 
+from core.localization import page_locale
 from publications.selectors import LISTED_PUBLICATIONS, publication_list_for
 
 register = template.Library()
@@ -12,6 +13,6 @@ register = template.Library()
 def publications_listed(context, network=None, theme=None, limit=LISTED_PUBLICATIONS):
     page = context.get("page")
     publications = publication_list_for(
-        locale=page.locale, network=network, theme=theme, limit=limit
+        locale=page_locale(page), network=network, theme=theme, limit=limit
     )
     return {"publications": publications, "request": context.get("request")}

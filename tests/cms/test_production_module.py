@@ -33,7 +33,10 @@ def test_a_complete_environment(production):
     assert values["SECURE_HSTS_PRELOAD"] is True
     assert values["EMAIL_USE_TLS"] is True
     assert values["LOGGING"]["handlers"]["console"]["formatter"] == "json"
-    assert values["STORAGES"]["default"]["BACKEND"].endswith("FileSystemStorage")
+    # Public and private files in two places, chosen by the file's name (privatemedia).
+    assert values["STORAGES"]["default"]["BACKEND"] == "privatemedia.storage.MediaStorage"
+    assert values["STORAGES"]["public"]["BACKEND"].endswith("FileSystemStorage")
+    assert values["STORAGES"]["private"]["BACKEND"].endswith("FileSystemStorage")
 
 
 def test_flags_can_be_switched_off(production):
@@ -67,6 +70,6 @@ def test_media_inside_the_static_files_is_refused(production):
 
 def test_s3(production):
     values = production(MEDIA_STORAGE="s3", AWS_STORAGE_BUCKET_NAME="dkc-media")
-    options = values["STORAGES"]["default"]["OPTIONS"]
+    options = values["STORAGES"]["public"]["OPTIONS"]
     assert options["bucket_name"] == "dkc-media"
     assert options["default_acl"] == "private"
