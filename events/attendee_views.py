@@ -15,7 +15,6 @@ from datetime import date
 import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -32,7 +31,6 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Page
 from wagtail.permission_policies import BasePermissionPolicy
@@ -40,6 +38,7 @@ from wagtail.permission_policies import BasePermissionPolicy
 from access.rules import user_may_see_event_attendees, user_sees_some_event_attendees
 from core.spreadsheets import csv_safe
 from core.views import ForbiddenMixin
+from core.viewsets import ReadOnlyModelViewSet
 from events import selectors, services
 from events.models import EventPage, Registration, RegistrationSettings
 
@@ -438,7 +437,7 @@ class CancelView(ForbiddenMixin, RegistrationObjectMixin, WagtailAdminTemplateMi
 # --- The viewset ---------------------------------------------------------------------------
 
 
-class RegistrationViewSet(ModelViewSet):
+class RegistrationViewSet(ReadOnlyModelViewSet):
     model = Registration
     name = "registration"
     url_prefix = "registrations"
@@ -446,9 +445,6 @@ class RegistrationViewSet(ModelViewSet):
     menu_label = _("Registrations")
     menu_order = 250
     add_to_admin_menu = True
-    add_to_reference_index = False
-    copy_view_enabled = False
-    inspect_view_enabled = True
     index_view_class = AttendeeIndexView
     inspect_view_class = AttendeeInspectView
     filterset_class = RegistrationFilterSet
@@ -469,30 +465,8 @@ class RegistrationViewSet(ModelViewSet):
         "checked_in_at",
     ]
 
-    def get_common_view_kwargs(self, **kwargs):
-        # No add, edit, delete, copy, history or usage screens (see the module's docstring).
-        return {
-            **super().get_common_view_kwargs(**kwargs),
-            "add_url_name": None,
-            "edit_url_name": None,
-            "delete_url_name": None,
-            "history_url_name": None,
-            "usage_url_name": None,
-        }
-
-    def get_urlpatterns(self):
+    def action_urlpatterns(self) -> list:
         return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
             path("event/<int:page_id>/check-in/", CheckInView.as_view(), name="check_in"),
             path("cancel/<int:pk>/", CancelView.as_view(), name="cancel"),
         ]
-
-    def get_permissions_to_register(self):
-        # Django's model permissions mean nothing here: the group editor offers none.
-        return Permission.objects.none()
-
-    def register_admin_url_finder(self):
-        # No edit view to find.
-        pass

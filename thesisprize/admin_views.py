@@ -9,7 +9,6 @@ the award is the retention rule's (`services.submission_erase_expired`).
 """
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -24,11 +23,11 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import BasePermissionPolicy
 
 from access.rules import user_may_see_thesis_submissions, user_sees_some_thesis_submissions
 from core.views import ForbiddenMixin
+from core.viewsets import ReadOnlyModelViewSet
 from thesisprize import selectors, services
 from thesisprize.models import ThesisSubmission
 
@@ -214,7 +213,7 @@ class WinnerView(ForbiddenMixin, SubmissionObjectMixin, WagtailAdminTemplateMixi
         return redirect(reverse("thesis_submission:inspect", args=[self.submission.pk]))
 
 
-class SubmissionViewSet(ModelViewSet):
+class SubmissionViewSet(ReadOnlyModelViewSet):
     model = ThesisSubmission
     name = "thesis_submission"
     url_prefix = "thesis-submissions"
@@ -222,9 +221,6 @@ class SubmissionViewSet(ModelViewSet):
     menu_label = _("Thesis submissions")
     menu_order = 260
     add_to_admin_menu = True
-    add_to_reference_index = False
-    copy_view_enabled = False
-    inspect_view_enabled = True
     index_view_class = SubmissionIndexView
     inspect_view_class = SubmissionInspectView
     search_fields = ["name", "email", "school", "thesis_title"]
@@ -245,27 +241,5 @@ class SubmissionViewSet(ModelViewSet):
         "winner_marked_at",
     ]
 
-    def get_common_view_kwargs(self, **kwargs):
-        # No add, edit, delete, copy, history or usage screens (see the module's docstring).
-        return {
-            **super().get_common_view_kwargs(**kwargs),
-            "add_url_name": None,
-            "edit_url_name": None,
-            "delete_url_name": None,
-            "history_url_name": None,
-            "usage_url_name": None,
-        }
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
-            path("winner/<int:pk>/", WinnerView.as_view(), name="winner"),
-        ]
-
-    def get_permissions_to_register(self):
-        return Permission.objects.none()
-
-    def register_admin_url_finder(self):
-        pass
+    def action_urlpatterns(self) -> list:
+        return [path("winner/<int:pk>/", WinnerView.as_view(), name="winner")]
