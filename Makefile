@@ -38,14 +38,20 @@ run: demo
 
 # The whole suite, browser tests included; those skip (with the reason) without /usr/bin/chromium.
 # Coverage is measured and gated (`fail_under` in pyproject.toml); `make test COVERAGE=` skips it.
-# Two passes: most tests in parallel (pytest-xdist, one worker per core), then the
-# transactional ones ("serial": browser tests, real-thread tests) in one process, since their
-# flush would pull the data migrations' rows from under the tests that follow them.
+# The database is migrated once, into a template that every test process copies
+# (tests/testdb.py). Two passes, both in parallel (pytest-xdist, one worker per core): most
+# tests, then the transactional ones ("serial": browser tests, real-thread tests), since their
+# flush would pull the data migrations' rows from under the non-transactional tests that follow
+# them in the same worker (in the second pass, every test restores them: `site_root`).
 COVERAGE ?= --cov
 WORKERS ?= auto
 test: install
-	$(BIN)/pytest -n $(WORKERS) --dist loadfile -m "not serial" $(if $(COVERAGE),$(COVERAGE) --cov-report= --cov-fail-under=0)
-	$(BIN)/pytest -m serial $(if $(COVERAGE),$(COVERAGE) --cov-append)
+	@set -e; template=$$($(BIN)/python -m tests.testdb create); \
+	trap '$(BIN)/python -m tests.testdb drop "$$template"' EXIT; \
+	export DKC_TEST_DB_TEMPLATE="$$template"; \
+	set -x; \
+	$(BIN)/pytest -n $(WORKERS) --dist loadfile -m "not serial" $(if $(COVERAGE),$(COVERAGE) --cov-report= --cov-fail-under=0); \
+	$(BIN)/pytest -n $(WORKERS) --dist loadfile -m serial $(if $(COVERAGE),$(COVERAGE) --cov-append)
 
 # Only the browser tests (Playwright driving Debian's Chromium; never `playwright install`).
 e2e: install

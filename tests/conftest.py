@@ -4,6 +4,7 @@ from importlib import import_module
 from types import SimpleNamespace
 
 import pytest
+from django.apps import apps as django_apps
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
@@ -21,7 +22,7 @@ from core.addresses import site_address_sync
 from editorial.services.provisioning import editorial_setup
 from home.models import HomePage
 from networks.models import ClosedAreaPage
-from tests import factories, worldcache
+from tests import factories, testdb, worldcache
 
 
 def pytest_configure(config):
@@ -60,6 +61,25 @@ def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
     # Before any fixture of the next test: a cached world it does not ask for goes.
     worldcache.before_setup(item)
     return (yield)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_use_migrations,
+    django_db_keepdb,
+    django_db_createdb,
+    django_db_modify_db_settings,
+) -> Iterator[None]:
+    """pytest-django's, but a copy of the template `make test` migrated once (tests/testdb.py)."""
+    yield from testdb.setup(
+        request,
+        django_db_blocker,
+        keepdb=django_db_keepdb and not django_db_createdb,
+        use_migrations=django_db_use_migrations,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -233,11 +253,13 @@ def site_root(transactional_db) -> None:
     state = loader.project_state(("home", migration))
     import_module(f"home.migrations.{migration}").create_locales_and_homepage(state.apps, None)
     # wagtail-localize makes its "submit translation" permission in a migration, not in a
-    # model's Meta, so the flush's post_migrate does not bring it back.
+    # model's Meta, so the flush's post_migrate does not bring it back. It reads only content
+    # types, permissions and groups, unchanged since: today's models will do. (The migration
+    # state at that point does not render in a process that has not migrated, one that copied
+    # the template: tests/testdb.py.)
     migration = "0006_create_submit_translation_permission"
-    state = loader.project_state(("wagtail_localize", migration))
     import_module(f"wagtail_localize.migrations.{migration}").create_submit_translation_permission(
-        state.apps, None
+        django_apps, None
     )
     editorial_setup()
     site_address_sync()
