@@ -45,10 +45,13 @@ run: demo
 # them in the same worker (in the second pass, every test restores them: `site_root`).
 COVERAGE ?= --cov
 WORKERS ?= auto
+# A template made beforehand (DKC_TEST_DB_TEMPLATE, as .ci/run does) is used and left alone.
 test: install
-	@set -e; template=$$($(BIN)/python -m tests.testdb create); \
-	trap '$(BIN)/python -m tests.testdb drop "$$template"' EXIT; \
-	export DKC_TEST_DB_TEMPLATE="$$template"; \
+	@set -e; if [ -z "$$DKC_TEST_DB_TEMPLATE" ]; then \
+	    DKC_TEST_DB_TEMPLATE=$$($(BIN)/python -m tests.testdb create); \
+	    trap '$(BIN)/python -m tests.testdb drop "$$DKC_TEST_DB_TEMPLATE"' EXIT; \
+	fi; \
+	export DKC_TEST_DB_TEMPLATE; \
 	set -x; \
 	$(BIN)/pytest -n $(WORKERS) --dist loadfile -m "not serial" $(if $(COVERAGE),$(COVERAGE) --cov-report= --cov-fail-under=0); \
 	$(BIN)/pytest -n $(WORKERS) --dist loadfile -m serial $(if $(COVERAGE),$(COVERAGE) --cov-append)
