@@ -44,7 +44,8 @@ def pytest_collection_modifyitems(config, items):
     # A transactional test ends with a flush that empties the rows of the data migrations
     # (home page, locales, groups); the tests after it in the same process would miss them.
     # One process orders them last; in parallel runs (pytest-xdist) they cannot be ordered, so
-    # `make test` runs the "serial" ones in a second, single-process pass.
+    # `make test` runs the "serial" ones in a second pass, where each puts the rows back first
+    # (`site_root`), so that pass may be parallel too.
     for item in items:
         if _transactional(item):
             item.add_marker(pytest.mark.serial)
