@@ -31,7 +31,7 @@ from wagtail.models import Locale, Page
 from access.selectors import network_page_for, network_pages_by_path
 from core.fragments import shared_value
 from core.lens import lens_from_request
-from core.localization import in_language, tree_subquery_q
+from core.localization import in_language, tree_kept_q
 from core.visibility import public_pages
 from networks.selectors import attach_network_pages, network_list, project_pages_by_path
 from pagecache.store import page_cache_generation
@@ -96,7 +96,7 @@ def network_by_slug(*, locale: Locale, slug: str):
 def _filtered(events: QuerySet, *, network: Page | None, theme: Page | None) -> QuerySet:
     """Events below a network, or tagged with a theme, in whichever language they exist."""
     if network is not None:
-        events = events.filter(tree_subquery_q(network))
+        events = events.filter(tree_kept_q(network))
     if theme is not None:
         # Tags point at the Dutch theme page; match it (or its translation) by key.
         events = events.filter(themes__translation_key=theme.translation_key).distinct()
@@ -132,9 +132,7 @@ def series_event_list(*, project: Page, locale: Locale | None = None) -> list:
     from events.models import EventPage
 
     locale = locale or project.locale
-    events = public_pages(EventPage.objects.live()).filter(
-        tree_subquery_q(project, children_only=True)
-    )
+    events = public_pages(EventPage.objects.live()).filter(tree_kept_q(project, children_only=True))
     events = list(in_language(events, locale=locale).order_by("start", "source_path"))
     attach_network_pages(events, locale=locale)
     attach_registration_states(events)

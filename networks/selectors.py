@@ -7,7 +7,7 @@ from wagtail.models import Locale, Page
 
 from access.selectors import network_keys
 from core.fragments import shared_value
-from core.localization import in_language, tree_subquery_q
+from core.localization import in_language, tree_kept_q
 from core.visibility import public_pages
 from themes.selectors import attach_theme_lists
 
@@ -31,7 +31,7 @@ def project_list(*, network: Page, page_number: str | None = None) -> PaginatorP
     from networks.models import ProjectPage
 
     projects = public_pages(
-        ProjectPage.objects.filter(tree_subquery_q(network, children_only=True)).live()
+        ProjectPage.objects.filter(tree_kept_q(network, children_only=True)).live()
     )
     projects = (
         in_language(projects, locale=network.locale)

@@ -12,7 +12,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from access.selectors import network_keys, network_page_per_key
-from core.localization import in_language, tree_subquery_q
+from core.localization import in_language, tree_kept_q
 from core.visibility import public_pages
 from networks.selectors import attach_network_pages
 from themes.selectors import theme_list_for
@@ -151,7 +151,7 @@ def publication_list_for(
 
     publications = publication_list(locale=locale).select_related("document")
     if network is not None:
-        publications = publications.filter(tree_subquery_q(network))
+        publications = publications.filter(tree_kept_q(network))
     if theme is not None:
         # Tags point at the Dutch theme page; match it (or its translation) by key.
         publications = publications.filter(

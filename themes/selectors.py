@@ -6,7 +6,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from core.fragments import shared_value
-from core.localization import default_language, in_language, tree_subquery_q
+from core.localization import default_language, in_language, tree_kept_q
 from core.visibility import public_pages
 
 # The rendition the theme cards show (themes/theme_index_page.html, home/home_page.html).
@@ -85,7 +85,7 @@ def theme_list_by_keys(*, keys: Iterable, locale: Locale) -> list:
 
 def knowledge_page_list(*, theme: Page) -> QuerySet:
     """The theme's knowledge pages in its language (Dutch where untranslated)."""
-    pages = public_pages(Page.objects.filter(tree_subquery_q(theme, children_only=True)).live())
+    pages = public_pages(Page.objects.filter(tree_kept_q(theme, children_only=True)).live())
     return in_language(pages, locale=theme.locale).order_by("source_path").specific()
 
 
