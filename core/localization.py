@@ -7,6 +7,8 @@ Lists are ordered by the source page's place in the Dutch tree (`source_path`), 
 languages keep the editors' order.
 """
 
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from wagtail.coreutils import get_supported_content_language_variant
@@ -76,14 +78,14 @@ def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
     )
 
 
-def _translation_places(page: Page, *, kept: bool) -> list[tuple[str, int]]:
-    """(path, depth) of `page` in every language it exists in: read in one query, or with
-    `kept` from the cache until the site changes (core.fragments: a publish, move or delete
-    purges; a page's place changes only by a move)."""
+def translation_places(translation_key, *, kept: bool = True) -> list[tuple[str, int]]:
+    """(path, depth) of the page with `translation_key` in every language it exists in, read
+    in one query; `kept` in the cache until the site changes (core.fragments: a publish, move
+    or delete purges; a page's place changes only by a move), so no query once kept."""
 
     def places() -> list[tuple[str, int]]:
         return list(
-            Page.objects.filter(translation_key=page.translation_key)
+            Page.objects.filter(translation_key=translation_key)
             .order_by("path")
             .values_list("path", "depth")
         )
@@ -92,7 +94,7 @@ def _translation_places(page: Page, *, kept: bool) -> list[tuple[str, int]]:
         return places()
     from core.fragments import shared_value
 
-    return shared_value("translation_places", (page.translation_key,), places)
+    return shared_value("translation_places", (translation_key,), places)
 
 
 def _tree_condition(places: list[tuple[str, int]], *, children_only: bool) -> Q:
@@ -111,11 +113,19 @@ def tree_q(page: Page, *, children_only: bool = False) -> Q:
     One query for the paths of `page`'s translations; a search backend's filter takes this
     form. Database listings use `tree_kept_q` (no query once kept).
     """
-    return _tree_condition(_translation_places(page, kept=False), children_only=children_only)
+    return _tree_condition(
+        translation_places(page.translation_key, kept=False), children_only=children_only
+    )
 
 
 def tree_kept_q(page: Page, *, children_only: bool = False) -> Q:
     """`tree_q` from the translations' places kept between requests: no query of its own
     once kept, and prefixes (`path LIKE '0001000A%'`) the path index serves, so a listing
     reads the page's subtree only instead of testing every page of the site."""
-    return _tree_condition(_translation_places(page, kept=True), children_only=children_only)
+    return trees_kept_q([page.translation_key], children_only=children_only)
+
+
+def trees_kept_q(translation_keys: Iterable, *, children_only: bool = False) -> Q:
+    """`tree_kept_q` of the pages with any of `translation_keys`."""
+    places = [place for key in translation_keys for place in translation_places(key)]
+    return _tree_condition(places, children_only=children_only)

@@ -35,7 +35,7 @@ from core.localization import in_language, tree_kept_q
 from core.visibility import public_pages
 from networks.selectors import attach_network_pages, network_list, project_pages_by_path
 from pagecache.store import page_cache_generation
-from themes.selectors import theme_list, theme_list_for
+from themes.selectors import tagged_with_q, theme_list, theme_list_for
 
 EVENTS_PER_PAGE = 10
 
@@ -98,8 +98,7 @@ def _filtered(events: QuerySet, *, network: Page | None, theme: Page | None) -> 
     if network is not None:
         events = events.filter(tree_kept_q(network))
     if theme is not None:
-        # Tags point at the Dutch theme page; match it (or its translation) by key.
-        events = events.filter(themes__translation_key=theme.translation_key).distinct()
+        events = events.filter(tagged_with_q(events.model, theme=theme))
     return events
 
 

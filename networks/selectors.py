@@ -9,7 +9,7 @@ from access.selectors import network_keys
 from core.fragments import shared_value
 from core.localization import in_language, tree_kept_q
 from core.visibility import public_pages
-from themes.selectors import attach_theme_lists
+from themes.selectors import attach_theme_lists, tagged_with_q
 
 
 def network_list(*, locale: Locale) -> QuerySet:
@@ -49,9 +49,9 @@ def project_list_for_theme(*, theme: Page, page_number: str | None = None) -> Pa
     from networks.models import ProjectPage
 
     projects = public_pages(ProjectPage.objects.live()).filter(
-        themes__translation_key=theme.translation_key
+        tagged_with_q(ProjectPage, theme=theme)
     )
-    projects = in_language(projects, locale=theme.locale).order_by("source_path").distinct()
+    projects = in_language(projects, locale=theme.locale).order_by("source_path")
     page = Paginator(projects, PROJECTS_PER_PAGE).get_page(page_number)
     page.object_list = attach_network_pages(list(page.object_list), locale=theme.locale)
     return page
