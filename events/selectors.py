@@ -71,8 +71,9 @@ def event_list_for(
 ) -> list:
     """Upcoming events of one network and/or theme, with their network attached; with the
     reader's KO/GO `lens`, those for the other size last."""
-    events = _filtered(event_list_upcoming(locale=locale), network=network, theme=theme)
-    events = _favour_lens(events, lens=lens)
+    # A listing shows no body: left out of the rows the database sorts and sends.
+    upcoming = event_list_upcoming(locale=locale).defer_streamfields()
+    events = _favour_lens(_filtered(upcoming, network=network, theme=theme), lens=lens)
     return event_listing_attach(list(events[:limit] if limit else events), locale=locale)
 
 

@@ -36,6 +36,7 @@ def project_list(*, network: Page, page_number: str | None = None) -> PaginatorP
     projects = (
         in_language(projects, locale=network.locale)
         .order_by("source_path")
+        .defer_streamfields()  # a listing shows no body
         .prefetch_related("themes")
     )
     page = Paginator(projects, PROJECTS_PER_PAGE).get_page(page_number)
@@ -52,6 +53,7 @@ def project_list_for_theme(*, theme: Page, page_number: str | None = None) -> Pa
         tagged_with_q(ProjectPage, theme=theme)
     )
     projects = in_language(projects, locale=theme.locale).order_by("source_path")
+    projects = projects.defer_streamfields()  # a listing shows no body
     page = Paginator(projects, PROJECTS_PER_PAGE).get_page(page_number)
     page.object_list = attach_network_pages(list(page.object_list), locale=theme.locale)
     return page

@@ -149,7 +149,8 @@ def publication_list_for(
     (the list, the network pages, their translations; files joined)."""
     from publications.models import PublicationPage
 
-    publications = publication_list(locale=locale).select_related("document")
+    # A listing shows no body.
+    publications = publication_list(locale=locale).select_related("document").defer_streamfields()
     if network is not None:
         publications = publications.filter(tree_kept_q(network))
     if theme is not None:
