@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +22,7 @@ from access.models import NetworkAccess
 from access.rules import pages_viewable, user_is_coordinator
 from access.selectors import network_page_per_key, user_group_ids
 from accounts.models import Invitation, invitation_token_hash
-from core.localization import default_language, translation_places, trees_kept_q
+from core.localization import default_language
 from networks.models import ClosedAreaPage, NetworkPage
 
 User = AbstractBaseUser | AnonymousUser
@@ -99,14 +100,15 @@ def closed_areas_in_language(*, network_keys: list, locale: Locale) -> dict:
     """
     if not network_keys:
         return {}
-    # The area's parent is a language version of one of the networks (their places kept:
-    # no query, and conditions the path index serves).
-    network_key_by_path = {
-        path: key for key in network_keys for path, _depth in translation_places(key)
-    }
+    # The area's parent is a language version of one of the networks.
+    parents = Page.objects.filter(
+        translation_key__in=network_keys,
+        path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen),
+    )
     candidates = (
         ClosedAreaPage.objects.live()
-        .filter(trees_kept_q(network_keys, children_only=True))
+        .filter(Exists(parents))
+        .annotate(parent_key=Subquery(parents.values("translation_key")[:1]))
         .select_related("locale")
         .order_by("path")
     )
@@ -119,7 +121,7 @@ def closed_areas_in_language(*, network_keys: list, locale: Locale) -> dict:
 
     chosen: dict = {}
     for area in candidates:
-        area.network_key = network_key_by_path[area.path[: -Page.steplen]]
+        area.network_key = area.parent_key
         current = chosen.get(area.translation_key)
         if current is None or rank(area) < rank(current):
             chosen[area.translation_key] = area

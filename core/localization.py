@@ -7,8 +7,6 @@ Lists are ordered by the source page's place in the Dutch tree (`source_path`), 
 languages keep the editors' order.
 """
 
-from collections.abc import Iterable
-
 from django.conf import settings
 from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from wagtail.coreutils import get_supported_content_language_variant
@@ -122,10 +120,4 @@ def tree_kept_q(page: Page, *, children_only: bool = False) -> Q:
     """`tree_q` from the translations' places kept between requests: no query of its own
     once kept, and prefixes (`path LIKE '0001000A%'`) the path index serves, so a listing
     reads the page's subtree only instead of testing every page of the site."""
-    return trees_kept_q([page.translation_key], children_only=children_only)
-
-
-def trees_kept_q(translation_keys: Iterable, *, children_only: bool = False) -> Q:
-    """`tree_kept_q` of the pages with any of `translation_keys`."""
-    places = [place for key in translation_keys for place in translation_places(key)]
-    return _tree_condition(places, children_only=children_only)
+    return _tree_condition(translation_places(page.translation_key), children_only=children_only)
