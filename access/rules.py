@@ -6,6 +6,8 @@ may view a restricted page or file. A rule a new feature needs is added here, wi
 cell in the matrix test (tests/access/test_rules.py).
 """
 
+import functools
+import operator
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
@@ -13,8 +15,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.db.models.functions import Left, Length, Substr
-from django.db.models.lookups import In
+from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
 from taggit.models import TaggedItem
 from wagtail.documents import get_document_model
@@ -532,25 +533,35 @@ def collections_restricted() -> QuerySet:
     return Collection.objects.filter(Exists(restricted_at_or_above))
 
 
-def pages_public(pages: QuerySet) -> QuerySet:
-    """`pages` without those in a view-restricted section (the restricted page and every page
-    below it, restrictions of any kind): what Wagtail's `PageQuerySet.public()` keeps, in a
-    condition PostgreSQL tests with one hash look-up a page per depth of restriction instead
-    of one `LIKE` per restriction (a site with 50 closed areas: 50 `LIKE`s for every page).
+def pages_restricted_paths() -> list[str]:
+    """The paths of the pages that carry a view restriction of any kind, in one query: what
+    `pages_public` needs. Callers that render many pages read them from a cache that every
+    change of a restriction or of the tree forgets (`core.visibility`)."""
+    return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
 
-    Reads the restrictions in one query, as `public()` does; the rest is a subquery of the
-    statement that uses it.
+
+def pages_public(pages: QuerySet, *, restricted_paths: Iterable[str] | None = None) -> QuerySet:
+    """`pages` without those in a view-restricted section (the restricted page and every page
+    below it, restrictions of any kind): what Wagtail's `PageQuerySet.public()` keeps. The one
+    rule of what every visitor may see listed or found: listings and the site search.
+
+    `restricted_paths` are `pages_restricted_paths()` when the caller has them (kept between
+    requests); without them they are read in a query of their own.
+
+    The condition is one uncorrelated subquery of page ids, whose `path LIKE 'prefix%'`s the
+    path index serves: the database reads the restricted sections once per statement (not a
+    look-up per listed row), and a search backend can filter on the id.
     """
-    paths_by_length: dict[int, set[str]] = {}
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-        paths_by_length.setdefault(len(path), set()).add(path)
-    if not paths_by_length:
+    if restricted_paths is None:
+        restricted_paths = pages_restricted_paths()
+    sections: list[str] = []
+    for path in sorted(set(restricted_paths)):  # a section comes before the sections inside it
+        if not sections or not path.startswith(sections[-1]):
+            sections.append(path)
+    if not sections:
         return pages
-    private = Q(pk__in=[])
-    for length, paths in sorted(paths_by_length.items()):
-        # A page at or below a restricted page: its path starts with that page's path.
-        private |= Q(In(Left("path", length), sorted(paths)))
-    # By id, in a subquery: a search backend filters on indexed fields only (the id is one).
+    # A page at or below a restricted page: its path starts with that page's path.
+    private = functools.reduce(operator.or_, (Q(path__startswith=path) for path in sections))
     return pages.exclude(pk__in=Page.objects.filter(private).values("pk"))
 
 

@@ -14,7 +14,7 @@ from wagtail.log_actions import LogFormatter
 
 from access import audit
 from access.responses import PRIVATE_PAGE_ATTRIBUTE, mark_private
-from access.rules import Refusal, view_refusal
+from access.rules import Refusal, pages_public, pages_restricted_paths, view_refusal
 
 
 @hooks.register("before_serve_page")
@@ -59,3 +59,9 @@ def register_privacy_log_actions(actions):
                 "added": _names(data.get("added", [])),
                 "removed": _names(data.get("removed", [])),
             }
+
+
+# The one rule of what every visitor may see listed, for core's listings (core.visibility),
+# which cannot import this app.
+hooks.register("dkc_public_pages", pages_public)
+hooks.register("dkc_restricted_paths", pages_restricted_paths)

@@ -8,8 +8,7 @@ languages keep the editors' order.
 """
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Length, Substr
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
@@ -77,16 +76,28 @@ def in_language(queryset: QuerySet, *, locale: Locale) -> QuerySet:
     )
 
 
-def tree_q(page: Page, *, children_only: bool = False) -> Q:
-    """Matches the descendants (or children) of `page` in every language it exists in.
+def translation_places(translation_key, *, kept: bool = True) -> list[tuple[str, int]]:
+    """(path, depth) of the page with `translation_key` in every language it exists in, read
+    in one query; `kept` in the cache until the site changes (core.fragments: a publish, move
+    or delete purges; a page's place changes only by a move), so no query once kept."""
 
-    One query for the paths of `page`'s translations; a search backend's filter takes this
-    form. Database listings use `tree_subquery_q` (no query of its own).
-    """
+    def places() -> list[tuple[str, int]]:
+        return list(
+            Page.objects.filter(translation_key=translation_key)
+            .order_by("path")
+            .values_list("path", "depth")
+        )
+
+    if not kept:
+        return places()
+    from core.fragments import shared_value
+
+    return shared_value("translation_places", (translation_key,), places)
+
+
+def _tree_condition(places: list[tuple[str, int]], *, children_only: bool) -> Q:
     condition = Q(pk__in=[])
-    for path, depth in Page.objects.filter(translation_key=page.translation_key).values_list(
-        "path", "depth"
-    ):
+    for path, depth in places:
         if children_only:
             condition |= Q(path__startswith=path, depth=depth + 1)
         else:
@@ -94,17 +105,19 @@ def tree_q(page: Page, *, children_only: bool = False) -> Q:
     return condition
 
 
-def tree_subquery_q(page: Page, *, children_only: bool = False) -> Q:
-    """`tree_q` as a condition inside the listing's own statement, with no query of its own:
-    some page with `page`'s translation key has a path that is a prefix of the row's (its
-    parent's path, for `children_only`)."""
-    translations = Page.objects.filter(translation_key=page.translation_key)
-    if children_only:
-        parent = translations.filter(
-            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
-        )
-        return Q(Exists(parent))
-    ancestor = translations.filter(
-        path=Substr(OuterRef("path"), 1, Length("path")), depth__lt=OuterRef("depth")
+def tree_q(page: Page, *, children_only: bool = False) -> Q:
+    """Matches the descendants (or children) of `page` in every language it exists in.
+
+    One query for the paths of `page`'s translations; a search backend's filter takes this
+    form. Database listings use `tree_kept_q` (no query once kept).
+    """
+    return _tree_condition(
+        translation_places(page.translation_key, kept=False), children_only=children_only
     )
-    return Q(Exists(ancestor))
+
+
+def tree_kept_q(page: Page, *, children_only: bool = False) -> Q:
+    """`tree_q` from the translations' places kept between requests: no query of its own
+    once kept, and prefixes (`path LIKE '0001000A%'`) the path index serves, so a listing
+    reads the page's subtree only instead of testing every page of the site."""
+    return _tree_condition(translation_places(page.translation_key), children_only=children_only)

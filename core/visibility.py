@@ -1,21 +1,39 @@
 """Which pages every visitor may see, as a condition inside the listing's own statement.
 
-Wagtail's `PageQuerySet.public()` first reads every view restriction of the site (a query of
-its own, on each call) and then excludes the subtree of each one; a page listing several
-kinds of pages paid that query once per list. `public_pages` asks the same inside the
-listing's statement: no query of its own, whatever the number of restrictions.
+The rule itself is `access.rules.pages_public`, shared with the site search; core cannot
+import `access` (both are the lowest floor), so the access app registers it as the Wagtail
+hook `PUBLIC_PAGES_HOOK` and core's listings (the menu, breadcrumbs, footer links) and the
+apps' listings ask through `public_pages`. The paths of the restricted pages are read once
+and kept until the site changes (core.fragments: every change of a page, a restriction or the
+tree purges), so a listing pays no query for them, and the condition is one uncorrelated
+subquery the path index serves instead of a look-up per row.
 """
 
-from django.db.models import Exists, OuterRef, QuerySet
-from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
+from django.core.exceptions import ImproperlyConfigured
+from django.db.models import QuerySet
+from wagtail import hooks
+
+PUBLIC_PAGES_HOOK = "dkc_public_pages"
+RESTRICTED_PATHS_HOOK = "dkc_restricted_paths"
+
+
+def _only_hook(name: str):
+    registered = hooks.get_hooks(name)
+    if len(registered) != 1:
+        # Refuse rather than list closed pages: the rule must be there, and only once.
+        raise ImproperlyConfigured(f"exactly one '{name}' hook is needed (the access app's)")
+    return registered[0]
+
+
+def restricted_paths_kept() -> list[str]:
+    """The paths of the view-restricted pages, kept until the site changes."""
+    from core.fragments import shared_value
+
+    return shared_value("restricted_paths", (), _only_hook(RESTRICTED_PATHS_HOOK))
 
 
 def public_pages(queryset: QuerySet) -> QuerySet:
     """`queryset.public()`: without the pages that have a view restriction of any kind
-    (login, groups, shared password) on themselves or an ancestor."""
-    # A restriction on the page itself or an ancestor: its page's path is a prefix of ours.
-    restricted_at_or_above = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return queryset.filter(~Exists(restricted_at_or_above))
+    (login, groups, shared password) on themselves or an ancestor; no query of its own once
+    the restricted paths are kept."""
+    return _only_hook(PUBLIC_PAGES_HOOK)(queryset, restricted_paths=restricted_paths_kept())

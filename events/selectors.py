@@ -31,11 +31,11 @@ from wagtail.models import Locale, Page
 from access.selectors import network_page_for, network_pages_by_path
 from core.fragments import shared_value
 from core.lens import lens_from_request
-from core.localization import in_language, tree_subquery_q
+from core.localization import in_language, tree_kept_q
 from core.visibility import public_pages
 from networks.selectors import attach_network_pages, network_list, project_pages_by_path
 from pagecache.store import page_cache_generation
-from themes.selectors import theme_list, theme_list_for
+from themes.selectors import tagged_with_q, theme_list, theme_list_for
 
 EVENTS_PER_PAGE = 10
 
@@ -71,8 +71,9 @@ def event_list_for(
 ) -> list:
     """Upcoming events of one network and/or theme, with their network attached; with the
     reader's KO/GO `lens`, those for the other size last."""
-    events = _filtered(event_list_upcoming(locale=locale), network=network, theme=theme)
-    events = _favour_lens(events, lens=lens)
+    # A listing shows no body: left out of the rows the database sorts and sends.
+    upcoming = event_list_upcoming(locale=locale).defer_streamfields()
+    events = _favour_lens(_filtered(upcoming, network=network, theme=theme), lens=lens)
     return event_listing_attach(list(events[:limit] if limit else events), locale=locale)
 
 
@@ -96,10 +97,9 @@ def network_by_slug(*, locale: Locale, slug: str):
 def _filtered(events: QuerySet, *, network: Page | None, theme: Page | None) -> QuerySet:
     """Events below a network, or tagged with a theme, in whichever language they exist."""
     if network is not None:
-        events = events.filter(tree_subquery_q(network))
+        events = events.filter(tree_kept_q(network))
     if theme is not None:
-        # Tags point at the Dutch theme page; match it (or its translation) by key.
-        events = events.filter(themes__translation_key=theme.translation_key).distinct()
+        events = events.filter(tagged_with_q(events.model, theme=theme))
     return events
 
 
@@ -132,9 +132,7 @@ def series_event_list(*, project: Page, locale: Locale | None = None) -> list:
     from events.models import EventPage
 
     locale = locale or project.locale
-    events = public_pages(EventPage.objects.live()).filter(
-        tree_subquery_q(project, children_only=True)
-    )
+    events = public_pages(EventPage.objects.live()).filter(tree_kept_q(project, children_only=True))
     events = list(in_language(events, locale=locale).order_by("start", "source_path"))
     attach_network_pages(events, locale=locale)
     attach_registration_states(events)

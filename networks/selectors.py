@@ -7,9 +7,9 @@ from wagtail.models import Locale, Page
 
 from access.selectors import network_keys
 from core.fragments import shared_value
-from core.localization import in_language, tree_subquery_q
+from core.localization import in_language, tree_kept_q
 from core.visibility import public_pages
-from themes.selectors import attach_theme_lists
+from themes.selectors import attach_theme_lists, tagged_with_q
 
 
 def network_list(*, locale: Locale) -> QuerySet:
@@ -31,11 +31,12 @@ def project_list(*, network: Page, page_number: str | None = None) -> PaginatorP
     from networks.models import ProjectPage
 
     projects = public_pages(
-        ProjectPage.objects.filter(tree_subquery_q(network, children_only=True)).live()
+        ProjectPage.objects.filter(tree_kept_q(network, children_only=True)).live()
     )
     projects = (
         in_language(projects, locale=network.locale)
         .order_by("source_path")
+        .defer_streamfields()  # a listing shows no body
         .prefetch_related("themes")
     )
     page = Paginator(projects, PROJECTS_PER_PAGE).get_page(page_number)
@@ -49,9 +50,10 @@ def project_list_for_theme(*, theme: Page, page_number: str | None = None) -> Pa
     from networks.models import ProjectPage
 
     projects = public_pages(ProjectPage.objects.live()).filter(
-        themes__translation_key=theme.translation_key
+        tagged_with_q(ProjectPage, theme=theme)
     )
-    projects = in_language(projects, locale=theme.locale).order_by("source_path").distinct()
+    projects = in_language(projects, locale=theme.locale).order_by("source_path")
+    projects = projects.defer_streamfields()  # a listing shows no body
     page = Paginator(projects, PROJECTS_PER_PAGE).get_page(page_number)
     page.object_list = attach_network_pages(list(page.object_list), locale=theme.locale)
     return page

@@ -12,10 +12,10 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from access.selectors import network_keys, network_page_per_key
-from core.localization import in_language, tree_subquery_q
+from core.localization import in_language, tree_kept_q
 from core.visibility import public_pages
 from networks.selectors import attach_network_pages
-from themes.selectors import theme_list_for
+from themes.selectors import tagged_with_q, theme_list_for
 
 
 def _network_key_subquery() -> Subquery:
@@ -149,16 +149,12 @@ def publication_list_for(
     (the list, the network pages, their translations; files joined)."""
     from publications.models import PublicationPage
 
-    publications = publication_list(locale=locale).select_related("document")
+    # A listing shows no body.
+    publications = publication_list(locale=locale).select_related("document").defer_streamfields()
     if network is not None:
-        publications = publications.filter(tree_subquery_q(network))
+        publications = publications.filter(tree_kept_q(network))
     if theme is not None:
-        # Tags point at the Dutch theme page; match it (or its translation) by key.
-        publications = publications.filter(
-            pk__in=PublicationPage.objects.filter(themes__translation_key=theme.translation_key)
-            .order_by()
-            .values("pk")
-        )
+        publications = publications.filter(tagged_with_q(PublicationPage, theme=theme))
     if limit:
         publications = publications[:limit]
     return attach_network_pages(list(publications), locale=locale)

@@ -31,6 +31,7 @@ from wagtail.search.utils import normalise_query_string
 from core.documents import documents_published
 from core.localization import in_language, tree_q
 from core.search_text import highlight
+from core.visibility import restricted_paths_kept
 from glossary.selectors import term_expansions
 from search.forms import ContentKind
 from search.highlight import headlines
@@ -55,12 +56,13 @@ def _kind_models(kind: str) -> list:
 
 
 def live_public_pages() -> QuerySet:
-    """Every live page outside the view-restricted sections (`access.rules.pages_public`,
-    which reads the restrictions in a query of its own), so a search request builds this once
-    and filters it (`searchable_pages(live=...)`) for each of its statements."""
+    """Every live page outside the view-restricted sections (`access.rules.pages_public`, the
+    rule listings use too, with the restricted paths kept between requests), so a search
+    request builds this once and filters it (`searchable_pages(live=...)`) for each of its
+    statements."""
     from access.rules import pages_public
 
-    return pages_public(Page.objects.live())
+    return pages_public(Page.objects.live(), restricted_paths=restricted_paths_kept())
 
 
 def searchable_pages(

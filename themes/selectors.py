@@ -1,12 +1,11 @@
 from collections.abc import Iterable
 
-from django.db.models import Exists, F, OuterRef, Prefetch, QuerySet
-from django.db.models.functions import Length, Substr
+from django.db.models import F, Prefetch, Q, QuerySet
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 
 from core.fragments import shared_value
-from core.localization import default_language, in_language, tree_subquery_q
+from core.localization import default_language, in_language, tree_kept_q
 from core.visibility import public_pages
 
 # The rendition the theme cards show (themes/theme_index_page.html, home/home_page.html).
@@ -38,16 +37,15 @@ def _themes_kept() -> list[Page]:
     from themes.models import ThemePage
 
     def themes() -> list[Page]:
-        restricted = PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-        return list(
-            ThemePage.objects.annotate(
-                language_code=F("locale__language_code"), is_public=~Exists(restricted)
-            )
+        kept = list(
+            ThemePage.objects.annotate(language_code=F("locale__language_code"))
             .defer_streamfields()
             .order_by("path")
         )
+        public = set(public_pages(ThemePage.objects.all()).values_list("pk", flat=True))
+        for theme in kept:
+            theme.is_public = theme.pk in public
+        return kept
 
     return shared_value("themes", (), themes)
 
@@ -85,7 +83,7 @@ def theme_list_by_keys(*, keys: Iterable, locale: Locale) -> list:
 
 def knowledge_page_list(*, theme: Page) -> QuerySet:
     """The theme's knowledge pages in its language (Dutch where untranslated)."""
-    pages = public_pages(Page.objects.filter(tree_subquery_q(theme, children_only=True)).live())
+    pages = public_pages(Page.objects.filter(tree_kept_q(theme, children_only=True)).live())
     return in_language(pages, locale=theme.locale).order_by("source_path").specific()
 
 
@@ -112,3 +110,14 @@ def theme_list_for(*, page: Page) -> list:
     """The live themes a network, project or event is tagged with, in the reader's language."""
     keys = [theme.translation_key for theme in page.themes.all()]
     return list(theme_list_by_keys(keys=keys, locale=page.locale))
+
+
+def tagged_with_q(model: type[Page], *, theme: Page) -> Q:
+    """The pages of `model` tagged with `theme` in whichever language: tags point at the Dutch
+    theme page (wagtail-localize copies the relation as it is), matched by translation key.
+    A subquery of ids, so a listing needs no DISTINCT over whole rows (their text included)."""
+    field = model._meta.get_field("themes")
+    tags = field.remote_field.through.objects.filter(
+        **{f"{field.m2m_reverse_field_name()}__translation_key": theme.translation_key}
+    )
+    return Q(pk__in=tags.values(field.m2m_field_name()))

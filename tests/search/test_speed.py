@@ -5,9 +5,7 @@ restrictions tested with one look-up a page, no JIT compilation."""
 
 import pytest
 from django.db import connection
-from wagtail.models import Page, PageViewRestriction
 
-from access.rules import pages_public
 from tests import factories
 from tests.search.test_core import search_url
 
@@ -108,27 +106,3 @@ def test_a_date_ordered_search_is_not_ranked(client, site_tree, monkeypatch):
 
     assert count == 5
     assert found[:2] == ["Over zebra's 1", "Over zebra's 0"]
-
-
-def test_pages_public_keeps_what_wagtails_public_keeps(site_tree):
-    # A restriction inside a closed area, one on a page of its own, one on a whole section.
-    inner = factories.ContentPageFactory(parent=site_tree.intranet, title="Binnen")
-    PageViewRestriction.objects.create(page=inner, restriction_type="password", password="x")
-    alone = factories.ContentPageFactory(parent=site_tree.home, title="Alleen")
-    factories.ContentPageFactory(parent=alone, title="Onder alleen")
-    PageViewRestriction.objects.create(page=alone, restriction_type="login")
-    PageViewRestriction.objects.create(page=site_tree.news_index, restriction_type="login")
-
-    ours = set(pages_public(Page.objects.all()).values_list("title", flat=True))
-    wagtails = set(Page.objects.public().values_list("title", flat=True))
-
-    assert ours == wagtails
-    assert "Over ons" in ours
-    assert not {"Binnen", "Alleen", "Onder alleen", "Oproep thesisprijs"} & ours
-
-
-def test_pages_public_without_any_restriction_keeps_every_page(db, home_page):
-    PageViewRestriction.objects.all().delete()
-    factories.ContentPageFactory(parent=home_page, title="Open")
-
-    assert pages_public(Page.objects.all()).count() == Page.objects.count()

@@ -1,0 +1,92 @@
+"""The tree and public conditions of the listings (core.localization `tree_kept_q`,
+core.visibility `public_pages` → `access.rules.pages_public`): index-friendly, no query of
+their own once kept, and never stale after a change of who may read a page or where it is."""
+
+import pytest
+from django.core.cache import caches
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail import hooks
+from wagtail.models import Page, PageViewRestriction
+
+from core.localization import tree_kept_q
+from core.visibility import PUBLIC_PAGES_HOOK, public_pages
+from tests import factories
+from tests.budgets import render_queries
+
+
+def _statements(client, url: str) -> list[str]:
+    render_queries(client, url)  # the shared parts kept, as after the first reader
+    caches["pages"].clear()  # rendered, not served from the page cache
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return [query["sql"] for query in queries.captured_queries]
+
+
+@pytest.mark.parametrize("page_name", ["mobility", "tracer"])
+def test_theme_and_network_listings_test_no_row_against_the_tree(client, site_tree, page_name):
+    # A row's path cut to a restriction's or a translation's length and compared row by row
+    # (a correlated subquery): the database then tests every page of the site instead of
+    # reading the listed subtree through the path index.
+    statements = _statements(client, getattr(site_tree, page_name).url)
+    # Tested so may be the served page's own versions (routing: a row per language) and a
+    # network's closed areas (accounts: a few rows, whatever the size of the site).
+    listings = [
+        sql
+        for sql in statements
+        if '"translation_key" = \'' not in sql and "networks_closedareapage" not in sql
+    ]
+
+    assert len(listings) >= 5
+    assert not [sql for sql in listings if "SUBSTR" in sql.upper()]
+
+
+def test_a_listing_leaves_out_a_page_closed_after_it_was_kept(client, site_tree):
+    project = site_tree.tracer_project
+    assert project.title in client.get(site_tree.tracer.url).content.decode()
+
+    PageViewRestriction.objects.create(page=project, restriction_type="login")
+
+    assert project.title not in client.get(site_tree.tracer.url).content.decode()
+    assert project.title not in client.get(site_tree.mobility.url).content.decode()
+
+
+def test_a_listing_shows_a_page_reopened_after_it_was_kept(client, site_tree):
+    project = site_tree.tracer_project
+    restriction = PageViewRestriction.objects.create(page=project, restriction_type="login")
+    assert project.title not in client.get(site_tree.tracer.url).content.decode()
+
+    restriction.delete()
+
+    assert project.title in client.get(site_tree.tracer.url).content.decode()
+
+
+def test_a_moved_page_is_listed_under_its_new_parent_at_once(client, site_tree):
+    project = factories.ProjectPageFactory(parent=site_tree.tracer, title="Verhuisd project")
+    assert project.title in client.get(site_tree.tracer.url).content.decode()
+
+    project.move(site_tree.diamond, pos="last-child")
+
+    assert project.title not in client.get(site_tree.tracer.url).content.decode()
+    assert project.title in client.get(site_tree.diamond.url).content.decode()
+
+
+def test_the_kept_conditions_cost_no_query_and_match_wagtails(site_tree):
+    below_tracer = Page.objects.filter(tree_kept_q(site_tree.tracer)).live()
+    list(public_pages(below_tracer))  # kept now
+
+    with CaptureQueriesContext(connection) as queries:
+        ours = set(public_pages(below_tracer).values_list("pk", flat=True))
+
+    assert len(queries) == 1
+    wagtails = set(site_tree.tracer.get_descendants().live().public().values_list("pk", flat=True))
+    assert ours == wagtails
+    assert site_tree.intranet.pk not in ours
+
+
+def test_without_the_access_rule_listings_refuse_rather_than_show_all(site_tree, monkeypatch):
+    monkeypatch.setattr(hooks, "get_hooks", lambda name: [] if name == PUBLIC_PAGES_HOOK else [])
+
+    with pytest.raises(ImproperlyConfigured):
+        public_pages(Page.objects.live())
