@@ -44,7 +44,8 @@ from wagtail.search.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 from wagtail.search.models import IndexEntry
-from wagtail.search.query import Fuzzy, MatchAll, Not
+from wagtail.search.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
+from wagtail.search.query import SearchQuery as QueryNode
 
 # How many matches are ranked in full (title and body); the rest follow, latest created
 # first. 300 body vectors are a few ms; a first page without filters always comes from them.
@@ -96,6 +97,23 @@ class RankCandidates(_ObjectIds):
         )
 
 
+def _phrases_as_words(query: QueryNode) -> QueryNode:
+    """`query` with each phrase searched as its words in any order, for choosing the rank
+    candidates only: the GIN index answers that without reading a vector, where a phrase
+    (`a <-> b`) reads the stored vector of every entry that has all its words (a synonym
+    search over 10,000 pages read it twice: once to match, once for the candidates). The
+    match itself keeps the phrase; a candidate that is no match is never shown (the statement
+    ranks only the matches), so at worst fewer than `RANK_CANDIDATES` are ranked in full."""
+    if isinstance(query, Phrase):
+        return PlainText(query.query_string, operator="and")
+    if isinstance(query, (And, Or)):
+        return type(query)([_phrases_as_words(subquery) for subquery in query.subqueries])
+    if isinstance(query, Boost):
+        return Boost(_phrases_as_words(query.subquery), query.boost)
+    # Under a Not the words would match fewer entries, not more: left as it is.
+    return query
+
+
 def _integer_key(model) -> bool:
     """Whether `model`'s primary key (a page type's: its page's) is an integer."""
     key = model._meta.pk
@@ -132,7 +150,11 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
             output_field=FloatField(),
         )
         candidates = RankCandidates(
-            search_query, content_types, self.sql_weights, RANK_CANDIDATES, integer=integer
+            self.build_tsquery(_phrases_as_words(self.query), config=config),
+            content_types,
+            self.sql_weights,
+            RANK_CANDIDATES,
+            integer=integer,
         )
         # The candidates by their full rank, then the other matches, latest created first.
         candidate = {"pk__in" if integer else "_search_object__in": candidates}

@@ -21,55 +21,45 @@ COLUMN = """
 ALTER TABLE wagtailsearch_indexentry ADD COLUMN search_vector tsvector
     {compression} GENERATED ALWAYS AS (title || body) STORED;
 """
+# The two functions of 0004, matching on `{vector}`: the stored column, or (to migrate back)
+# the expression of 0003.
+FUNCTIONS = """
+CREATE OR REPLACE FUNCTION search_matching_objects(query tsquery, content_types integer[])
+RETURNS SETOF varchar
+LANGUAGE sql STABLE PARALLEL SAFE ROWS 1000
+SET enable_seqscan = off
+AS $$
+    SELECT object_id FROM wagtailsearch_indexentry
+    WHERE {vector} @@ query AND content_type_id = ANY (content_types)
+$$;
+CREATE OR REPLACE FUNCTION search_rank_candidates(
+    query tsquery, content_types integer[], weights real[], n integer
+) RETURNS SETOF varchar
+LANGUAGE sql STABLE PARALLEL SAFE ROWS 300
+SET enable_seqscan = off
+AS $$
+    SELECT object_id FROM wagtailsearch_indexentry
+    WHERE {vector} @@ query AND content_type_id = ANY (content_types)
+    ORDER BY ts_rank(weights, title, query) * title_norm DESC, id DESC
+    LIMIT n
+$$;
+"""
 CREATE = """
 CREATE INDEX search_indexentry_vector_gin ON wagtailsearch_indexentry
     USING gin (search_vector);
 DROP INDEX IF EXISTS search_indexentry_title_body_gin;
-CREATE OR REPLACE FUNCTION search_matching_objects(query tsquery, content_types integer[])
-RETURNS SETOF varchar
-LANGUAGE sql STABLE PARALLEL SAFE ROWS 1000
-SET enable_seqscan = off
-AS $$
-    SELECT object_id FROM wagtailsearch_indexentry
-    WHERE search_vector @@ query AND content_type_id = ANY (content_types)
-$$;
-CREATE OR REPLACE FUNCTION search_rank_candidates(
-    query tsquery, content_types integer[], weights real[], n integer
-) RETURNS SETOF varchar
-LANGUAGE sql STABLE PARALLEL SAFE ROWS 300
-SET enable_seqscan = off
-AS $$
-    SELECT object_id FROM wagtailsearch_indexentry
-    WHERE search_vector @@ query AND content_type_id = ANY (content_types)
-    ORDER BY ts_rank(weights, title, query) * title_norm DESC, id DESC
-    LIMIT n
-$$;
-"""
-DROP = """
+""" + FUNCTIONS.format(vector="search_vector")
+DROP = (
+    """
 CREATE INDEX IF NOT EXISTS search_indexentry_title_body_gin
     ON wagtailsearch_indexentry USING gin ((title || body));
-CREATE OR REPLACE FUNCTION search_matching_objects(query tsquery, content_types integer[])
-RETURNS SETOF varchar
-LANGUAGE sql STABLE PARALLEL SAFE ROWS 1000
-SET enable_seqscan = off
-AS $$
-    SELECT object_id FROM wagtailsearch_indexentry
-    WHERE (title || body) @@ query AND content_type_id = ANY (content_types)
-$$;
-CREATE OR REPLACE FUNCTION search_rank_candidates(
-    query tsquery, content_types integer[], weights real[], n integer
-) RETURNS SETOF varchar
-LANGUAGE sql STABLE PARALLEL SAFE ROWS 300
-SET enable_seqscan = off
-AS $$
-    SELECT object_id FROM wagtailsearch_indexentry
-    WHERE (title || body) @@ query AND content_type_id = ANY (content_types)
-    ORDER BY ts_rank(weights, title, query) * title_norm DESC, id DESC
-    LIMIT n
-$$;
+"""
+    + FUNCTIONS.format(vector="(title || body)")
+    + """
 DROP INDEX IF EXISTS search_indexentry_vector_gin;
 ALTER TABLE wagtailsearch_indexentry DROP COLUMN IF EXISTS search_vector;
 """
+)
 
 
 def create(apps, schema_editor):

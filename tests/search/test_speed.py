@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.search.query import Or, Phrase
 
 from access.rules import pages_public
 from search.forms import SearchForm
@@ -163,6 +164,22 @@ def test_pages_public_without_any_restriction_keeps_every_page(db, home_page):
     factories.ContentPageFactory(parent=home_page, title="Open")
 
     assert pages_public(Page.objects.all()).count() == Page.objects.count()
+
+
+@postgresql_only
+def test_a_phrase_is_matched_as_a_phrase_and_chooses_candidates_by_its_words(site_tree):
+    factories.ContentPageFactory(parent=site_tree.home, title="Groene stroom voor iedereen")
+    factories.ContentPageFactory(parent=site_tree.home, title="Stroom, groen en blauw")
+    factories.ContentPageFactory(parent=site_tree.home, title="Een lynx")
+    found = Page.objects.live().search(Or([Phrase("groene stroom"), Phrase("lynx")]))
+    sql, params = found.get_queryset().query.sql_with_params()
+    matching, candidates = sql.split("search_rank_candidates(")
+
+    assert sorted(page.title for page in found) == ["Een lynx", "Groene stroom voor iedereen"]
+    # The match keeps the phrase; the candidates come from the index alone (no phrase, so no
+    # vector read again for each entry with both words).
+    assert "phraseto_tsquery" in matching
+    assert "phraseto_tsquery" not in candidates.split(") AS m")[0]
 
 
 def test_the_date_order_reads_an_events_start_without_joining_or_sorting(site_tree):
