@@ -7,11 +7,14 @@ are stored out of line (TOAST, about 3 kB an entry): each one read costs about 1
 word that nearly every page uses (9,241 of 10,000 in bench/bench_search.py) cost 150 ms for
 the filter and as much again for the ranking. Two changes, same results and counts:
 
-- The match is read from the GIN index on `title || body` (search/migrations/0003) by the
-  SQL function `search_matching_objects` (search/migrations/0004), which plans with
+- The match is read from the GIN index on the stored `title || body` (`search_vector`,
+  search/migrations/0005) by the SQL function `search_matching_objects`, which plans with
   sequential scans off: PostgreSQL's planner does not know what reading a body vector costs
   and chose to scan every entry for a common word. The index answers a plain query without
-  reading a vector at all.
+  reading a vector at all; a phrase (a glossary term of several words) reads the stored
+  vector of the entries that have all its words, not the title and body joined anew.
+  The function is read in FROM (one call for all its rows) and, for an integer key, its ids
+  are compared as integers.
 - Only `RANK_CANDIDATES` matches are ranked in full (title and body): those with the best
   title rank (`search_rank_candidates`, small vectors kept in the row). The other matches
   come after them, the most recently created first (by id). Nothing is hidden and
@@ -21,11 +24,13 @@ the filter and as much again for the ranking. Two changes, same results and coun
 
 from django.db import connection
 from django.db.models import (
+    BigIntegerField,
     Case,
     CharField,
     F,
     FloatField,
     Func,
+    IntegerField,
     OuterRef,
     Subquery,
     Value,
@@ -39,7 +44,8 @@ from wagtail.search.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 from wagtail.search.models import IndexEntry
-from wagtail.search.query import Fuzzy, MatchAll, Not
+from wagtail.search.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
+from wagtail.search.query import SearchQuery as QueryNode
 
 # How many matches are ranked in full (title and body); the rest follow, latest created
 # first. 300 body vectors are a few ms; a first page without filters always comes from them.
@@ -47,33 +53,71 @@ RANK_CANDIDATES = 300
 
 
 class _ObjectIds(Func):
-    """`(SELECT function(query, content types, ...))`: the object ids (text) of the index
-    entries a set-returning SQL function of search/migrations/0004 gives."""
+    """`(SELECT m FROM function(query, content types, ...) AS m)`: the object ids of the index
+    entries a set-returning SQL function of search/migrations/0005 gives, as text, or as
+    integers for a model with an integer primary key (compared without a cast a row).
 
-    output_field = CharField()
+    The function is read in FROM, where PostgreSQL calls it once for all its rows; called in
+    the select list it was called once a row, each call setting and resetting the function's
+    `enable_seqscan` (search/migrations/0004): 136 of a 237 ms count (bench/bench_search.py).
+    """
 
-    def __init__(self, search_query, content_types: list[int], *extra):
+    def __init__(self, search_query, content_types: list[int], *extra, integer: bool = False):
         super().__init__(
             search_query,
             Func(Value(content_types), template="%(expressions)s::integer[]"),
             *extra,
+            output_field=BigIntegerField() if integer else CharField(),
+            column="m::bigint" if integer else "m",
         )
 
 
 class MatchingObjects(_ObjectIds):
-    template = "SELECT search_matching_objects(%(expressions)s)"
+    template = "SELECT %(column)s FROM search_matching_objects(%(expressions)s) AS m"
 
 
 class RankCandidates(_ObjectIds):
-    template = "SELECT search_rank_candidates(%(expressions)s)"
+    template = "SELECT %(column)s FROM search_rank_candidates(%(expressions)s) AS m"
 
-    def __init__(self, search_query, content_types: list[int], weights: str, count: int):
+    def __init__(
+        self,
+        search_query,
+        content_types: list[int],
+        weights: str,
+        count: int,
+        *,
+        integer: bool = False,
+    ):
         super().__init__(
             search_query,
             content_types,
             Func(Value(weights), template="%(expressions)s::real[]"),
             Value(count),
+            integer=integer,
         )
+
+
+def _phrases_as_words(query: QueryNode) -> QueryNode:
+    """`query` with each phrase searched as its words in any order, for choosing the rank
+    candidates only: the GIN index answers that without reading a vector, where a phrase
+    (`a <-> b`) reads the stored vector of every entry that has all its words (a synonym
+    search over 10,000 pages read it twice: once to match, once for the candidates). The
+    match itself keeps the phrase; a candidate that is no match is never shown (the statement
+    ranks only the matches), so at worst fewer than `RANK_CANDIDATES` are ranked in full."""
+    if isinstance(query, Phrase):
+        return PlainText(query.query_string, operator="and")
+    if isinstance(query, (And, Or)):
+        return type(query)([_phrases_as_words(subquery) for subquery in query.subqueries])
+    if isinstance(query, Boost):
+        return Boost(_phrases_as_words(query.subquery), query.boost)
+    # Under a Not the words would match fewer entries, not more: left as it is.
+    return query
+
+
+def _integer_key(model) -> bool:
+    """Whether `model`'s primary key (a page type's: its page's) is an integer."""
+    key = model._meta.pk
+    return isinstance(key.target_field if key.is_relation else key, IntegerField)
 
 
 class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
@@ -91,9 +135,10 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         search_query = self.build_tsquery(self.query, config=config)
         if search_query is None:  # no word to search for (a query of dashes only)
             return self.queryset.none()
-        queryset = self.queryset.annotate(
-            _search_object=Cast("pk", CharField(max_length=50))
-        ).filter(_search_object__in=MatchingObjects(search_query, content_types))
+        integer = _integer_key(model)
+        queryset = self.queryset.annotate(_search_object=Cast("pk", CharField(max_length=50)))
+        matching = MatchingObjects(search_query, content_types, integer=integer)
+        queryset = queryset.filter(**{"pk__in" if integer else "_search_object__in": matching})
         if not self.order_by_relevance:
             return self._apply_ordering_and_scoring(queryset, F("pk"), start, stop, score_field)
         entry = IndexEntry._default_manager.filter(
@@ -104,9 +149,16 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
             entry.annotate(_rank=self._build_rank_expression(vectors, config)).values("_rank")[:1],
             output_field=FloatField(),
         )
-        candidates = RankCandidates(search_query, content_types, self.sql_weights, RANK_CANDIDATES)
+        candidates = RankCandidates(
+            self.build_tsquery(_phrases_as_words(self.query), config=config),
+            content_types,
+            self.sql_weights,
+            RANK_CANDIDATES,
+            integer=integer,
+        )
         # The candidates by their full rank, then the other matches, latest created first.
-        rank = Case(When(_search_object__in=candidates, then=full_rank), default=None)
+        candidate = {"pk__in" if integer else "_search_object__in": candidates}
+        rank = Case(When(**candidate, then=full_rank), default=None)
         queryset = queryset.order_by(rank.desc(nulls_last=True), F("pk").desc())
         if score_field is not None:
             queryset = queryset.annotate(**{score_field: Coalesce(rank, Value(0.0))})

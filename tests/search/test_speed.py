@@ -5,7 +5,12 @@ restrictions tested with one look-up a page, no JIT compilation."""
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Page
+from wagtail.search.query import Or, Phrase
 
+from search.forms import SearchForm
+from search.selectors import search_results
 from tests import factories
 from tests.search.test_core import search_url
 
@@ -15,18 +20,46 @@ postgresql_only = pytest.mark.skipif(
 
 
 @postgresql_only
-def test_the_search_filter_can_use_the_title_body_index(site_tree):
-    factories.ContentPageFactory(parent=site_tree.home, title="Lynx")
+def test_the_search_filter_can_use_the_stored_vector_index(site_tree):
+    page = factories.ContentPageFactory(parent=site_tree.home, title="Lynx")
     with connection.cursor() as cursor:
         # Small tables are scanned whatever the index; this asks whether the index fits.
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(
             "EXPLAIN SELECT object_id FROM wagtailsearch_indexentry "
-            "WHERE (title || body) @@ to_tsquery('dkc_dutch', 'lynx')"
+            "WHERE search_vector @@ to_tsquery('dkc_dutch', 'lynx')"
         )
         plan = "\n".join(row[0] for row in cursor.fetchall())
+        # PostgreSQL keeps the stored vector with what Wagtail's indexing writes.
+        cursor.execute(
+            "SELECT search_vector = title || body FROM wagtailsearch_indexentry "
+            "WHERE object_id = %s",
+            [str(page.pk)],
+        )
+        (kept,) = cursor.fetchone()
 
-    assert "search_indexentry_title_body_gin" in plan, plan
+    assert "search_indexentry_vector_gin" in plan, plan
+    assert kept
+
+
+@postgresql_only
+def test_the_search_statement_calls_the_match_functions_once(site_tree):
+    for title in ("Lynx", "Lynx in de sneeuw"):
+        factories.ContentPageFactory(parent=site_tree.home, title=title)
+    found = Page.objects.live().search("lynx")
+    sql, params = found.get_queryset().query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    assert [page.title for page in found] == ["Lynx", "Lynx in de sneeuw"]
+    # In FROM, once for all their rows: in the select list each row was a call that set and
+    # reset the functions' `enable_seqscan`.
+    assert "Function Scan on search_matching_objects" in plan, plan
+    assert "Function Scan on search_rank_candidates" in plan, plan
+    assert "ProjectSet" not in plan, plan
+    # Integer keys compared as integers: no text cast of every page's id.
+    assert "(m.m)::text" not in plan, plan
 
 
 @postgresql_only
@@ -106,3 +139,34 @@ def test_a_date_ordered_search_is_not_ranked(client, site_tree, monkeypatch):
 
     assert count == 5
     assert found[:2] == ["Over zebra's 1", "Over zebra's 0"]
+
+
+@postgresql_only
+def test_a_phrase_is_matched_as_a_phrase_and_chooses_candidates_by_its_words(site_tree):
+    factories.ContentPageFactory(parent=site_tree.home, title="Groene stroom voor iedereen")
+    factories.ContentPageFactory(parent=site_tree.home, title="Stroom, groen en blauw")
+    factories.ContentPageFactory(parent=site_tree.home, title="Een lynx")
+    found = Page.objects.live().search(Or([Phrase("groene stroom"), Phrase("lynx")]))
+    sql, params = found.get_queryset().query.sql_with_params()
+    matching, candidates = sql.split("search_rank_candidates(")
+
+    assert sorted(page.title for page in found) == ["Een lynx", "Groene stroom voor iedereen"]
+    # The match keeps the phrase; the candidates come from the index alone (no phrase, so no
+    # vector read again for each entry with both words).
+    assert "phraseto_tsquery" in matching
+    assert "phraseto_tsquery" not in candidates.split(") AS m")[0]
+
+
+def test_the_date_order_reads_an_events_start_without_joining_or_sorting(site_tree):
+    factories.EventPageFactory(parent=site_tree.agenda, title="Lynx later")
+    locale = Locale.objects.get(language_code="nl")
+    form_data = SearchForm({"q": "lynx", "order": "date"}, locale=locale).search_data()
+    with CaptureQueriesContext(connection) as queries:
+        results = search_results(form_data=form_data, locale=locale)
+
+    assert [page.title for page in results.page] == ["Lynx later"]
+    ordered = [query["sql"] for query in queries if '"events_eventpage" U0' in query["sql"]]
+    assert ordered
+    # The start of one event by its key: no join with its page row and no sort by its path,
+    # once for every match.
+    assert not any('U1."path"' in sql for sql in ordered), ordered
