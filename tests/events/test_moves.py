@@ -1,6 +1,8 @@
 """An event moved to another network (alone, or with the project holding it) is counted in
 its new network's ESF report at once: its registration settings take the new network's key."""
 
+import pytest
+
 from events.models import RegistrationSettings
 from tests import factories
 
@@ -12,24 +14,15 @@ def settings_for(event) -> RegistrationSettings:
     return record
 
 
-def test_a_live_event_moved_to_another_network_takes_its_key(site_tree):
-    event = factories.EventPageFactory(parent=site_tree.tracer, title="Netwerkdag")
-    record = settings_for(event)
-    assert record.event_network_key == site_tree.tracer.translation_key
-
-    event.move(site_tree.diamond, pos="last-child")
-
-    record.refresh_from_db()
-    assert record.event_network_key == site_tree.diamond.translation_key
-
-
-def test_events_of_a_project_moved_to_another_network_take_its_key(site_tree):
+@pytest.mark.parametrize("moved", ["event", "its project"])
+def test_a_live_event_moved_to_another_network_takes_its_key(site_tree, moved):
     project = factories.ProjectPageFactory(parent=site_tree.tracer, title="Lerend netwerk")
-    event = factories.EventPageFactory(parent=project, title="Projectdag")
+    parent = project if moved == "its project" else site_tree.tracer
+    event = factories.EventPageFactory(parent=parent, title="Netwerkdag")
     record = settings_for(event)
     assert record.event_network_key == site_tree.tracer.translation_key
 
-    project.move(site_tree.diamond, pos="last-child")
+    (project if moved == "its project" else event).move(site_tree.diamond, pos="last-child")
 
     record.refresh_from_db()
     assert record.event_network_key == site_tree.diamond.translation_key

@@ -460,11 +460,15 @@ def _image_details(client, image, **changes):
     return client.post(reverse("wagtailimages:edit", args=[image.pk]), data)
 
 
-def test_an_editor_cannot_retitle_or_recrop_an_image_shown_on_a_live_page(networks, stored, login):
-    image = stored["public_image"]
+def _shown_on_a_live_page(networks, image) -> None:
     project = networks.project_x
     project.listing_image = image
     project.save_revision().publish()
+
+
+def test_an_editor_cannot_retitle_or_recrop_an_image_shown_on_a_live_page(networks, stored, login):
+    image = stored["public_image"]
+    _shown_on_a_live_page(networks, image)
     client = login(networks.editor_x)
 
     retitled = _image_details(client, image, title="Iets heel anders")
@@ -541,9 +545,7 @@ def test_an_editor_cannot_retag_a_public_document_a_live_page_links(networks, st
 
 def test_an_editor_still_tags_an_unused_document_and_a_live_image(networks, stored, login):
     image = stored["public_image"]
-    project = networks.project_x
-    project.listing_image = image
-    project.save_revision().publish()
+    _shown_on_a_live_page(networks, image)
     client = login(networks.editor_x)
 
     document_response = _document_details(client, stored["public_document"], tags="verslag")
