@@ -17,6 +17,18 @@ class PageForm(WagtailAdminPageForm):
     private file back to an editor who may not learn of it (STYLE.md, Approval and access).
     """
 
+    def clean(self):
+        cleaned_data = super().clean()
+        slug = cleaned_data.get("slug")
+        if slug and not self.instance.path and self.parent_page is not None:
+            # A new page: the model's own check (core.models.BasePage.clean) knows no parent
+            # yet. A page type with sub-routes, or whose children's slugs serve elsewhere too,
+            # names the slugs its children may not take.
+            refusal = getattr(self.parent_page.specific_class, "child_slug_refusal", None)
+            if refusal is not None and (message := refusal(slug)):
+                self.add_error("slug", message)
+        return cleaned_data
+
     def _post_clean(self):
         super()._post_clean()  # the instance now holds the submitted values
         user = getattr(self, "for_user", None)

@@ -2,9 +2,12 @@
 
 from typing import ClassVar
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -61,6 +64,40 @@ class BasePage(Page):
     def summary(self) -> str:
         """The text a listing shows: the editor's summary, else the search description."""
         return self.listing_summary or self.search_description or getattr(self, "intro", "")
+
+    @classmethod
+    def child_slugs_reserved(cls) -> set[str]:
+        """Slugs a child of this page type may not take: the first part of each of its
+        sub-routes (RoutablePageMixin) in every language, which Wagtail serves before the
+        children, so such a child could never be reached."""
+        if not hasattr(cls, "get_subpage_urls"):
+            return set()
+        reserved = set()
+        for language_code, _name in settings.LANGUAGES:
+            with translation.override(language_code):
+                for pattern in cls.get_subpage_urls():
+                    first = str(pattern.pattern).lstrip("^").split("/", 1)[0]
+                    if first and not any(mark in first for mark in "<($"):
+                        reserved.add(first)
+        return reserved
+
+    @classmethod
+    def child_slug_refusal(cls, slug: str) -> str | None:
+        """Why a child of this page type may not have `slug` (in the editor's language)."""
+        if slug not in cls.child_slugs_reserved():
+            return None
+        return gettext(
+            "The site already uses the address “%(slug)s/” here for something of its own "
+            "(a search, a form or a PDF). Choose another slug."
+        ) % {"slug": slug}
+
+    def clean(self):
+        super().clean()
+        # A new page in the admin has no parent yet: access.forms.PageForm asks the same.
+        parent = self.get_parent()
+        refusal = getattr(parent.specific_class, "child_slug_refusal", None) if parent else None
+        if refusal is not None and (message := refusal(self.slug)):
+            raise ValidationError({"slug": message})
 
     def view_restrictions_remember(self) -> None:
         """Read this page's view restrictions once, for the rest of the request that serves

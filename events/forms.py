@@ -5,10 +5,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateTimeInput
 
+from core.forms import PublicForm
 from events.models import Registration
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(PublicForm):
     name = forms.CharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
@@ -25,8 +26,6 @@ class RegistrationForm(forms.Form):
         ),
         error_messages={"required": _("Please agree to the use of your data to register.")},
     )
-    # Hidden from people (and from screen readers); bots that fill every field fill this one.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     error_messages = {  # noqa: RUF012
         "name": {"required": _("Please enter your name.")},
@@ -36,19 +35,7 @@ class RegistrationForm(forms.Form):
         },
         "organisation_size": {"required": _("Please choose the size of your organisation.")},
     }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field_name, messages in self.error_messages.items():
-            self.fields[field_name].error_messages.update(messages)
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
-        self.fields["email"].widget.attrs.update({"autocomplete": "email"})
-        self.fields["name"].widget.attrs.update({"autocomplete": "name"})
-        self.fields["organisation"].widget.attrs.update({"autocomplete": "organization"})
-
-    @property
-    def is_spam(self) -> bool:
-        return bool(self.data.get("website", "").strip())
+    autocomplete = {"email": "email", "name": "name", "organisation": "organization"}  # noqa: RUF012
 
     def clean(self):
         cleaned = super().clean()

@@ -26,7 +26,12 @@ from wagtail.models import Locale, Page
 from access.selectors import network_access_for
 from core.mail import MailTemplates, mail_send
 from events.ics import event_ics
-from events.models import Registration, RegistrationSettings, registration_token_hash
+from events.models import (
+    EventPage,
+    Registration,
+    RegistrationSettings,
+    registration_token_hash,
+)
 from events.selectors import (
     RegistrationState,
     registration_refusal,
@@ -174,6 +179,21 @@ def registration_settings_event_sync(*, event: Page) -> None:
         event_title=record.event_title,
         event_network_key=record.event_network_key,
     )
+
+
+def registration_settings_network_sync(*, moved: Page) -> None:
+    """After `moved` (an event, or a project holding events) went to another place in the
+    tree: the settings of each live event at or below it take the network it now lies under,
+    so the ESF report counts it there without waiting for the next publish. A move changes
+    no field a visitor sees, only where the page hangs; a draft event is synced on publish."""
+    for event in Page.objects.type(EventPage).descendant_of(moved, inclusive=True).live():
+        record = RegistrationSettings.objects.filter(event_key=event.translation_key).first()
+        if record is None:
+            continue
+        access = network_access_for(page=source_event(event.translation_key) or event)
+        network_key = access.translation_key if access is not None else None
+        if record.event_network_key != network_key:
+            RegistrationSettings.objects.filter(pk=record.pk).update(event_network_key=network_key)
 
 
 def _cancel_url(*, event: Page, token: str, language: str) -> str:

@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page, Site
 
-from core.ratelimit import client_ip, rate_limit_hit, rate_limit_reached
+from core.forms import Outcome, public_form_outcome
 from events import ics, selectors, services
 from events.forms import RegistrationForm
 
@@ -41,18 +41,14 @@ def registration_view(request: HttpRequest, *, event: Page) -> HttpResponse:
     else:
         form = RegistrationForm(request.POST)
         context["form"] = form
-        address = client_ip(request)
-        if rate_limit_reached(scope=RATE_LIMIT_SCOPE, key=address):
+        outcome = public_form_outcome(request, form=form, scope=RATE_LIMIT_SCOPE)
+        if outcome == Outcome.THROTTLED:
             context["throttled"] = True
             status = 429
-        elif form.is_spam:
-            # A bot filled the hidden field: it is told what a person would be, and nothing
-            # is stored or mailed. It counts against its address all the same.
-            rate_limit_hit(scope=RATE_LIMIT_SCOPE, key=address)
+        elif outcome == Outcome.SPAM:
+            # Nothing is stored or mailed.
             context["done"] = True
-        elif form.is_valid():
-            # Only a complete form counts: correcting a typo is not an attempt to register.
-            rate_limit_hit(scope=RATE_LIMIT_SCOPE, key=address)
+        elif outcome == Outcome.VALID:
             data = form.cleaned_data
             try:
                 result = services.registration_create(

@@ -8,6 +8,7 @@ from wagtail.admin.rich_text.editors.draftail import features as draftail_featur
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.cdn import CDN_PATHS_HOOK, paths_in_every_language
 from core.richtext import RICH_TEXT_HOOK
 from glossary.links import MARK_TAG, page_glossary_links, page_marks_without_term
 from glossary.models import GlossaryTerm
@@ -31,6 +32,13 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryTermViewSet)
+
+
+@hooks.register(CDN_PATHS_HOOK)
+def glossary_cdn_paths() -> list[str]:
+    """/nl/begrippen/, /en/glossary/: a CDN forgets them with the pages (any snippet change
+    purges, pagecache.signals)."""
+    return paths_in_every_language("glossary")
 
 
 @hooks.register("register_rich_text_features")

@@ -13,8 +13,9 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
+from core.cdn import paths_in_every_language
 from core.pdf import pdf_response
-from networks.selectors import network_folder_list
+from networks.selectors import network_folder_list, network_list_all_languages
 
 TEMPLATE = "networks/folder.html"
 # The slugs Wagtail allows (Unicode letters, digits, "-" and "_").
@@ -55,3 +56,17 @@ def folder_pdf(request: HttpRequest, slug: str | None = None) -> HttpResponse:
     return pdf_response(
         request, template_name=TEMPLATE, context=context, filename=_filename(context["network"])
     )
+
+
+def folder_paths() -> list[str]:
+    """Every address of the folder in every language: the whole folder and each live, public
+    network's (by its slug in any language), as a page and as a PDF (one query)."""
+    slugs = sorted(set(network_list_all_languages().values_list("slug", flat=True)))
+    return [
+        *paths_in_every_language("network_folder"),
+        *paths_in_every_language("network_folder_pdf"),
+        *paths_in_every_language("network_folder_single", args_list=[(slug,) for slug in slugs]),
+        *paths_in_every_language(
+            "network_folder_single_pdf", args_list=[(slug,) for slug in slugs]
+        ),
+    ]

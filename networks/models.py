@@ -22,6 +22,10 @@ from core.models import BasePage
 from networks import selectors
 from themes.selectors import theme_list_for
 
+# The network folder's address of the whole folder's PDF (networks.urls), beside each network's
+# folder at folder/<slug>/: no network may take it as its slug.
+FOLDER_PDF_SLUG = "pdf"
+
 
 class NetworkIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True)
@@ -34,6 +38,10 @@ class NetworkIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("network index page")
+
+    @classmethod
+    def child_slugs_reserved(cls) -> set[str]:
+        return {*super().child_slugs_reserved(), FOLDER_PDF_SLUG}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

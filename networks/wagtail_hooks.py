@@ -5,7 +5,9 @@ editorial/hooks/closed_areas.py.)"""
 from wagtail import hooks
 
 from access.responses import PRIVATE_PAGE_ATTRIBUTE
+from core.cdn import CDN_PATHS_HOOK
 from core.sections import PAGE_SECTIONS_HOOK, Section
+from networks.folder import folder_paths
 from networks.models import ClosedAreaPage
 from networks.services import closed_area_restrict_subtree
 from themes.models import ThemePage
@@ -18,6 +20,13 @@ AREA_SEARCH_TEMPLATE = "networks/includes/closed_area_search_form.html"
 def restrict_copied_closed_areas(request, page, new_page):
     """A copied closed area gets its new network's readers, not the original's as well."""
     closed_area_restrict_subtree(page=new_page)
+
+
+@hooks.register(CDN_PATHS_HOOK)
+def network_folder_cdn_paths() -> list[str]:
+    """The folder and each live network's folder, page and PDF: a CDN forgets them with the
+    pages (any publish purges, pagecache.signals)."""
+    return folder_paths()
 
 
 @hooks.register(PAGE_SECTIONS_HOOK)

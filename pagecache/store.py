@@ -17,6 +17,7 @@ from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpResponse
 
+from core.cdn import cdn_paths
 from core.fragments import shared_fragments_purge
 
 logger = logging.getLogger(__name__)
@@ -123,14 +124,19 @@ def _generation_bump() -> None:
 
 
 def _frontend_cache_purge() -> None:
-    """Every live public page, from the CDN's cache, when one is configured (and only then)."""
+    """Every live public page, and the other addresses built from live content the apps name
+    (core.cdn: the network folder, the glossary), from the CDN's cache, when one is configured
+    (and only then). They share the menu and footer of every page, so each purge takes them."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
-    from wagtail.models import Page
+    from wagtail.models import Page, Site
 
     batch = PurgeBatch()
     batch.add_pages(Page.objects.live().public().filter(depth__gt=1).specific(defer=True))
+    paths = cdn_paths()
+    for root_url in dict.fromkeys(site.root_url for site in Site.objects.all()):
+        batch.add_urls(root_url + path for path in paths)
     try:
         batch.purge()
     except Exception:

@@ -7,6 +7,8 @@ What the coordinator approves is what goes live: nobody else changes who may rea
 site or lies in a closed area. Every move and replacement is logged for the audit.
 """
 
+from typing import ClassVar
+
 from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
@@ -43,10 +45,15 @@ SHOWN_FIELDS = {
     "focal_point_width": _("focal point"),
     "focal_point_height": _("focal point"),
 }
+# A public document's tags are searched and shown under it in the site search's results
+# (search.selectors); an image's tags reach no reader.
+DOCUMENT_SHOWN_FIELDS = {**SHOWN_FIELDS, "tags": _("tags")}
 
 
 class StoredFileFormMixin:
     """Refuses, with a message on the field, what only the coordinator may do; logs the rest."""
+
+    shown_fields: ClassVar[dict] = SHOWN_FIELDS
 
     def __init__(self, *args, **kwargs):
         # Wagtail passes the editing user to every collection member form; without one, the
@@ -70,7 +77,7 @@ class StoredFileFormMixin:
                 "collection",
                 MOVE_REFUSED % {"source": self.original_collection.name, "target": target.name},
             )
-        shown = [name for name in SHOWN_FIELDS if name in self.changed_data]
+        shown = [name for name in self.shown_fields if name in self.changed_data]
         if ("file" in self.changed_data or shown) and not user_may_replace_file(
             user=user,
             collection=self.original_collection,
@@ -79,7 +86,7 @@ class StoredFileFormMixin:
             if "file" in self.changed_data:
                 self.add_error("file", REPLACE_REFUSED)
             if shown:
-                labels = ", ".join(dict.fromkeys(str(SHOWN_FIELDS[name]) for name in shown))
+                labels = ", ".join(dict.fromkeys(str(self.shown_fields[name]) for name in shown))
                 self.add_error(None, SHOWN_CHANGE_REFUSED % {"fields": labels})
         return cleaned_data
 
@@ -104,6 +111,8 @@ class StoredFileFormMixin:
 
 
 class DocumentForm(StoredFileFormMixin, BaseDocumentForm):
+    shown_fields = DOCUMENT_SHOWN_FIELDS
+
     class Meta(BaseDocumentForm.Meta):
         pass
 

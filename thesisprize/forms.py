@@ -5,12 +5,14 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import PublicForm
+
 ABSTRACT_MIN_LENGTH = 100
 ABSTRACT_MAX_LENGTH = 3000
 PDF_SIGNATURE = b"%PDF-"
 
 
-class ThesisSubmissionForm(forms.Form):
+class ThesisSubmissionForm(PublicForm):
     name = forms.CharField(label=_("Your name"), max_length=200)
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
     school = forms.CharField(label=_("School or university"), max_length=200)
@@ -34,8 +36,6 @@ class ThesisSubmissionForm(forms.Form):
         ),
         error_messages={"required": _("Please agree to the use of your data to take part.")},
     )
-    # Hidden from people (and from screen readers); bots that fill every field fill this one.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     error_messages = {  # noqa: RUF012
         "name": {"required": _("Please enter your name.")},
@@ -64,20 +64,13 @@ class ThesisSubmissionForm(forms.Form):
         },
     }
 
+    autocomplete = {"email": "email", "name": "name"}  # noqa: RUF012
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for field_name, messages in self.error_messages.items():
-            self.fields[field_name].error_messages.update(messages)
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
-        self.fields["email"].widget.attrs.update({"autocomplete": "email"})
-        self.fields["name"].widget.attrs.update({"autocomplete": "name"})
         self.fields["thesis_file"].help_text = _("A PDF file of at most %(size)s.") % {
             "size": filesizeformat(settings.THESISPRIZE_PDF_MAX_BYTES)
         }
-
-    @property
-    def is_spam(self) -> bool:
-        return bool(self.data.get("website", "").strip())
 
     def clean_thesis_file(self):
         upload = self.cleaned_data["thesis_file"]

@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 
-from core.ratelimit import client_ip, rate_limit_hit, rate_limit_reached
+from core.forms import Outcome, public_form_outcome
 from thesisprize import services
 from thesisprize.forms import ThesisSubmissionForm
 from thesisprize.models import ThesisCallPage
@@ -37,15 +37,13 @@ def submission_view(request: HttpRequest, *, call: ThesisCallPage) -> HttpRespon
     else:
         form = ThesisSubmissionForm(request.POST, request.FILES)
         context["form"] = form
-        address = client_ip(request)
-        if rate_limit_reached(scope=RATE_LIMIT_SCOPE, key=address):
+        outcome = public_form_outcome(request, form=form, scope=RATE_LIMIT_SCOPE)
+        if outcome == Outcome.THROTTLED:
             context["throttled"] = True
             status = 429
-        elif form.is_spam:
-            rate_limit_hit(scope=RATE_LIMIT_SCOPE, key=address)
+        elif outcome == Outcome.SPAM:
             context["done"] = True
-        elif form.is_valid():
-            rate_limit_hit(scope=RATE_LIMIT_SCOPE, key=address)
+        elif outcome == Outcome.VALID:
             data = form.cleaned_data
             try:
                 services.submission_create(

@@ -460,11 +460,15 @@ def _image_details(client, image, **changes):
     return client.post(reverse("wagtailimages:edit", args=[image.pk]), data)
 
 
-def test_an_editor_cannot_retitle_or_recrop_an_image_shown_on_a_live_page(networks, stored, login):
-    image = stored["public_image"]
+def _shown_on_a_live_page(networks, image) -> None:
     project = networks.project_x
     project.listing_image = image
     project.save_revision().publish()
+
+
+def test_an_editor_cannot_retitle_or_recrop_an_image_shown_on_a_live_page(networks, stored, login):
+    image = stored["public_image"]
+    _shown_on_a_live_page(networks, image)
     client = login(networks.editor_x)
 
     retitled = _image_details(client, image, title="Iets heel anders")
@@ -516,3 +520,37 @@ def test_an_unused_public_file_and_the_coordinator_keep_their_freedom(networks, 
     assert Document.objects.get(pk=document.pk).title == "Verslag 2026"
     assert coordinator.status_code == 302
     assert Image.objects.get(pk=image.pk).title == "Nieuwe titel"
+
+
+def _document_details(client, document, **changes):
+    data = {"title": document.title, "collection": document.collection.pk, "tags": "", **changes}
+    return client.post(reverse("wagtaildocs:edit", args=[document.pk]), data)
+
+
+def test_an_editor_cannot_retag_a_public_document_a_live_page_links(networks, stored, login):
+    """A public document's tags are searched and shown under it in the site search."""
+    document = stored["public_document"]
+    factories.page_linking(document, parent=networks.project_x)
+
+    response = _document_details(login(networks.editor_x), document, tags="zonnepanelen")
+
+    assert response.status_code == 200
+    (error,) = response.context["form"].non_field_errors()
+    assert "alleen de DKC-coördinator wijzigen" in error and "tags" in error
+    assert not Document.objects.get(pk=document.pk).tags.exists()
+    coordinator = _document_details(login(networks.coordinator), document, tags="zonnepanelen")
+    assert coordinator.status_code == 302
+    assert [tag.name for tag in Document.objects.get(pk=document.pk).tags.all()] == ["zonnepanelen"]
+
+
+def test_an_editor_still_tags_an_unused_document_and_a_live_image(networks, stored, login):
+    image = stored["public_image"]
+    _shown_on_a_live_page(networks, image)
+    client = login(networks.editor_x)
+
+    document_response = _document_details(client, stored["public_document"], tags="verslag")
+    image_response = _image_details(client, image, tags="fiets")
+
+    assert document_response.status_code == 302
+    assert image_response.status_code == 302
+    assert Image.objects.get(pk=image.pk).tags.get().name == "fiets"

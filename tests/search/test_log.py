@@ -1,6 +1,8 @@
 """The search log: what people search for, counted per day, without anything personal."""
 
 import datetime
+import html
+import re
 
 import pytest
 from django.core.management import call_command
@@ -48,6 +50,23 @@ def test_pager_clicks_and_prefetches_and_bots_do_not_count(client, site_tree, se
     client.get(search_url, {"q": "fietsplan"}, headers={"User-Agent": "Googlebot/2.1"})
 
     assert hits("fietsplan") == 1
+
+
+def pager_link(response, rel: str) -> str:
+    found = re.search(rf'<a href="([^"]+)" rel="{rel}"', response.content.decode())
+    assert found, f"no {rel} link"
+    return html.unescape(found[1])
+
+
+def test_following_the_pager_there_and_back_counts_the_search_once(client, site_tree, search_url):
+    for number in range(12):
+        factories.ContentPageFactory(parent=site_tree.home, title=f"Fietsroute {number}")
+    first = client.get(search_url, {"q": "fietsroute", "theme": ""})
+    second = client.get(search_url + pager_link(first, "next"))
+    client.get(search_url + pager_link(second, "prev"))  # back to page 1: only the number changed
+
+    assert second.context["search_results"].number == 2
+    assert hits("fietsroute") == 1
 
 
 def test_a_query_without_results_is_counted_as_such(client, site_tree, search_url):
