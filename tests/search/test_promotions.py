@@ -111,7 +111,7 @@ def test_promotions_are_kept_until_they_or_a_page_change(client, site_tree):
 
     with CaptureQueriesContext(connection) as queries:
         search(client, "fietsen")
-    assert not any("searchpromotion" in query["sql"] for query in queries)
+    assert not any("_searchpromotion" in query["sql"] for query in queries)
 
     site_tree.mobility.title = "Mobiliteit en verkeer"
     site_tree.mobility.save_revision().publish()
