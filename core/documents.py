@@ -24,19 +24,19 @@ def _base_model(model: type[Model]) -> type[Model]:
     return parents[-1] if parents else model
 
 
-def documents_published(documents: QuerySet) -> QuerySet:
+def documents_published(documents: QuerySet, *, pages: QuerySet | None = None) -> QuerySet:
     """`documents` that at least one live, public page of any language links.
 
     A page in a closed area, a draft, an unpublished page or a live page's unpublished new
     draft publishes nothing. A filter on the primary key with a subquery inside the same
     statement (no list of ids, no query of its own beyond `public()`'s look-up of the view
-    restrictions), so a search backend applies it in its own query.
+    restrictions), so a search backend applies it in its own query. `pages` is the live,
+    public pages (`Page.objects.live().public()`) when the caller has them already.
     """
-    live_page_ids = (
-        Page.objects.live()
-        .public()
-        .annotate(object_id_text=Cast("pk", output_field=CharField()))
-        .values("object_id_text")
+    if pages is None:
+        pages = Page.objects.live().public()
+    live_page_ids = pages.annotate(object_id_text=Cast("pk", output_field=CharField())).values(
+        "object_id_text"
     )
     # Only rows that point at documents are cast, and their ids are the documents' keys.
     linked_document_ids = (

@@ -9,6 +9,7 @@ languages keep the editors' order.
 
 from django.conf import settings
 from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
@@ -24,6 +25,19 @@ def _locales_by_id() -> dict[int, Locale]:
     return shared_value(
         "locales", (), lambda: {locale.pk: locale for locale in Locale.objects.all()}
     )
+
+
+def locale_active() -> Locale:
+    """`Locale.get_active()` from the few locales kept in the cache (core.fragments): the
+    locale of the active language, no query once kept."""
+    try:
+        language = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return Locale.get_active()
+    for locale in _locales_by_id().values():
+        if locale.language_code == language:
+            return locale
+    return Locale.get_active()
 
 
 def page_locale(page: Page) -> Locale:

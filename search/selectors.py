@@ -8,6 +8,7 @@ Also the reads of the search log and of the promoted results.
 """
 
 import datetime
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +16,7 @@ from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import F, OuterRef, Q, QuerySet, Subquery, Sum
@@ -29,7 +31,8 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from core.documents import documents_published
-from core.localization import in_language, tree_q
+from core.fragments import shared_value
+from core.localization import in_language, page_locale, tree_q
 from core.search_text import highlight
 from core.visibility import restricted_paths_kept
 from glossary.selectors import term_expansions
@@ -134,15 +137,21 @@ def filter_query(form_data: dict[str, Any], *, without: str = "") -> str:
 
 
 def search_results(
-    *, form_data: dict[str, Any], locale: Locale, lens: str | None = None
+    *,
+    form_data: dict[str, Any],
+    locale: Locale,
+    lens: str | None = None,
+    live: QuerySet | None = None,
 ) -> SearchResults:
     """One page of results for the form's cleaned data, or no page without a query; with the
-    reader's KO/GO `lens`, the results for that audience first (`search_favouring_lens`)."""
+    reader's KO/GO `lens`, the results for that audience first (`search_favouring_lens`).
+    `live` is `live_public_pages()` when the caller has it already."""
     query = form_data.get("q", "")
     if not query or form_data.get("kind") == ContentKind.DOCUMENTS:
         return SearchResults(page=None, count=0)
     expression = search_query_expression(text=query, locale=locale)
-    live = live_public_pages()
+    if live is None:
+        live = live_public_pages()
     pages = searchable_pages(
         locale=locale,
         theme=form_data.get("theme"),
@@ -156,7 +165,7 @@ def search_results(
     )
     page = results_page(found, form_data.get("page"))
     page.object_list = search_results_attach(
-        _specific(list(page.object_list)),
+        list(page.object_list),
         query=expression.rest,
         locale=locale,
         phrases=expression.phrases,
@@ -290,43 +299,102 @@ def search_favouring_lens(pages: QuerySet, *, lens: str | None, search: Callable
     return FavouredResults(search(pages.exclude(other)), search(pages.filter(other)), search(pages))
 
 
-def _specific(pages: list) -> list:
-    """The pages as their own types, in order: one query per page type on the page."""
-    if not pages:
-        return []
-    by_pk = Page.objects.filter(pk__in=[p.pk for p in pages]).specific().in_bulk()
-    return [by_pk[p.pk] for p in pages if p.pk in by_pk]
+# A result's own fields that its snippet may come from, in this order (`search_description`,
+# on every page, is read from the search's own row).
+SNIPPET_FIELDS = ("intro", "search_description", "listing_summary", "aim")
+
+
+def _lookup_from_page(model: type[Page]) -> str:
+    """The lookup from `Page` to `model`'s own row (`eventpage`, or through its parents)."""
+    names = []
+    while model is not Page:
+        parent, link = next(iter(model._meta.parents.items()))
+        names.append(link.related_query_name())
+        model = parent
+    return "__".join(reversed(names))
+
+
+def _own_field_names(model: type[Page]) -> list[str]:
+    """The fields a result shows that `model` adds to `Page`: snippet texts, `start`, `themes`."""
+    names = []
+    for name in (*SNIPPET_FIELDS, "start", "themes"):
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if field.model is not Page and (field.concrete or field.many_to_many):
+            names.append(name)
+    return names
+
+
+def _result_fields(pages: list) -> dict[int, dict[str, Any]]:
+    """Each result's own fields (snippet texts, an event's `start`) and the translation keys
+    of its themes, by page id: one statement for any number of results of any types, a left
+    join to each type's own table (a page has a row in one of them: its themes do not
+    multiply with another type's)."""
+    columns: dict[str, str] = {}  # lookup -> field name
+    for model in {page.specific_class for page in pages} - {Page, None}:
+        prefix = _lookup_from_page(model)
+        for name in _own_field_names(model):
+            lookup = f"{prefix}__{name}"
+            columns[f"{lookup}__translation_key" if name == "themes" else lookup] = name
+    fields: dict[int, dict[str, Any]] = {page.pk: {"theme_keys": []} for page in pages}
+    rows = Page.objects.filter(pk__in=list(fields)).order_by().values("pk", *columns)
+    for row in rows:
+        own = fields[row["pk"]]
+        for lookup, name in columns.items():
+            value = row[lookup]
+            if value is None or value == "":
+                continue
+            if name == "themes":
+                if value not in own["theme_keys"]:
+                    own["theme_keys"].append(value)
+            else:
+                own[name] = value
+    return fields
 
 
 def search_results_attach(
     pages: list, *, query: str, locale: Locale, phrases: tuple[str, ...] = ()
 ) -> list:
-    """Set what a result shows on each page, in a fixed number of queries for any number:
-    `content_language`, `theme_list`, `network_page`, `event_start`, `search_snippet`."""
-    from django.db.models import prefetch_related_objects
-
+    """Set what a result shows on each of the search's `Page` rows, in a fixed number of
+    queries for any number and any types of result (the fields and themes in one statement,
+    the snippets' headlines in one on PostgreSQL; the locales, themes and networks are kept):
+    `type_name`, `content_language`, `theme_list`, `network_page`, `event_start`,
+    `search_snippet`."""
     from networks.selectors import attach_network_pages
-    from themes.selectors import attach_theme_lists
+    from themes.selectors import theme_list_by_keys
 
-    languages = dict(Locale.objects.values_list("pk", "language_code"))
-    tagged = [page for page in pages if hasattr(page, "themes")]
-    for model in {type(page) for page in tagged}:
-        prefetch_related_objects([p for p in tagged if type(p) is model], "themes")
-    attach_theme_lists(tagged, locale=locale)
+    if not pages:
+        return pages
+    fields = _result_fields(pages)
+    themes = theme_list_by_keys(
+        keys={key for own in fields.values() for key in own["theme_keys"]}, locale=locale
+    )  # no query once the themes are kept
+    by_key = {theme.translation_key: theme for theme in themes}
     attach_network_pages(pages, locale=locale)
+    texts = []
     for page in pages:
-        page.content_language = languages.get(page.locale_id)
-        page.theme_list = getattr(page, "theme_list", [])
-        page.event_start = getattr(page, "start", None)
-    snippets = headlines([_snippet_text(page) for page in pages], query, phrases=phrases)
+        own = fields[page.pk]
+        model = page.specific_class or Page
+        page.type_name = model.get_verbose_name()
+        page.content_language = page_locale(page).language_code
+        page.theme_list = sorted(
+            (by_key[key] for key in own["theme_keys"] if key in by_key),
+            key=lambda theme: theme.source_path,
+        )
+        page.event_start = own.get("start")
+        own.setdefault("search_description", page.search_description)
+        texts.append(_snippet_text(own))
+    snippets = headlines(texts, query, phrases=phrases)
     for page, snippet in zip(pages, snippets, strict=True):
         page.search_snippet = snippet
     return pages
 
 
-def _snippet_text(page: Page) -> str:
-    for field in ("intro", "search_description", "listing_summary", "aim"):
-        text = getattr(page, field, "")
+def _snippet_text(own: dict[str, Any]) -> str:
+    for field in SNIPPET_FIELDS:
+        text = own.get(field, "")
         if text:
             return strip_tags(str(text))
     return ""
@@ -350,10 +418,33 @@ def search_promotion_list(*, text: str, locale: Locale) -> list[Promotion]:
     """The coordinator's promoted results for `text`, in their order: pages only when live and
     public (never a closed area's page or a draft), in the reader's language where that
     translation is live (the Dutch page otherwise, as every listing does), plus external links.
+
+    Kept until the next purge (core.fragments: any page change, and a promotion's change,
+    `search.signals`): which texts have promotions, and what each shows per language. A text
+    without promotions costs no query once that set is kept.
     """
     query_string = normalise_query_string(text)
-    if not query_string:
+    if not query_string or query_string not in _promoted_query_strings():
         return []
+    key = hashlib.sha256(query_string.encode()).hexdigest()[:32]
+    return shared_value(
+        "search_promotions",
+        (key, locale.language_code),
+        lambda: _promotions_resolved(query_string, locale=locale),
+    )
+
+
+def _promoted_query_strings() -> frozenset[str]:
+    return shared_value(
+        "search_promoted_queries",
+        (),
+        lambda: frozenset(
+            Query.objects.filter(editors_picks__isnull=False).values_list("query_string", flat=True)
+        ),
+    )
+
+
+def _promotions_resolved(query_string: str, *, locale: Locale) -> list[Promotion]:
     promotions = list(
         SearchPromotion.objects.filter(query__query_string=query_string).select_related("page")
     )
@@ -434,20 +525,24 @@ class DocumentResults:
     excluded_by_filters: bool = False
 
 
-def searchable_documents() -> QuerySet:
+def searchable_documents(*, live: QuerySet | None = None) -> QuerySet:
     """The documents anyone may find: published through a page (a live, public page of any
     language links them: `core.documents.documents_published`, so an upload is findable only
     once the coordinator has approved a page that links it) and of no restricted collection,
     nor below one (the access app's rule). Documents have no language: one set for every
-    reader."""
+    reader. `live` is `live_public_pages()` when the caller has it already."""
     from wagtail.documents import get_document_model
 
     from access.rules import documents_public
 
-    return documents_public(documents_published(get_document_model().objects.all()))
+    if live is None:
+        live = live_public_pages()
+    return documents_public(documents_published(get_document_model().objects.all(), pages=live))
 
 
-def document_results(*, form_data: dict[str, Any], locale: Locale) -> DocumentResults:
+def document_results(
+    *, form_data: dict[str, Any], locale: Locale, live: QuerySet | None = None
+) -> DocumentResults:
     """The documents for the form's cleaned data: with `kind=documents` one page of them;
     with every kind the best `DOCUMENTS_IN_BLOCK` on the first page only; never with a
     theme, network or audience filter, which documents cannot meet. A fixed number of
@@ -458,7 +553,7 @@ def document_results(*, form_data: dict[str, Any], locale: Locale) -> DocumentRe
         return DocumentResults()
     if any(form_data.get(name) for name in PAGE_ONLY_FILTERS):
         return DocumentResults(excluded_by_filters=kind == ContentKind.DOCUMENTS)
-    documents = searchable_documents()
+    documents = searchable_documents(live=live)
     # The glossary's synonyms, as for pages (`search_query_expression`; cached).
     expression = search_query_expression(text=query, locale=locale)
     if form_data.get("order") == "date":

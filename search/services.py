@@ -3,8 +3,7 @@
 import datetime
 import re
 
-from django.db import transaction
-from django.db.models import F
+from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.search.utils import normalise_query_string
@@ -30,22 +29,76 @@ def search_log_text(text: str) -> str:
     return normalise_query_string(" ".join(text.split()))[:QUERY_TEXT_MAX_LENGTH]
 
 
-@transaction.atomic
 def search_hit_record(*, text: str, language: str, found: bool) -> None:
     """Count one search for `text` today, and, when it `found` nothing, one search without
-    results in `language`. Only the scrubbed text and daily counts are stored."""
+    results in `language`. Only the scrubbed text and daily counts are stored.
+
+    Upserts (`INSERT ... ON CONFLICT`): on PostgreSQL one statement for all of it, elsewhere
+    one a row. Each statement is atomic; two searches at once both count."""
     logged = search_log_text(text)
     if not logged:
         return
     # The site's day (Brussels), as the zero-result log below: Wagtail's default is UTC's.
-    Query.get(logged).add_hit(date=timezone.localdate())
-    if found:
-        return
     today = timezone.localdate()
-    row, _ = ZeroResultQuery.objects.get_or_create(
-        query_string=logged, language=language[:8], date=today
+    statements = _search_hit_statements(
+        logged=logged, language=language[:8], date=today, found=found
     )
-    ZeroResultQuery.objects.filter(pk=row.pk).update(hits=F("hits") + 1)
+    with connection.cursor() as cursor:
+        for sql, params in statements:
+            cursor.execute(sql, params)
+
+
+# The upserts of the log, on the tables of `Query`, `QueryDailyHits` and `ZeroResultQuery`.
+QUERY_UPSERT = (
+    "INSERT INTO wagtailsearchpromotions_query (query_string) VALUES (%s) "
+    "ON CONFLICT (query_string) DO UPDATE SET query_string = EXCLUDED.query_string"
+)
+DAILY_UPSERT = (
+    "INSERT INTO wagtailsearchpromotions_querydailyhits (query_id, date, hits) VALUES "
+    "((SELECT id FROM wagtailsearchpromotions_query WHERE query_string = %s), %s, 1) "
+    "ON CONFLICT (query_id, date) DO UPDATE "
+    "SET hits = wagtailsearchpromotions_querydailyhits.hits + 1"
+)
+ZERO_UPSERT = (
+    "INSERT INTO search_zeroresultquery (query_string, language, date, hits) "
+    "VALUES (%s, %s, %s, 1) ON CONFLICT (query_string, language, date) DO UPDATE "
+    "SET hits = search_zeroresultquery.hits + 1"
+)
+# PostgreSQL: all in one statement (data-modifying WITH), with the zero count or without.
+POSTGRESQL_HIT = (
+    "WITH logged AS (INSERT INTO wagtailsearchpromotions_query (query_string) VALUES (%s) "
+    "ON CONFLICT (query_string) DO UPDATE SET query_string = EXCLUDED.query_string "
+    "RETURNING id) "
+    "INSERT INTO wagtailsearchpromotions_querydailyhits (query_id, date, hits) "
+    "SELECT id, %s, 1 FROM logged ON CONFLICT (query_id, date) DO UPDATE "
+    "SET hits = wagtailsearchpromotions_querydailyhits.hits + 1"
+)
+POSTGRESQL_ZERO_HIT = (
+    "WITH logged AS (INSERT INTO wagtailsearchpromotions_query (query_string) VALUES (%s) "
+    "ON CONFLICT (query_string) DO UPDATE SET query_string = EXCLUDED.query_string "
+    "RETURNING id), "
+    "zero AS (INSERT INTO search_zeroresultquery (query_string, language, date, hits) "
+    "VALUES (%s, %s, %s, 1) ON CONFLICT (query_string, language, date) DO UPDATE "
+    "SET hits = search_zeroresultquery.hits + 1) "
+    "INSERT INTO wagtailsearchpromotions_querydailyhits (query_id, date, hits) "
+    "SELECT id, %s, 1 FROM logged ON CONFLICT (query_id, date) DO UPDATE "
+    "SET hits = wagtailsearchpromotions_querydailyhits.hits + 1"
+)
+
+
+def _search_hit_statements(
+    *, logged: str, language: str, date: datetime.date, found: bool
+) -> list[tuple[str, list]]:
+    if connection.vendor == "postgresql":
+        if found:
+            return [(POSTGRESQL_HIT, [logged, date])]
+        return [(POSTGRESQL_ZERO_HIT, [logged, logged, language, date, date])]
+    date = date.isoformat()  # SQLite keeps dates as text
+    zero_params = [logged, language, date]
+    statements = [(QUERY_UPSERT, [logged]), (DAILY_UPSERT, [logged, date])]
+    if not found:
+        statements.append((ZERO_UPSERT, zero_params))
+    return statements
 
 
 @transaction.atomic

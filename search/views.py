@@ -1,14 +1,15 @@
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
-from wagtail.models import Locale
 
+from core.localization import locale_active
 from core.search_text import MAX_QUERY_LENGTH
 from search.forms import ContentKind, SearchForm
 from search.logging import search_request_log
 from search.selectors import (
     document_results,
     filter_query,
+    live_public_pages,
     search_promotion_list,
     search_results,
 )
@@ -23,12 +24,14 @@ def search(request: HttpRequest) -> HttpResponse:
     In English, Dutch pages without an English translation are searched too (and marked as
     Dutch in the results), as every English listing shows them.
     """
-    locale = Locale.get_active()
+    locale = locale_active()
     form = SearchForm(request.GET, locale=locale)
     form_data = form.search_data()
     lens = getattr(request, "lens", None)
-    results = search_results(form_data=form_data, locale=locale, lens=lens)
-    documents = document_results(form_data=form_data, locale=locale)
+    # The view restrictions read once for the pages and the documents (none without a query).
+    live = live_public_pages() if form_data["q"] else None
+    results = search_results(form_data=form_data, locale=locale, lens=lens, live=live)
+    documents = document_results(form_data=form_data, locale=locale, live=live)
     promotions = []
     if form_data["q"]:
         found = results.count > 0 or documents.count > 0

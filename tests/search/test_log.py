@@ -136,3 +136,22 @@ def test_prune_keeps_the_last_days_only(site_tree, settings):
 
     assert list(Query.objects.values_list("query_string", flat=True)) == ["recent"]
     assert list(ZeroResultQuery.objects.values_list("query_string", flat=True)) == ["recent"]
+
+
+@pytest.mark.parametrize("found", [True, False])
+def test_a_search_is_logged_in_upserts_one_statement_on_postgresql(site_tree, found):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from search.services import search_hit_record
+
+    search_hit_record(text="Zeekat", language="nl", found=found)
+    with CaptureQueriesContext(connection) as queries:
+        search_hit_record(text="zeekat", language="nl", found=found)
+
+    assert hits("zeekat") == 2
+    assert zero_hits("zeekat") == (0 if found else 2)
+    if connection.vendor == "postgresql":
+        assert len(queries) == 1
+    else:  # SQLite has no INSERT inside WITH: one upsert a table
+        assert len(queries) == (2 if found else 3)

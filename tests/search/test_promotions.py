@@ -99,3 +99,25 @@ def test_an_english_reader_gets_the_english_page_where_it_is_live(client, site_t
     assert shown(response) == ["Mobility", "Diversiteit"]
     assert "Recommended" in response.content.decode()
     assert shown(search(client, "cycling")) == ["Mobiliteit", "Diversiteit"]
+
+
+def test_promotions_are_kept_until_they_or_a_page_change(client, site_tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert shown(search(client, "fietsen")) == []  # the promoted texts are now kept
+    promote("fietsen", site_tree.mobility)
+    assert shown(search(client, "fietsen")) == ["Mobiliteit"]
+
+    with CaptureQueriesContext(connection) as queries:
+        search(client, "fietsen")
+    assert not any("_searchpromotion" in query["sql"] for query in queries)
+
+    site_tree.mobility.title = "Mobiliteit en verkeer"
+    site_tree.mobility.save_revision().publish()
+    assert shown(search(client, "fietsen")) == ["Mobiliteit en verkeer"]
+    PageViewRestriction.objects.create(page=site_tree.mobility, restriction_type="login")
+    assert shown(search(client, "fietsen")) == []
+    PageViewRestriction.objects.filter(page=site_tree.mobility).delete()
+    SearchPromotion.objects.filter(query__query_string="fietsen").delete()
+    assert shown(search(client, "fietsen")) == []
