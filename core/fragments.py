@@ -30,9 +30,12 @@ def _version() -> str:
     return version
 
 
-def shared_value(name: str, parts: tuple, compute: Callable[[], T]) -> T:
+def shared_value(
+    name: str, parts: tuple, compute: Callable[[], T], *, seconds: int = FRAGMENT_SECONDS
+) -> T:
     """`compute()`, stored under `name` and `parts` (site, language, page...) until the next
-    purge. A cache that is down makes the page slower, never broken."""
+    purge, or for `seconds` (what changes with the clock: upcoming events). A cache that is
+    down makes the page slower, never broken."""
     try:
         key = ":".join(("fragments", _version(), name, *(str(part) for part in parts)))
         stored = cache.get(key)
@@ -42,7 +45,7 @@ def shared_value(name: str, parts: tuple, compute: Callable[[], T]) -> T:
         return None if stored == _NOTHING else stored
     value = compute()
     with contextlib.suppress(Exception):  # served uncached
-        cache.set(key, _NOTHING if value is None else value, timeout=FRAGMENT_SECONDS)
+        cache.set(key, _NOTHING if value is None else value, timeout=seconds)
     return value
 
 

@@ -24,6 +24,7 @@ from django.db.models import (
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
@@ -240,11 +241,16 @@ def agenda_context(*, request: HttpRequest, agenda: Page, past: bool) -> dict[st
     events = _filtered(events, network=network, theme=theme)
     events = _for_audience(events, audience=audience)
     events = _favour_lens(events, lens=lens_from_request(request), past=past)
-    page: PaginatorPage = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-    page.object_list = event_listing_attach(list(page.object_list), locale=locale)
+
+    def events_page() -> PaginatorPage:
+        page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        page.object_list = event_listing_attach(list(page.object_list), locale=locale)
+        return page
+
     return {
         "filter_form": form,
-        "events": page,
+        # Read only when the list's fragment is not kept (event_index_page.html).
+        "events": SimpleLazyObject(events_page),
         "past": past,
         "selected_network": network,
         "selected_theme": theme,

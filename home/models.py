@@ -1,6 +1,9 @@
+import operator
+from functools import partial
 from typing import ClassVar
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -48,7 +51,14 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Read only when the sections' fragment is not kept (home_page.html).
+        sections = SimpleLazyObject(
+            lambda: selectors.home_sections(locale=self.locale, lens=getattr(request, "lens", None))
+        )
         context.update(
-            selectors.home_sections(locale=self.locale, lens=getattr(request, "lens", None))
+            {
+                name: SimpleLazyObject(partial(operator.getitem, sections, name))
+                for name in ("themes", "networks", "upcoming_events", "latest_news")
+            }
         )
         return context

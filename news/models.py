@@ -2,6 +2,7 @@ from typing import ClassVar
 
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -27,8 +28,9 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["news_items"] = selectors.news_page(
-            locale=self.locale, page_number=request.GET.get("page")
+        # Read only when the list's fragment is not kept (news_index_page.html).
+        context["news_items"] = SimpleLazyObject(
+            lambda: selectors.news_page(locale=self.locale, page_number=request.GET.get("page"))
         )
         return context
 

@@ -46,13 +46,28 @@ def purge_on_page_change(sender, **kwargs) -> None:
     page_cache_purge()
 
 
+def _setting_default_row(instance, *, created: bool) -> bool:
+    """A site setting's row just made with every field at its default: what Wagtail's
+    `for_site`/`for_request` writes the first time a setting is read. Pages already showed
+    those defaults, so nothing a reader sees changed (and the first reader of a fresh site
+    would otherwise forget what it had just stored)."""
+    if not created or not isinstance(instance, BaseSiteSetting | BaseGenericSetting):
+        return False
+    default = type(instance)()
+    return all(
+        getattr(instance, field.attname) == getattr(default, field.attname)
+        for field in instance._meta.concrete_fields
+        if not field.primary_key and field.attname != "site_id"
+    )
+
+
 @receiver(post_save, dispatch_uid="pagecache_saved")
-def purge_on_save(sender, instance, **kwargs) -> None:
+def purge_on_save(sender, instance, created=False, **kwargs) -> None:
     # A live page saved outside a publish (a page added live by code, the demo loader) too;
     # a draft save of a live page purges as well: harmless, and simpler than telling apart.
     if isinstance(instance, Page) and not instance.live:
         return
-    if _purges(instance):
+    if _purges(instance) and not _setting_default_row(instance, created=created):
         page_cache_purge()
 
 

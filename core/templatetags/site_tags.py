@@ -1,6 +1,7 @@
 """Navigation and page furniture shared by every template."""
 
 from django import template
+from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -149,15 +150,24 @@ def rich_text(context, value) -> SafeString:
 
 
 class SharedFragmentNode(template.Node):
-    def __init__(self, nodelist, name: str):
+    def __init__(self, nodelist, name: str, parts: list, *, timed: bool):
         self.nodelist = nodelist
         self.name = name
+        self.parts = parts
+        self.timed = timed
 
     def render(self, context) -> str:
         request = context.get("request")
-        parts = (_site_id(request), translation.get_language())
+        if getattr(request, "is_preview", False):
+            return self.nodelist.render(context)  # a draft's preview is never kept
+        parts = (
+            _site_id(request),
+            translation.get_language(),
+            *(part.resolve(context) for part in self.parts),
+        )
+        seconds = {"seconds": settings.PAGE_CACHE_SECONDS} if self.timed else {}
         return mark_safe(  # noqa: S308 - the template's own output, autoescaped when rendered
-            shared_value(self.name, parts, lambda: self.nodelist.render(context))
+            shared_value(self.name, parts, lambda: self.nodelist.render(context), **seconds)
         )
 
 
@@ -165,13 +175,20 @@ class SharedFragmentNode(template.Node):
 def shared_fragment(parser, token) -> SharedFragmentNode:
     """`{% shared_fragment "footer" %}...{% endshared_fragment %}`: a part of the page that is
     the same for every reader of a site in one language, rendered once and kept until the
-    site changes (core.fragments). Nothing inside may depend on the page or the reader."""
+    site changes (core.fragments). Nothing inside may depend on the reader (logged in or
+    not, their name, a CSRF token), nor on the page or the KO/GO lens unless named after the
+    name: `{% shared_fragment "home" page.pk request.lens timed %}`. `timed`: what changes
+    with the clock too (upcoming events), kept no longer than a stored page is fresh."""
     bits = token.split_contents()
-    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
-        raise template.TemplateSyntaxError("shared_fragment takes one quoted name")
+    timed = bits[-1] == "timed"
+    if timed:
+        bits.pop()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError("shared_fragment takes a quoted name first")
     nodelist = parser.parse(("endshared_fragment",))
     parser.delete_first_token()
-    return SharedFragmentNode(nodelist, bits[1][1:-1])
+    parts = [parser.compile_filter(bit) for bit in bits[2:]]
+    return SharedFragmentNode(nodelist, bits[1][1:-1], parts, timed=timed)
 
 
 @register.simple_tag

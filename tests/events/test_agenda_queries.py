@@ -151,3 +151,30 @@ def test_the_agenda_and_an_event_keep_the_budget_at_10_and_1000_events(client, s
     ]
 
     assert_budget_at_both_sizes(client, site_tree, urls)
+
+
+def test_a_second_render_of_the_agenda_reads_no_event(client, site_tree, settings):
+    """The unfiltered list is kept as HTML (core.fragments) until the next purge."""
+    settings.PAGE_CACHE_ENABLED = False
+    first = client.get(site_tree.agenda.url).content
+
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(site_tree.agenda.url).content
+
+    assert second == first
+    assert not [query for query in queries if "events_eventpage" in query["sql"]]
+
+
+def test_a_kept_agenda_shows_a_new_event_and_a_filter_is_never_kept(client, site_tree, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    url = site_tree.agenda.url
+    assert site_tree.agenda_event.title in client.get(url).content.decode()
+
+    factories.EventPageFactory(
+        parent=site_tree.agenda, title="Pas gepubliceerd", start=timezone.now() + timedelta(1)
+    )
+
+    assert ">Pas gepubliceerd<" in client.get(url).content.decode()
+    filtered = client.get(url, {"audience": "small"}).content.decode()
+    assert ">Pas gepubliceerd<" in filtered  # for everyone: kept by the audience filter
+    assert "small" in client.get(url, {"audience": "small"}).content.decode()

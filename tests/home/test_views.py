@@ -1,3 +1,10 @@
+from datetime import timedelta
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from core.lens import LENS_COOKIE
 from tests import factories
 from tests.utils import publish_then_draft, queries_of_a_fresh_render, themes_with_images
 
@@ -104,3 +111,56 @@ def test_home_costs_the_same_queries_for_2_and_10_themes_with_images(
 
     assert client.get("/nl/").content.decode().count('class="card__image"') == 10
     assert with_ten == with_two
+
+
+def _home_event_titles(client, url: str) -> list[str]:
+    content = client.get(url).content.decode()
+    titles = ["Eerst groot", "Dan klein"]
+    return sorted(titles, key=lambda title: content.index(f">{title}<"))
+
+
+def test_the_home_sections_are_kept_per_lens_and_forgotten_on_publish(client, home_page, settings):
+    settings.PAGE_CACHE_ENABLED = False  # every request renders; only the fragment is kept
+    now = timezone.now()
+    factories.EventPageFactory(title="Eerst groot", audience="large", start=now + timedelta(1))
+    factories.EventPageFactory(title="Dan klein", audience="small", start=now + timedelta(2))
+
+    assert _home_event_titles(client, home_page.url) == ["Eerst groot", "Dan klein"]
+    client.cookies[LENS_COOKIE] = "ko"
+    assert _home_event_titles(client, home_page.url) == ["Dan klein", "Eerst groot"]
+    del client.cookies[LENS_COOKIE]
+    assert _home_event_titles(client, home_page.url) == ["Eerst groot", "Dan klein"]
+
+    factories.EventPageFactory(title="Pas gepubliceerd", start=now + timedelta(hours=3))
+
+    assert ">Pas gepubliceerd<" in client.get(home_page.url).content.decode()
+
+
+def test_a_second_render_of_the_home_page_reads_no_listing(client, site_tree, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    first = client.get(site_tree.home.url).content
+
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(site_tree.home.url).content
+
+    assert second == first
+    listed = ("events_eventpage", "news_newspage", "themes_themepage", "networks_networkpage")
+    read = [query["sql"] for query in queries if any(table in query["sql"] for table in listed)]
+    assert read == []
+
+
+def test_a_member_and_an_anonymous_reader_get_the_same_home_sections(
+    client, site_tree, settings, django_user_model
+):
+    settings.PAGE_CACHE_ENABLED = False
+    anonymous = client.get(site_tree.home.url).content.decode()
+    member = django_user_model.objects.create_user("lid", password="geheim-wachtwoord-1")
+    client.force_login(member)
+
+    logged_in = client.get(site_tree.home.url).content.decode()
+
+    def sections(content: str) -> str:
+        return content[content.index('aria-labelledby="home-themes"') : content.index("</main>")]
+
+    assert sections(logged_in) == sections(anonymous)
+    assert "csrfmiddlewaretoken" not in sections(logged_in)

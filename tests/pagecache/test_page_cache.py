@@ -11,10 +11,12 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import PageViewRestriction, Site
 
+from core.fragments import VERSION_KEY as FRAGMENTS_VERSION_KEY
 from core.lens import LENS_COOKIE
 from core.models import FooterSettings
 from events.services import registration_create, registration_settings_update
 from pagecache.middleware import response_storable
+from pagecache.store import page_cache_generation
 from tests import factories
 from tests.glossary.factories import GlossaryTermFactory
 from translations.services import page_translation_save
@@ -340,6 +342,34 @@ def test_a_change_a_reader_could_see_purges_every_stored_page(client, site_tree,
 
     for url in pages:
         assert cache_status(client.get(url)) == "miss", (change.__name__, url)
+
+
+def test_the_first_reader_of_a_fresh_site_purges_nothing(client, site_tree):
+    """Wagtail's `for_request` writes the footer settings' row with its defaults the first
+    time a page reads them: what pages showed already, so nothing is forgotten."""
+    assert not FooterSettings.objects.exists()
+    generation = page_cache_generation()
+    fragments = caches["default"].get(FRAGMENTS_VERSION_KEY)
+
+    first = client.get(site_tree.home.url)
+
+    assert FooterSettings.objects.exists()
+    assert page_cache_generation() == generation
+    assert caches["default"].get(FRAGMENTS_VERSION_KEY) == fragments
+    assert cache_status(first) == "miss"
+    assert cache_status(client.get(site_tree.home.url)) == "hit"
+
+
+def test_a_footer_settings_row_made_with_a_change_purges(client, site_tree):
+    client.get(site_tree.home.url)
+    FooterSettings.objects.all()._raw_delete("default")  # as if the row had never been made
+    assert cache_status(client.get(site_tree.home.url)) == "hit"
+
+    FooterSettings.objects.create(
+        site=Site.objects.get(is_default_site=True), contact_text="Kunstlaan 1"
+    )
+
+    assert cache_status(client.get(site_tree.home.url)) == "miss"
 
 
 def test_a_deleted_glossary_term_purges(client, site_tree):
