@@ -421,6 +421,7 @@ def test_a_document_search_costs_the_same_at_5_and_60_documents(
     _queries(client, params)  # caches filled (site, locales)
     small = _queries(client, params)
     add(5, 55)
+    _queries(client, params)  # the new pages emptied the kept parts: warm again
 
     with django_assert_max_num_queries(small):
         response = search(client, params)
