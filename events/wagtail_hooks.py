@@ -3,6 +3,7 @@
 its edit screen and the page listings by those `access.rules` admits."""
 
 from django.urls import include, path, reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -37,20 +38,25 @@ SERIES_TEMPLATE = "events/includes/series_section.html"
 
 @hooks.register(PAGE_SECTIONS_HOOK)
 def upcoming_events_section(page, request):
+    """The same for every reader, and changing with the clock (what is still to come): kept
+    for as long as a stored page is fresh (core.sections). A project's series is read only
+    when its section is rendered, not when it is kept."""
     if isinstance(page, ThemePage):
-        return [
-            Section(slot="main", order=20, template="events/includes/theme_events_section.html")
-        ]
+        return [Section(slot="main", order=20, template=THEME_TEMPLATE, shared=True, timed=True)]
     if isinstance(page, NetworkPage):
-        return [
-            Section(slot="main", order=20, template="events/includes/network_events_section.html")
-        ]
+        return [Section(slot="main", order=20, template=NETWORK_TEMPLATE, shared=True, timed=True)]
     if isinstance(page, ProjectPage):
-        series = series_context(project=page)
-        if series["upcoming"] or series["past"]:
-            return [
-                Section(slot="main", order=10, template=SERIES_TEMPLATE, context={"series": series})
-            ]
+        series = SimpleLazyObject(lambda: series_context(project=page))
+        return [
+            Section(
+                slot="main",
+                order=10,
+                template=SERIES_TEMPLATE,
+                context={"series": series},
+                shared=True,
+                timed=True,
+            )
+        ]
     return None
 
 

@@ -31,9 +31,9 @@ def network_folder_cdn_paths() -> list[str]:
 
 @hooks.register(PAGE_SECTIONS_HOOK)
 def theme_projects_section(page, request):
-    """A theme page lists the networks' projects on the theme."""
+    """A theme page lists the networks' projects on the theme (the same for every reader)."""
     if isinstance(page, ThemePage):
-        return [Section(slot="main", order=10, template=THEME_PROJECTS_TEMPLATE)]
+        return [Section(slot="main", order=10, template=THEME_PROJECTS_TEMPLATE, shared=True)]
     return None
 
 

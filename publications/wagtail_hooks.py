@@ -26,10 +26,11 @@ COPIES_RULE_CACHE = "_dkc_records_publication_copies"
 @hooks.register(PAGE_SECTIONS_HOOK)
 def publications_section(page, request):
     # After the events (order 20) and the projects (10): what a network made lasts longest.
+    # Public listings, the same for every reader: kept until the next publish (core.sections).
     if isinstance(page, ThemePage):
-        return [Section(slot="main", order=30, template=THEME_TEMPLATE)]
+        return [Section(slot="main", order=30, template=THEME_TEMPLATE, shared=True)]
     if isinstance(page, NetworkPage | ProjectPage):
-        return [Section(slot="main", order=30, template=NETWORK_TEMPLATE)]
+        return [Section(slot="main", order=30, template=NETWORK_TEMPLATE, shared=True)]
     return None
 
 

@@ -21,6 +21,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page
 
+from core.fragments import shared_fragments_purge
+
 BUDGET = 12
 SMALL, LARGE = 10, 1000
 
@@ -106,6 +108,17 @@ def render_queries(client: Client, url: str) -> tuple[int, int]:
 COLD_BUDGET = 21
 
 
+def second_render_tables(client: Client, url: str, tables: list[str]) -> list[str]:
+    """Of `tables`, those a second render of `url` reads (the page cache off, the first render
+    keeps what it may: core.fragments); the two renders must be the same page."""
+    first = client.get(url)
+    assert first.status_code == 200, url
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(url)
+    assert second.content == first.content, url
+    return [table for table in tables if any(table in query["sql"] for query in queries)]
+
+
 def cold_render_queries(client: Client, url: str) -> int:
     """The queries of the first render of `url` after a publish: the stored pages and the
     shared parts forgotten (`page_cache_purge`), the per-process caches (site, locales) warm."""
@@ -150,6 +163,8 @@ def grow_to(site_tree, total: int) -> None:
         wanted = total // 2 if model is EventPage else total
         if wanted > existing:
             children_bulk_add(parent, model, wanted - existing, fields, themes=themes)
+    # As a publish would: the kept lists and sections (core.fragments) show the new pages.
+    shared_fragments_purge()
 
 
 def english_versions(site_tree) -> dict:

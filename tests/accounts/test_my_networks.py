@@ -176,3 +176,23 @@ def test_an_english_intranet_is_offered_in_english_where_it_exists(closed_world,
     assert f'href="{english_intranet.url}">Members' in content
     assert f'href="{closed_world.intranet_x.url}"' not in content
     assert browser().get(english_intranet.url).status_code == 302  # closed in English too
+
+
+def test_the_closed_areas_of_a_network_page_are_never_kept_for_another_reader(
+    closed_world, browser, settings
+):
+    """The network page's other sections are kept (core.sections); this one is each reader's."""
+    settings.PAGE_CACHE_ENABLED = False
+    url = closed_world.network_x.url
+    with translation.override("nl"):
+        log_in = gettext("Log in to enter the closed areas")
+
+    anonymous = browser().get(url).content.decode()
+    member = browser(closed_world.users["member_x"]).get(url).content.decode()
+    anonymous_again = browser().get(url).content.decode()
+
+    assert listed_areas(closed_world, member) == {"intranet_x"}
+    assert log_in not in member
+    for content in (anonymous, anonymous_again):
+        assert listed_areas(closed_world, content) == set()
+        assert log_in in content
