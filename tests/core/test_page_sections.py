@@ -47,7 +47,10 @@ def test_a_kept_section_shows_a_new_publish_at_once(client, site_tree, settings)
 
     start = timezone.now() + timedelta(days=5)
     factories.EventPageFactory(
-        parent=site_tree.tracer_project, title="Pas gepland", start=start, themes=[site_tree.mobility]
+        parent=site_tree.tracer_project,
+        title="Pas gepland",
+        start=start,
+        themes=[site_tree.mobility],
     )
     factories.ProjectPageFactory(
         parent=site_tree.diamond, title="Pas gestart", themes=[site_tree.mobility]
