@@ -6,7 +6,6 @@ from urllib.parse import urlencode
 from uuid import UUID
 
 from django import forms
-from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import (
@@ -35,7 +34,6 @@ from core.lens import lens_from_request
 from core.localization import in_language, tree_kept_q
 from core.visibility import public_pages
 from networks.selectors import attach_network_pages, network_list, project_pages_by_path
-from pagecache.store import page_cache_generation
 from themes.selectors import tagged_with_q, theme_list, theme_list_for
 
 EVENTS_PER_PAGE = 10
@@ -174,28 +172,19 @@ def network_of(*, event: Page):
     return network.specific if network is not None else None
 
 
-FILTER_CHOICES_CACHE_KEY = "events:filter-choices:{generation}:{locale_id}"
-FILTER_CHOICES_CACHE_SECONDS = 24 * 60 * 60
-
-
 def filter_choice_pages(*, locale: Locale) -> tuple[dict[str, Page], dict[str, Page]]:
     """The networks and the themes a filter form offers in `locale`, each by slug: live,
-    public, in the editors' order (`network_list`, `theme_list`). Cached per language under
-    the page cache's generation, which every publish, move or view restriction renews
-    (pagecache.store), so a request reads them with no query while nothing changed."""
-    generation = page_cache_generation()
-    key = FILTER_CHOICES_CACHE_KEY.format(generation=generation, locale_id=locale.pk)
-    if generation is not None:
-        cached = cache.get(key)
-        if cached is not None:
-            return cached
-    choices = (
-        {network.slug: network for network in network_list(locale=locale)},
-        {theme.slug: theme for theme in theme_list(locale=locale)},
+    public, in the editors' order (`network_list`, `theme_list`). Kept per language until the
+    next purge (core.fragments: every publish, move or view restriction), so a request reads
+    them with no query while nothing changed."""
+    return shared_value(
+        "filter_choice_pages",
+        (locale.language_code,),
+        lambda: (
+            {network.slug: network for network in network_list(locale=locale)},
+            {theme.slug: theme for theme in theme_list(locale=locale)},
+        ),
     )
-    if generation is not None:
-        cache.set(key, choices, FILTER_CHOICES_CACHE_SECONDS)
-    return choices
 
 
 class EventFilterForm(forms.Form):

@@ -142,14 +142,17 @@ def search_results(
     locale: Locale,
     lens: str | None = None,
     live: QuerySet | None = None,
+    expression: SearchExpression | None = None,
 ) -> SearchResults:
     """One page of results for the form's cleaned data, or no page without a query; with the
     reader's KO/GO `lens`, the results for that audience first (`search_favouring_lens`).
-    `live` is `live_public_pages()` when the caller has it already."""
+    `live` is `live_public_pages()` and `expression` the query's `search_query_expression`
+    when the caller has them already."""
     query = form_data.get("q", "")
     if not query or form_data.get("kind") == ContentKind.DOCUMENTS:
         return SearchResults(page=None, count=0)
-    expression = search_query_expression(text=query, locale=locale)
+    if expression is None:
+        expression = search_query_expression(text=query, locale=locale)
     if live is None:
         live = live_public_pages()
     pages = searchable_pages(
@@ -541,7 +544,11 @@ def searchable_documents(*, live: QuerySet | None = None) -> QuerySet:
 
 
 def document_results(
-    *, form_data: dict[str, Any], locale: Locale, live: QuerySet | None = None
+    *,
+    form_data: dict[str, Any],
+    locale: Locale,
+    live: QuerySet | None = None,
+    expression: SearchExpression | None = None,
 ) -> DocumentResults:
     """The documents for the form's cleaned data: with `kind=documents` one page of them;
     with every kind the best `DOCUMENTS_IN_BLOCK` on the first page only; never with a
@@ -554,8 +561,8 @@ def document_results(
     if any(form_data.get(name) for name in PAGE_ONLY_FILTERS):
         return DocumentResults(excluded_by_filters=kind == ContentKind.DOCUMENTS)
     documents = searchable_documents(live=live)
-    # The glossary's synonyms, as for pages (`search_query_expression`; cached).
-    expression = search_query_expression(text=query, locale=locale)
+    if expression is None:  # the glossary's synonyms, as for pages
+        expression = search_query_expression(text=query, locale=locale)
     if form_data.get("order") == "date":
         found = documents.order_by("-created_at").search(expression.query, order_by_relevance=False)
     else:

@@ -11,6 +11,7 @@ from search.selectors import (
     filter_query,
     live_public_pages,
     search_promotion_list,
+    search_query_expression,
     search_results,
 )
 
@@ -28,10 +29,15 @@ def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET, locale=locale)
     form_data = form.search_data()
     lens = getattr(request, "lens", None)
-    # The view restrictions read once for the pages and the documents (none without a query).
-    live = live_public_pages() if form_data["q"] else None
-    results = search_results(form_data=form_data, locale=locale, lens=lens, live=live)
-    documents = document_results(form_data=form_data, locale=locale, live=live)
+    # The view restrictions read and the query parsed once for the pages and the documents
+    # (neither without a query).
+    live = expression = None
+    if form_data["q"]:
+        live = live_public_pages()
+        expression = search_query_expression(text=form_data["q"], locale=locale)
+    shared = {"form_data": form_data, "locale": locale, "live": live, "expression": expression}
+    results = search_results(lens=lens, **shared)
+    documents = document_results(**shared)
     promotions = []
     if form_data["q"]:
         found = results.count > 0 or documents.count > 0

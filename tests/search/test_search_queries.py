@@ -6,7 +6,9 @@ type on one page: their fields and themes in one statement, whatever the types s
 from datetime import timedelta
 
 import pytest
+from django.core.cache import caches
 from django.utils import timezone
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from core.lens import LENS_COOKIE
@@ -15,6 +17,9 @@ from tests.budgets import BUDGET, children_bulk_add, render_queries
 from tests.search.test_core import search_url
 
 WORD = "zeearend"
+# In the large-audience events and in three knowledge pages only: with the lens "small", the
+# favoured part (the knowledge pages) is shorter than the first page, the whole set fills it.
+RARE = "visarend"
 SMALL, LARGE = 11, 1000
 
 
@@ -33,17 +38,20 @@ def _grow(site_tree, total: int) -> None:
         start = now + timedelta(days=number % 90 + 1)
         audience = "small" if number % 2 else "large"
         return {
-            "title": f"{WORD} dag {number}",
+            "title": f"{WORD} dag {number}" + ("" if number % 2 else f" {RARE}"),
             "start": start,
             "end": start + timedelta(hours=2),
             "audience": audience,
         }
 
+    def _knowledge(number: int) -> dict:
+        return {"title": f"{WORD} kennis {number}" + (f" {RARE}" if number % 4 == 0 else "")}
+
     kinds = (
         (EventPage, site_tree.agenda, event, [site_tree.mobility], total + 2 * SMALL),
         (ProjectPage, site_tree.tracer, lambda n: {"title": f"{WORD} project {n}"}, (), total),
         (NewsPage, site_tree.news_index, lambda n: {"title": f"{WORD} bericht {n}"}, (), total),
-        (ContentPage, site_tree.mobility, lambda n: {"title": f"{WORD} kennis {n}"}, (), SMALL),
+        (ContentPage, site_tree.mobility, _knowledge, (), SMALL),
     )
     backend = get_search_backend()
     for model, parent, fields, themes, wanted in kinds:
@@ -65,11 +73,12 @@ def _urls(site_tree) -> dict[str, str]:
         "nl page 2": f"{nl}?q={WORD}&page=2",
         "nl documents": f"{nl}?q={WORD}&kind=documents",
         "nl nothing found": f"{nl}?q=zeearendnest",
+        "nl favoured part short": f"{nl}?q={RARE}",
     }
 
 
 # With the lens on as well (the searches it changes: two parts read as one list).
-LENS_SEARCHES = ("nl", "en", "nl theme", "nl events by date")
+LENS_SEARCHES = ("nl", "en", "nl theme", "nl events by date", "nl favoured part short")
 
 
 def _measure(client, urls: dict[str, str]) -> dict[str, int]:
@@ -84,7 +93,7 @@ def _measure(client, urls: dict[str, str]) -> dict[str, int]:
 @pytest.mark.usefixtures("media_root")
 def test_the_search_page_keeps_its_budget_at_11_and_1000_items(client, site_tree):
     for number in range(4):  # the documents block, its count and "all N documents"
-        document = factories.DocumentFactory(title=f"{WORD} verslag {number}")
+        document = factories.DocumentFactory(title=f"{WORD} verslag {number} {RARE}")
         factories.page_linking(document)
     urls = _urls(site_tree)
     measured = {}
@@ -97,3 +106,19 @@ def test_the_search_page_keeps_its_budget_at_11_and_1000_items(client, site_tree
         print(f"budget search {label}: {small}/{large} queries")
         assert small <= BUDGET, (label, small)
         assert large == small, (label, small, large)
+
+
+def test_the_filter_fields_render_without_a_query(site_tree, django_assert_num_queries):
+    """The theme, network, type and audience choices are kept per language until the next
+    purge (core.fragments), also when the stored pages are forgotten without one."""
+    from search.forms import SearchForm
+    from search.views import FILTER_FIELDS
+
+    locale = Locale.objects.get(language_code="nl")
+    SearchForm({}, locale=locale)  # the first reader
+    caches["pages"].clear()
+    with django_assert_num_queries(0):
+        form = SearchForm({"q": WORD, "theme": site_tree.mobility.slug}, locale=locale)
+        form.search_data()
+        html = "".join(str(form[name]) for name in FILTER_FIELDS)
+    assert site_tree.mobility.title in html

@@ -146,3 +146,28 @@ def test_a_query_within_the_limit_carries_no_notice(client, site_tree, search_ur
     response = client.get(search_url, {"q": "mobiliteit"})
 
     assert 'class="search-notice"' not in response.content.decode()
+
+
+@pytest.mark.usefixtures("media_root")
+def test_the_query_is_parsed_once_for_the_pages_and_the_documents(
+    client, site_tree, search_url, monkeypatch
+):
+    from search import selectors
+
+    page = factories.ContentPageFactory(title="Pendelen", intro="Over het zebrafietspad.")
+    document = factories.DocumentFactory(title="Zebrafietspad verslag")
+    factories.page_linking(document)
+    calls = []
+    parse = selectors.search_query_expression
+
+    def parsed(**kwargs):
+        calls.append(kwargs["text"])
+        return parse(**kwargs)
+
+    monkeypatch.setattr(selectors, "search_query_expression", parsed)
+    monkeypatch.setattr("search.views.search_query_expression", parsed, raising=False)
+    response = client.get(search_url, {"q": "zebrafietspad"})
+
+    assert [result.pk for result in response.context["search_results"]] == [page.pk]
+    assert [found.pk for found in response.context["document_results"].block] == [document.pk]
+    assert len(calls) == 1
