@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
+from django.conf import settings
 from django.core.cache import cache
 
 VERSION_KEY = "fragments:version"
@@ -47,6 +48,18 @@ def shared_value(
     with contextlib.suppress(Exception):  # served uncached
         cache.set(key, _NOTHING if value is None else value, timeout=seconds)
     return value
+
+
+def shared_html(
+    name: str, parts: tuple, render: Callable[[], str], *, request, timed: bool = False
+) -> str:
+    """`render()`'s HTML kept like `shared_value`, for a public part of a page; `timed` when it
+    changes with the clock too (upcoming events): kept no longer than a stored page is fresh.
+    A draft's preview is never kept."""
+    if getattr(request, "is_preview", False):
+        return render()
+    seconds = settings.PAGE_CACHE_SECONDS if timed else FRAGMENT_SECONDS
+    return shared_value(name, parts, render, seconds=seconds)
 
 
 def shared_fragments_purge() -> None:

@@ -15,7 +15,6 @@ Its context may hold lazy values (SimpleLazyObject): a kept section never reads 
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -23,7 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail import hooks
 from wagtail.models import Page
 
-from core.fragments import shared_value
+from core.fragments import shared_html
 
 PAGE_SECTIONS_HOOK = "dkc_page_sections"
 
@@ -68,8 +67,9 @@ def _section_html(section: Section, *, page: Page, request: HttpRequest | None) 
             section.template, {"page": page, **section.context}, request=request
         )
 
-    if not section.shared or request is None or getattr(request, "is_preview", False):
-        return render()  # a reader's own section, or a draft's preview: never kept
+    if not section.shared or request is None:
+        return render()  # a reader's own section, or no reader at all: never kept
     parts = (page.pk, translation.get_language(), getattr(request, "lens", None))
-    seconds = {"seconds": settings.PAGE_CACHE_SECONDS} if section.timed else {}
-    return shared_value(f"section:{section.template}", parts, render, **seconds)
+    return shared_html(
+        f"section:{section.template}", parts, render, request=request, timed=section.timed
+    )

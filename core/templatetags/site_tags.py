@@ -1,7 +1,6 @@
 """Navigation and page furniture shared by every template."""
 
 from django import template
-from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -12,7 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from core import sections
 from core.addresses import absolute_url
-from core.fragments import shared_value
+from core.fragments import shared_html, shared_value
 from core.lens import lens_off_slug
 from core.localization import in_language, page_locale
 from core.richtext import rich_text_render
@@ -158,16 +157,19 @@ class SharedFragmentNode(template.Node):
 
     def render(self, context) -> str:
         request = context.get("request")
-        if getattr(request, "is_preview", False):
-            return self.nodelist.render(context)  # a draft's preview is never kept
         parts = (
             _site_id(request),
             translation.get_language(),
             *(part.resolve(context) for part in self.parts),
         )
-        seconds = {"seconds": settings.PAGE_CACHE_SECONDS} if self.timed else {}
         return mark_safe(  # noqa: S308 - the template's own output, autoescaped when rendered
-            shared_value(self.name, parts, lambda: self.nodelist.render(context), **seconds)
+            shared_html(
+                self.name,
+                parts,
+                lambda: self.nodelist.render(context),
+                request=request,
+                timed=self.timed,
+            )
         )
 
 
