@@ -23,3 +23,9 @@ class CoreConfig(AppConfig):
             signal.connect(
                 shared_fragments_purge_on_change, sender=Locale, dispatch_uid="dkc_locale_change"
             )
+        # No page is moved under a page that serves its slug itself (a sub-route).
+        from wagtail.signals import pre_page_move
+
+        from core.models import reserved_slug_refuse_on_move
+
+        pre_page_move.connect(reserved_slug_refuse_on_move, dispatch_uid="dkc_reserved_slug_move")

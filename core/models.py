@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.pages import CopyForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -27,6 +28,48 @@ class Audience(models.TextChoices):
     EVERYONE = "everyone", _("Everyone")
     SMALL = "small", _("Small organisations")
     LARGE = "large", _("Large organisations")
+
+
+def reserved_slug_refusal(*, parent: Page, slug: str) -> str | None:
+    """Why a child of `parent` may not be slugged `slug` (in the active language), or None:
+    the one rule behind the page forms, a save, a move and a copy."""
+    refusal = getattr(parent.specific_class, "child_slug_refusal", None)
+    return refusal(slug) if refusal is not None else None
+
+
+def reserved_slug_move_refusal(*, page: Page, parent: Page) -> str | None:
+    """Why `page` may not be moved under `parent` (its slug is an address `parent` serves
+    itself), or None. Reordering a page among its siblings is no move."""
+    if page.path and page.path[: -page.steplen] == parent.path:
+        return None
+    if reserved_slug_refusal(parent=parent, slug=page.slug) is None:
+        return None
+    return gettext(
+        "“%(title)s” cannot be moved there: the site already uses the address “%(slug)s/” "
+        "under that page for something of its own (a search, a form or a PDF). Change its "
+        "slug first."
+    ) % {"title": page.title, "slug": page.slug}
+
+
+def reserved_slug_refuse_on_move(sender, instance: Page, parent_page_after: Page, **kwargs) -> None:
+    """`pre_page_move`: every way of moving a page (the admin's move and bulk move, the admin
+    API, `Page.move`) ends in Wagtail's MovePageAction, which saves without the page's own
+    `clean`. Refused before anything moves; the admin's screens say it first (wagtail_hooks)."""
+    if message := reserved_slug_move_refusal(page=instance, parent=parent_page_after):
+        raise ValidationError({"slug": message})
+
+
+class PageCopyForm(CopyForm):
+    """Wagtail's copy form (every page type's: `BasePage.copy_form_class`), refusing a slug the
+    new parent serves itself; the copy's own save would refuse it with a server error."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        parent = cleaned_data.get("new_parent_page") or self.page.get_parent()
+        slug = cleaned_data.get("new_slug")
+        if slug and (message := reserved_slug_refusal(parent=parent, slug=slug)):
+            self.add_error("new_slug", message)
+        return cleaned_data
 
 
 class BasePage(Page):
@@ -56,6 +99,8 @@ class BasePage(Page):
     ]
 
     search_fields: ClassVar[list] = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    copy_form_class = PageCopyForm
 
     class Meta:
         abstract = True
@@ -91,13 +136,20 @@ class BasePage(Page):
             "(a search, a form or a PDF). Choose another slug."
         ) % {"slug": slug}
 
-    def clean(self):
-        super().clean()
+    def _reserved_slug_check(self) -> None:
         # A new page in the admin has no parent yet: access.forms.PageForm asks the same.
         parent = self.get_parent()
-        refusal = getattr(parent.specific_class, "child_slug_refusal", None) if parent else None
-        if refusal is not None and (message := refusal(self.slug)):
+        if parent is not None and (message := reserved_slug_refusal(parent=parent, slug=self.slug)):
             raise ValidationError({"slug": message})
+
+    def clean(self):
+        super().clean()
+        self._reserved_slug_check()
+
+    def minimal_clean(self):
+        """What Wagtail checks when a draft is saved (a copy, say): the slug here too."""
+        super().minimal_clean()
+        self._reserved_slug_check()
 
     def view_restrictions_remember(self) -> None:
         """Read this page's view restrictions once, for the rest of the request that serves

@@ -25,6 +25,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.cdn import subpage_paths_in_every_language
 from core.models import Audience, BasePage
 from events import selectors
 
@@ -42,6 +43,19 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("agenda")
+
+    def get_cached_paths(self) -> list[str]:
+        """What a CDN keeps of the agenda, forgotten with it (pagecache.store): the page, its
+        archive and its calendar feeds, all events' and each network's."""
+        slugs = selectors.agenda_feed_network_slugs(agenda=self)
+        return [
+            "/",
+            *subpage_paths_in_every_language(self, "archive"),
+            *subpage_paths_in_every_language(self, "ical"),
+            *subpage_paths_in_every_language(
+                self, "ical_network", args_list=[(slug,) for slug in slugs]
+            ),
+        ]
 
     def counterpart_query(self, query: QueryDict, *, source: Page) -> QueryDict:
         """The query string of `source` (this agenda in another language) for this one."""
@@ -145,6 +159,11 @@ class EventPage(RoutablePageMixin, BasePage):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("An event cannot end before it starts.")})
+
+    def get_cached_paths(self) -> list[str]:
+        """What a CDN keeps of the event, forgotten with it (pagecache.store): the page and its
+        calendar file. (The registration form is never kept: events.views.)"""
+        return ["/", *subpage_paths_in_every_language(self, "ical")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -93,6 +93,11 @@ def network_by_slug(*, locale: Locale, slug: str):
     return network_list(locale=locale).filter(slug=slug).first()
 
 
+def agenda_feed_network_slugs(*, agenda: Page) -> list[str]:
+    """The slugs of the networks that have a calendar feed on `agenda` (`ical/<slug>/`)."""
+    return list(network_list(locale=agenda.locale).values_list("slug", flat=True))
+
+
 def _filtered(events: QuerySet, *, network: Page | None, theme: Page | None) -> QuerySet:
     """Events below a network, or tagged with a theme, in whichever language they exist."""
     if network is not None:

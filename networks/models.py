@@ -7,7 +7,6 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms.pages import CopyForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -18,7 +17,7 @@ from access import roles
 from access.forms import PageForm
 from access.selectors import network_page_for
 from core.blocks import BaseStreamBlock
-from core.models import BasePage
+from core.models import BasePage, PageCopyForm
 from networks import selectors
 from themes.selectors import theme_list_for
 
@@ -186,8 +185,8 @@ def closed_area_kind_taken(*, parent: Page, area: str, exclude_pk: int | None = 
     return siblings.exclude(pk=exclude_pk).exists()
 
 
-class ClosedAreaCopyForm(CopyForm):
-    """Wagtail's copy form, refusing a second area of the same kind under a network."""
+class ClosedAreaCopyForm(PageCopyForm):
+    """The pages' copy form, refusing a second area of the same kind under a network."""
 
     def clean(self):
         cleaned_data = super().clean()
