@@ -1,15 +1,16 @@
 """The Wagtail site a request is for, without a query once the sites are kept.
 
 Wagtail looks the site up by host and port in a query of its own on every request
-(`Site.find_for_request`, cached on the request only). The few site rows (with their root
-pages) are kept instead until the site changes (core.fragments: saving or deleting a site, or
-a page, purges), and the same choice is made from them: the host and port, else the host of
+(`Site.find_for_request`, cached on the request only). The few site rows are kept instead
+until the site changes (core.fragments: saving or deleting a site, or a page, purges), and
+the same choice is made from them: the host and port, else the host of
 the default site, else the default site. `SiteMiddleware` puts the answer where Wagtail's
 `find_for_request` finds it, so every later caller (routing, settings, page URLs) reads no row.
 """
 
 from collections.abc import Callable
 
+from django.db import DEFAULT_DB_ALIAS
 from django.http import HttpRequest, HttpResponse
 from django.http.request import split_domain_port
 from wagtail.models import Site
@@ -17,9 +18,14 @@ from wagtail.models import Site
 from core.fragments import shared_value
 
 
+SITE_FIELDS = ("id", "hostname", "port", "site_name", "root_page_id", "is_default_site")
+
+
 def sites_kept() -> list[Site]:
-    """Every site with its root page, kept until the site changes."""
-    return shared_value("sites", (), lambda: list(Site.objects.select_related("root_page")))
+    """Every site, kept until the site changes: as plain values (a model instance costs more
+    to unpickle from the cache than this whole look-up); its root page is read if asked for."""
+    rows = shared_value("sites", (), lambda: list(Site.objects.values_list(*SITE_FIELDS)))
+    return [Site.from_db(DEFAULT_DB_ALIAS, SITE_FIELDS, row) for row in rows]
 
 
 def site_for(hostname: str, port: int | None, sites: list[Site]) -> Site | None:
