@@ -3,20 +3,19 @@
 Wagtail looks the site up by host and port in a query of its own on every request
 (`Site.find_for_request`, cached on the request only). The few site rows are kept instead
 until the site changes (core.fragments: saving or deleting a site, or a page, purges), and
-the same choice is made from them: the host and port, else the host of
-the default site, else the default site. `SiteMiddleware` puts the answer where Wagtail's
-`find_for_request` finds it, so every later caller (routing, settings, page URLs) reads no row.
+the same choice is made from them: the host and port, else the host of the default site,
+else the default site. `CoreConfig.ready` makes it Wagtail's own look-up
+(`Site._find_for_request`, which `find_for_request` calls once per request, when something
+asks): every caller (routing, settings, page URLs) gets it, and a request that asks for no
+site (the health check, a stored page, a request while the database is down) reads nothing.
 """
 
-from collections.abc import Callable
-
 from django.db import DEFAULT_DB_ALIAS
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
 from core.fragments import shared_value
-
 
 SITE_FIELDS = ("id", "hostname", "port", "site_name", "root_page_id", "is_default_site")
 
@@ -63,15 +62,3 @@ def site_for_request(request: HttpRequest) -> Site | None:
     except (TypeError, ValueError):
         port = None
     return site_for(hostname, port, sites_kept())
-
-
-class SiteMiddleware:
-    """Finds the request's site among the kept sites, for Wagtail's `find_for_request`."""
-
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
-        self.get_response = get_response
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not hasattr(request, "_wagtail_site"):
-            request._wagtail_site = site_for_request(request)
-        return self.get_response(request)

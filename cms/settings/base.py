@@ -81,8 +81,6 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     # The reader's KO/GO lens (a cookie, never a session) on request.lens (core.lens).
     "core.lens.LensMiddleware",
-    # The request's Wagtail site from the kept sites: no query for it on every page (core.sites).
-    "core.sites.SiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
