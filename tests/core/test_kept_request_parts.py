@@ -98,3 +98,46 @@ def test_the_english_address_of_an_untranslated_page_follows_a_new_slug(client, 
     html = page_response(client, Page.objects.get(pk=site_tree.news_new.pk).url).content.decode()
     assert "/en/berichten/" in html
     assert "/en/nieuws/" not in html
+
+
+def test_a_page_body_is_kept_per_lens_and_a_new_body_shows_at_once(client, site_tree, settings):
+    from core.lens import LENS_COOKIE
+    from tests.core.test_blocks import KO_GO_BODY
+
+    settings.PAGE_CACHE_ENABLED = False
+    news = Page.objects.get(pk=site_tree.news_new.pk).specific
+    news.body = KO_GO_BODY
+    news.save_revision().publish()
+    url = news.url
+
+    everyone = client.get(url).content.decode()
+    client.cookies[LENS_COOKIE] = "ko"
+    small = client.get(url).content.decode()
+    client.cookies[LENS_COOKIE] = "go"
+    large = client.get(url).content.decode()
+    assert len({everyone, small, large}) == 3  # each lens its own kept body
+    assert client.get(url).content.decode() == large
+
+    news = Page.objects.get(pk=news.pk).specific
+    news.body = [{"type": "paragraph", "value": "<p>Een nieuwe tekst.</p>"}]
+    news.save_revision().publish()
+
+    assert "Een nieuwe tekst." in client.get(url).content.decode()
+    del client.cookies[LENS_COOKIE]
+    assert "Een nieuwe tekst." in client.get(url).content.decode()
+
+
+def test_a_preview_shows_the_draft_body_and_keeps_nothing(client, site_tree, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    url = site_tree.news_new.url
+    client.get(url)
+    news = Page.objects.get(pk=site_tree.news_new.pk).specific
+    news.body = [{"type": "paragraph", "value": "<p>Nog een ontwerp.</p>"}]
+    request = client.get(url).wsgi_request
+    request.is_preview = True
+
+    preview = news.serve(request)
+    preview.render()
+
+    assert "Nog een ontwerp." in preview.content.decode()
+    assert "Nog een ontwerp." not in client.get(url).content.decode()
