@@ -134,9 +134,9 @@ def test_a_preview_shows_the_draft_body_and_keeps_nothing(client, site_tree, set
     news = Page.objects.get(pk=site_tree.news_new.pk).specific
     news.body = [{"type": "paragraph", "value": "<p>Nog een ontwerp.</p>"}]
     request = client.get(url).wsgi_request
-    request.is_preview = True
+    request.is_preview = True  # as Wagtail's preview view sets it before `serve_preview`
 
-    preview = news.serve(request)
+    preview = news.serve_preview(request, news.default_preview_mode)
     preview.render()
 
     assert "Nog een ontwerp." in preview.content.decode()
