@@ -22,6 +22,7 @@ from access.models import NetworkAccess
 from access.rules import pages_viewable, user_is_coordinator
 from access.selectors import network_page_per_key, user_group_ids
 from accounts.models import Invitation, invitation_token_hash
+from core.fragments import shared_value
 from core.localization import default_language
 from networks.models import ClosedAreaPage, NetworkPage
 
@@ -128,20 +129,38 @@ def closed_areas_in_language(*, network_keys: list, locale: Locale) -> dict:
     return chosen
 
 
+def _network_areas(*, network: Page) -> list:
+    return list(
+        closed_areas_in_language(
+            network_keys=[network.translation_key], locale=network.locale
+        ).values()
+    )
+
+
+def _closed_area_kinds(*, network: Page) -> tuple[bool, bool]:
+    kinds = {area.area for area in _network_areas(network=network)}
+    return ClosedAreaPage.INTRANET in kinds, ClosedAreaPage.EXTRANET in kinds
+
+
 def network_closed_areas(*, network: Page, user: User) -> NetworkClosedAreas:
     """Which closed areas a network has, and the ones `user` may enter (none when anonymous:
     a network page never links a closed area for a visitor who is not logged in). The areas
     of every language version count: a translated network page shows the Dutch intranet
     where it has no translation."""
-    areas = list(
-        closed_areas_in_language(
-            network_keys=[network.translation_key], locale=network.locale
-        ).values()
-    )
+    if not user.is_authenticated:
+        # The same for every visitor who is not logged in: which kinds of area there are,
+        # kept until the site changes (core.fragments; no link, so no area is read).
+        has_intranet, has_extranet = shared_value(
+            "network_closed_area_kinds",
+            (network.pk,),
+            lambda: _closed_area_kinds(network=network),
+        )
+        return NetworkClosedAreas(has_intranet=has_intranet, has_extranet=has_extranet)
+    areas = _network_areas(network=network)
     return NetworkClosedAreas(
         has_intranet=any(area.area == ClosedAreaPage.INTRANET for area in areas),
         has_extranet=any(area.area == ClosedAreaPage.EXTRANET for area in areas),
-        enterable=(pages_viewable(pages=areas, user=user) if user.is_authenticated else []),
+        enterable=pages_viewable(pages=areas, user=user),
     )
 
 

@@ -18,7 +18,10 @@ In one run:
    `pagecache.middleware.request_page_key` then gives no key, so nothing is read from or
    stored in it and every request renders. Per page and size: median and p95 ms of
    `--requests` requests after two warm-up requests, the database queries of one request
-   (CaptureQueriesContext) and the page's size.
+   (CaptureQueriesContext) and the page's size. Right after each page, the in-process floor:
+   bench/floor.py's bare view returning as many bytes, through the same test client, without
+   middleware and behind the site's MIDDLEWARE (the ratio column tells a slow machine, which
+   raises the floor too, from a slow page).
 3. **Over HTTP** (at the large size): the site under gunicorn with our gunicorn.conf.py
    (production settings: DEBUG off, WhiteNoise with the manifest of `collectstatic`, the
    JSON access log; plain HTTP on loopback, local hosts, 2 workers, local-memory cache unless
@@ -88,6 +91,10 @@ class Rendered:
     ms: list[float]
     queries: int
     size: int
+    # The in-process floor at this page's size, measured right after it (`_floor`): a bare
+    # Django view through the same test client, without and with the site's middleware.
+    floor_ms: list[float] = field(default_factory=list)
+    floor_middleware_ms: list[float] = field(default_factory=list)
 
 
 @dataclass
@@ -356,9 +363,48 @@ def _render(url: str, requests: int) -> Rendered:
         timings = [get()[1] for _ in range(requests)]
         with CaptureQueriesContext(connection) as captured:
             response, _ms = get()
+    size = len(response.content)
+    floor_ms, floor_middleware_ms = _floor(size, requests)
     return Rendered(
-        status=response.status_code, ms=timings, queries=len(captured), size=len(response.content)
+        status=response.status_code,
+        ms=timings,
+        queries=len(captured),
+        size=size,
+        floor_ms=floor_ms,
+        floor_middleware_ms=floor_middleware_ms,
     )
+
+
+def _floor(size: int, requests: int) -> tuple[list[float], list[float]]:
+    """The in-process floor: bench/floor.py's view (`size` bytes of HTML, no template, no
+    database) through Django's test client like the pages, once without middleware and once
+    behind the site's own MIDDLEWARE (the page cache off, as for the pages). What a page
+    costs above the first is ours; the second tells the middleware's share. Alternated
+    request by request, so both see the same moments of the machine."""
+    from django.conf import settings
+    from django.test import Client, override_settings
+
+    with override_settings(ROOT_URLCONF="bench.floor_urls", MIDDLEWARE=[]):
+        bare = Client()  # a client loads the middleware of the settings it starts under
+        bare.get(f"/floor/{size}/")
+    with override_settings(ROOT_URLCONF="bench.floor_urls", MIDDLEWARE=settings.MIDDLEWARE):
+        behind = Client()
+        behind.get(f"/floor/{size}/")
+
+    def timed(client: Client) -> float:
+        client.cookies.clear()
+        started = time.perf_counter()
+        response = client.get(f"/floor/{size}/")
+        elapsed = (time.perf_counter() - started) * 1000
+        assert response.status_code == 200 and len(response.content) == size
+        return elapsed
+
+    bare_ms, middleware_ms = [], []
+    with override_settings(ROOT_URLCONF="bench.floor_urls", PAGE_CACHE_ENABLED=False):
+        for _ in range(requests):
+            bare_ms.append(timed(bare))
+            middleware_ms.append(timed(behind))
+    return bare_ms, middleware_ms
 
 
 # -- over HTTP --------------------------------------------------------------------------------
@@ -556,16 +602,24 @@ def _report(rows: list[Row], sizes: list[str], counts: dict, args, http_note: st
         f"request. Budgets: at most {MAX_QUERIES} queries, the same count at both sizes, "
         f"median at most {MAX_MEDIAN_MS} ms (at the large size).",
         "",
+        "",
+        "*floor*: a bare Django view (bench/floor.py) returning as many bytes as the page at the "
+        "large size, through the same test client in the same minutes, without middleware "
+        "(*bare*) and behind the site's MIDDLEWARE (*mw*); *× floor*: the page's median over "
+        "the bare floor's. A slow machine raises the floor as well; a slow page raises only "
+        "the ratio.",
+        "",
         "| page | lang | queries demo | queries large | median ms demo | p95 demo | "
-        "median ms large | p95 large | KiB demo | KiB large | ≤ 12 queries | same count | "
-        "≤ 15 ms |",
-        "|" + "---|" * 13,
+        "median ms large | p95 large | floor ms bare | floor ms mw | × floor | KiB demo | "
+        "KiB large | ≤ 12 queries | same count | ≤ 15 ms |",
+        "|" + "---|" * 16,
     ]
     for row in rows:
         demo, large = row.rendered.get("demo"), row.rendered.get("large")
         if demo is None or large is None:
-            lines.append(f"| {row.kind} | {row.language} | no page in this language |" + " |" * 10)
+            lines.append(f"| {row.kind} | {row.language} | no page in this language |" + " |" * 13)
             continue
+        floor_bare = statistics.median(large.floor_ms)
         status = ""
         if demo.status != 200 or large.status != 200:
             status = f" (status {demo.status}/{large.status})"
@@ -573,6 +627,8 @@ def _report(rows: list[Row], sizes: list[str], counts: dict, args, http_note: st
             f"| {row.kind}{status} | {row.language} | {demo.queries} | {large.queries} | "
             f"{statistics.median(demo.ms):.1f} | {_percentile(demo.ms, 0.95):.1f} | "
             f"{statistics.median(large.ms):.1f} | {_percentile(large.ms, 0.95):.1f} | "
+            f"{floor_bare:.2f} | {statistics.median(large.floor_middleware_ms):.2f} | "
+            f"{statistics.median(large.ms) / floor_bare:.0f} | "
             f"{demo.size / 1024:.0f} | {large.size / 1024:.0f} | "
             f"{_mark(max(demo.queries, large.queries) <= MAX_QUERIES)} | "
             f"{_mark(demo.queries == large.queries)} | "

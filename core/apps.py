@@ -14,6 +14,13 @@ class CoreConfig(AppConfig):
         post_migrate.connect(
             site_address_sync_after_migrate, sender=self, dispatch_uid="dkc_site_address"
         )
+        # The request's site from the kept sites, wherever Wagtail looks it up (core.sites):
+        # Wagtail's own look-up is a query on every request.
+        from wagtail.models import Site
+
+        from core.sites import site_for_request
+
+        Site._find_for_request = staticmethod(site_for_request)
         # The locales kept with the shared fragments (core.localization.page_locale).
         from wagtail.models import Locale
 

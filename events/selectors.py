@@ -28,7 +28,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from access.selectors import network_page_for, network_pages_by_path
+from access.selectors import network_pages_by_path
 from core.fragments import shared_value
 from core.lens import lens_from_request
 from core.localization import in_language, tree_kept_q
@@ -172,9 +172,9 @@ def event_theme_list(*, event: Page) -> list:
 
 
 def network_of(*, event: Page):
-    """The network organising the event (the one above it), or None for the DKC's own."""
-    network = network_page_for(page=event)
-    return network.specific if network is not None else None
+    """The network organising the event (the one above it), or None for the DKC's own: from
+    the kept network pages (networks.selectors), no query while nothing changed."""
+    return attach_network_pages([event])[0].network_page
 
 
 def filter_choice_pages(*, locale: Locale) -> tuple[dict[str, Page], dict[str, Page]]:

@@ -4,7 +4,7 @@ from typing import ClassVar
 
 from django import forms
 from django.db import models
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -127,10 +127,12 @@ class NetworkPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["projects"] = selectors.project_list(
-            network=self, page_number=request.GET.get("page")
+        page_number = request.GET.get("page")
+        # Read only when rendered: the template keeps both lists as HTML (core.fragments).
+        context["projects"] = SimpleLazyObject(
+            lambda: selectors.project_list(network=self, page_number=page_number)
         )
-        context["network_themes"] = theme_list_for(page=self)
+        context["network_themes"] = SimpleLazyObject(lambda: theme_list_for(page=self))
         return context
 
 

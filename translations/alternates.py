@@ -12,9 +12,10 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.addresses import absolute_url
+from core.fragments import shared_value
 from core.localization import default_language, page_locale
 from core.routing import page_counterparts_query
 
@@ -117,7 +118,20 @@ def page_alternates(*, page: Page, request: HttpRequest) -> list[tuple[str, str]
 
 
 def untranslated_page_url(*, page: Page, language_code: str, request: HttpRequest) -> str:
-    """The address `page` would have in `language_code`: there the reader gets the notice."""
+    """The address `page` would have in `language_code`: there the reader gets the notice.
+    The same for every reader (the page's and its ancestors' slugs as published): kept until
+    the site changes (core.fragments), never for a preview."""
+    if getattr(request, "is_preview", False) or not page.pk:
+        return _untranslated_page_url(page=page, language_code=language_code, request=request)
+    site = Site.find_for_request(request)
+    return shared_value(
+        "untranslated_url",
+        (site.pk if site else None, page.pk, language_code),
+        lambda: _untranslated_page_url(page=page, language_code=language_code, request=request),
+    )
+
+
+def _untranslated_page_url(*, page: Page, language_code: str, request: HttpRequest) -> str:
     ancestors = list(page.get_ancestors(inclusive=True).filter(depth__gte=2).order_by("depth"))
     keys = [ancestor.translation_key for ancestor in ancestors]
     translated = {

@@ -35,8 +35,23 @@ def main_menu(context) -> list[Page]:
         return []
 
     def menu() -> list[Page]:
-        home = Site.find_for_request(request).root_page.localized
-        return list(public_pages(home.get_children().live().in_menu()).order_by("path"))
+        # The home page's children by address, from Wagtail's cached root paths: one query.
+        language = translation.get_language()
+        root_path = next(
+            (
+                root.root_path
+                for root in Site.get_site_root_paths()
+                if root.site_id == site_id and root.language_code == language
+            ),
+            None,
+        )
+        if root_path is None:
+            children = Site.find_for_request(request).root_page.localized.get_children()
+        else:  # a page's url_path has one "/" per level of depth
+            children = Page.objects.filter(
+                url_path__startswith=root_path, depth=root_path.count("/") + 1
+            )
+        return list(public_pages(children.live().in_menu()).order_by("path"))
 
     return shared_value("menu", (site_id, translation.get_language()), menu)
 
