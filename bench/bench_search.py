@@ -624,6 +624,8 @@ class KindResult:
     elsewhere: int
     slowest_sql_ms: float
     slowest_sql: str
+    capped: bool = False
+    elsewhere_capped: bool = False
 
 
 def _params(query: dict) -> tuple[dict, str]:
@@ -693,7 +695,9 @@ def _measure(requests: int, *, explain: bool) -> dict[str, KindResult]:
             selector_ms=selector_ms,
             queries=len(captured),
             results=results.count,
+            capped=getattr(results, "count_capped", False),
             elsewhere=results.elsewhere_count,
+            elsewhere_capped=getattr(results, "elsewhere_capped", False),
             slowest_sql_ms=float(slowest["time"]) * 1000,
             slowest_sql=slowest["sql"],
         )
@@ -782,7 +786,10 @@ def _report(sizes: list[int], measured: list[dict[str, KindResult]]) -> str:
     lines += [header, "|" + "---|" * 9]
     for size, kinds in zip(sizes, measured, strict=True):
         for result in kinds.values():
-            found = f"{result.results}" + (f" (+{result.elsewhere})" if result.elsewhere else "")
+            # A count that stopped at search.selectors.COUNT_CAP: "1000+".
+            found = f"{result.results}" + ("+" if result.capped else "")
+            if result.elsewhere:
+                found += f" (+{result.elsewhere}" + ("+" if result.elsewhere_capped else "") + ")"
             lines.append(
                 f"| {result.kind} | {size:,} | {statistics.median(result.http_ms):.1f} | "
                 f"{_percentile(result.http_ms, 0.95):.1f} | "

@@ -42,6 +42,7 @@ from wagtail.search.backends.database import SearchBackend as database_search_ba
 from wagtail.search.backends.database.postgres.postgres import (
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
@@ -124,21 +125,38 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
     """Wagtail's PostgreSQL compiler with the match read from the GIN index and the full
     ranking bounded to `RANK_CANDIDATES` matches (see the module's docstring)."""
 
-    def search(self, config, start, stop, score_field=None, backend=None):
-        plain = not isinstance(self.query, (MatchAll, Fuzzy)) and not (
-            isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll)
+    @property
+    def bounded(self) -> bool:
+        """Whether this search takes the path of this class (a query of words or phrases over
+        the index), not Wagtail's own (fuzzy, match-all, chosen fields)."""
+        return (
+            self.fields is None
+            and not isinstance(self.query, (MatchAll, Fuzzy))
+            and not (isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll))
         )
-        if self.fields is not None or not plain:
-            return super().search(config, start, stop, score_field, backend)
+
+    def matching(self, config):
+        """The queryset's rows that match, in no order (the count's statement)."""
         model = self.queryset.model
-        content_types = get_descendants_content_types_pks(model)
         search_query = self.build_tsquery(self.query, config=config)
         if search_query is None:  # no word to search for (a query of dashes only)
             return self.queryset.none()
         integer = _integer_key(model)
         queryset = self.queryset.annotate(_search_object=Cast("pk", CharField(max_length=50)))
-        matching = MatchingObjects(search_query, content_types, integer=integer)
-        queryset = queryset.filter(**{"pk__in" if integer else "_search_object__in": matching})
+        matching = MatchingObjects(
+            search_query, get_descendants_content_types_pks(model), integer=integer
+        )
+        return queryset.filter(**{"pk__in" if integer else "_search_object__in": matching})
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        if not self.bounded:
+            return super().search(config, start, stop, score_field, backend)
+        model = self.queryset.model
+        content_types = get_descendants_content_types_pks(model)
+        integer = _integer_key(model)
+        queryset = self.matching(config)
+        if queryset.query.is_empty():  # no word to search for
+            return queryset
         if not self.order_by_relevance:
             return self._apply_ordering_and_scoring(queryset, F("pk"), start, stop, score_field)
         entry = IndexEntry._default_manager.filter(
@@ -165,8 +183,20 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         return queryset[start:stop]
 
 
+class BoundedRankSearchResults(PostgresSearchResults):
+    def _do_count(self):
+        """The count without the order: a sliced search (`results[:n].count()`, a count that
+        stops at `n`) counts the matches up to `n`, never ranking or sorting any."""
+        compiler = self.query_compiler
+        if not getattr(compiler, "bounded", False):
+            return super()._do_count()
+        matching = compiler.matching(compiler.get_config(self.backend))
+        return matching.order_by()[self.start : self.stop].count()
+
+
 class BoundedRankSearchBackend(PostgresSearchBackend):
     query_compiler_class = BoundedRankQueryCompiler
+    results_class = BoundedRankSearchResults
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module

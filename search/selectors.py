@@ -42,16 +42,50 @@ from search.models import ZeroResultQuery
 from search.query import SearchExpression, TermUse, search_expression
 
 RESULTS_PER_PAGE = 10
+# A search counts its results up to this number; beyond it the page says "more than 1,000
+# results" and pages through the first 1,000 (counting 9,000 matches of a common word cost
+# more than finding the ten shown: each one joined with its page and its filters).
+COUNT_CAP = 1000
 
 
 @dataclass
 class SearchResults:
     page: PaginatorPage | None
+    # At most COUNT_CAP: `count_capped` says there are more.
     count: int
-    # With a theme chosen: how many more the same search finds outside it.
+    # With a theme chosen: how many more the same search finds outside it (at most
+    # COUNT_CAP: `elsewhere_capped` says there are more).
     elsewhere_count: int = 0
     # The glossary terms the search used (their synonyms searched for too).
     terms: tuple[TermUse, ...] = ()
+    count_capped: bool = False
+    elsewhere_capped: bool = False
+
+
+def count_at_most(found, cap: int | None = None) -> int:
+    """How many of the search results `found` there are, counting at most `cap` + 1 of them
+    (COUNT_CAP + 1 unless given: a count that stops there, + 1 meaning "more than")."""
+    cap = COUNT_CAP if cap is None else cap
+    if isinstance(found, FavouredResults):
+        return found.count_at_most(cap)
+    return found[: cap + 1].count()
+
+
+class CappedPaginator(Paginator):
+    """A paginator over search results whose count stops at COUNT_CAP + 1: the pages reach
+    the first COUNT_CAP results, and `capped` says there are more."""
+
+    @cached_property
+    def counted(self) -> int:
+        return count_at_most(self.object_list)
+
+    @cached_property
+    def count(self) -> int:
+        return min(self.counted, COUNT_CAP)
+
+    @property
+    def capped(self) -> bool:
+        return self.counted > COUNT_CAP
 
 
 def _kind_models(kind: str) -> list:
@@ -83,7 +117,6 @@ def searchable_pages(
     from django.contrib.contenttypes.models import ContentType
 
     from events.models import Audience, EventPage
-    from networks.models import NetworkPage, ProjectPage
     from publications.models import PublicationPage
 
     if live is None:
@@ -100,16 +133,7 @@ def searchable_pages(
             | (Q(locale__in=default_locale) & ~Q(translation_key__in=translated_keys))
         )
     if theme is not None:
-        # Tagged pages (tags point at the Dutch theme page: matched by key), and the theme's
-        # own subtree in every language.
-        tagged = Q(pk__in=[])
-        for model in (EventPage, NetworkPage, ProjectPage, PublicationPage):
-            tagged |= Q(
-                pk__in=model.objects.filter(themes__translation_key=theme.translation_key)
-                .order_by()
-                .values("pk")
-            )
-        pages = pages.filter(tagged | tree_q(theme))
+        pages = pages.filter(theme_q(theme))
     if network is not None:
         pages = pages.filter(tree_q(network))
     if kind and kind != ContentKind.DOCUMENTS:
@@ -122,6 +146,23 @@ def searchable_pages(
             other = model.objects.exclude(audience__in=[audience, Audience.EVERYONE])
             pages = pages.exclude(pk__in=other.order_by().values("pk"))
     return pages
+
+
+def theme_q(theme: Page) -> Q:
+    """The pages of `theme`: tagged with it (tags point at the Dutch theme page: matched by
+    key), and the theme's own subtree in every language."""
+    from events.models import EventPage
+    from networks.models import NetworkPage, ProjectPage
+    from publications.models import PublicationPage
+
+    tagged = Q(pk__in=[])
+    for model in (EventPage, NetworkPage, ProjectPage, PublicationPage):
+        tagged |= Q(
+            pk__in=model.objects.filter(themes__translation_key=theme.translation_key)
+            .order_by()
+            .values("pk")
+        )
+    return tagged | tree_q(theme)
 
 
 def filter_query(form_data: dict[str, Any], *, without: str = "") -> str:
@@ -155,14 +196,18 @@ def search_results(
         expression = search_query_expression(text=query, locale=locale)
     if live is None:
         live = live_public_pages()
-    pages = searchable_pages(
+    theme = form_data.get("theme")
+    # The theme's condition read once (its subtrees' paths) for its results and the count
+    # outside it.
+    everywhere = searchable_pages(
         locale=locale,
-        theme=form_data.get("theme"),
         network=form_data.get("network"),
         kind=form_data.get("kind", ""),
         audience=form_data.get("audience", ""),
         live=live,
     )
+    in_theme = theme_q(theme) if theme is not None else None
+    pages = everywhere if in_theme is None else everywhere.filter(in_theme)
     found = search_favouring_lens(
         pages, lens=lens, search=lambda subset: _ordered_search(subset, expression.query, form_data)
     )
@@ -174,31 +219,31 @@ def search_results(
         phrases=expression.phrases,
     )
     elsewhere = 0
-    if form_data.get("theme") is not None:
-        # One count query: the same search and filters without the theme.
-        everywhere = searchable_pages(
-            locale=locale,
-            network=form_data.get("network"),
-            kind=form_data.get("kind", ""),
-            audience=form_data.get("audience", ""),
-            live=live,
-        )
-        elsewhere = max(everywhere.search(expression.query).count() - page.paginator.count, 0)
+    if in_theme is not None:
+        # One count query, stopping at COUNT_CAP + 1: the same search and filters, outside
+        # the theme.
+        elsewhere = count_at_most(everywhere.exclude(in_theme).search(expression.query))
     return SearchResults(
-        page=page, count=page.paginator.count, elsewhere_count=elsewhere, terms=expression.terms
+        page=page,
+        count=page.paginator.count,
+        elsewhere_count=min(elsewhere, COUNT_CAP),
+        terms=expression.terms,
+        count_capped=page.paginator.capped,
+        elsewhere_capped=elsewhere > COUNT_CAP,
     )
 
 
 def results_page(found, number: int | None) -> PaginatorPage:
     """Page `number` of the search results `found`. The first page reads one result more than
     it shows: when that one is not there, the page holds every result and the count needs no
-    full-text statement of its own (a count runs only for a full first page, or page 2 on)."""
-    paginator = Paginator(found, RESULTS_PER_PAGE)
+    full-text statement of its own (a count runs only for a full first page, or page 2 on).
+    The count stops at COUNT_CAP + 1 (`CappedPaginator`)."""
+    paginator = CappedPaginator(found, RESULTS_PER_PAGE)
     if (number or 1) != 1:
         return paginator.get_page(number)
     rows = list(found[: RESULTS_PER_PAGE + 1])
     if len(rows) <= RESULTS_PER_PAGE:
-        paginator.count = len(rows)  # Paginator.count is a cached_property: set, not counted
+        paginator.counted = len(rows)  # a cached_property: set, not counted
     return paginator._get_page(rows[:RESULTS_PER_PAGE], 1, paginator)
 
 
@@ -240,7 +285,9 @@ class FavouredResults:
     """Two searches read as one list, for Django's Paginator: the favoured results, then the
     rest. The count is one count query of the `whole` search (both parts); a page is one slice
     of one search, or of both at the boundary; no ids pass through Python. The favoured part
-    is counted only when a slice starts beyond its end (a short slice tells where it ends)."""
+    is counted only when a slice starts beyond its end (a short slice tells where it ends),
+    and only up to COUNT_CAP + 1: slices within the first COUNT_CAP results (what
+    `CappedPaginator` reads) need no more."""
 
     def __init__(self, favoured, rest, whole):
         self.favoured = favoured
@@ -249,7 +296,9 @@ class FavouredResults:
 
     @cached_property
     def favoured_count(self) -> int:
-        return self.favoured.count()
+        # Where the favoured part ends, as far as a pager reads (COUNT_CAP): beyond that
+        # its count stops.
+        return count_at_most(self.favoured)
 
     @cached_property
     def total(self) -> int:
@@ -257,6 +306,9 @@ class FavouredResults:
 
     def count(self) -> int:
         return self.total
+
+    def count_at_most(self, cap: int) -> int:
+        return count_at_most(self.whole, cap)
 
     def __len__(self) -> int:
         return self.count()

@@ -55,6 +55,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "filter_query": filter_query(form_data),
             "broaden_query": filter_query(form_data, without="theme"),
             "elsewhere_count": results.elsewhere_count,
+            "elsewhere_capped": results.elsewhere_capped,
             "selected_theme": form_data["theme"],
             "search_query": form_data["q"],
             "search_results": results.page,

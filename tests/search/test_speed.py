@@ -170,3 +170,20 @@ def test_the_date_order_reads_an_events_start_without_joining_or_sorting(site_tr
     # The start of one event by its key: no join with its page row and no sort by its path,
     # once for every match.
     assert not any('U1."path"' in sql for sql in ordered), ordered
+
+
+@postgresql_only
+def test_the_index_entries_are_stored_narrow_and_without_a_pending_list(site_tree):
+    factories.ContentPageFactory(parent=site_tree.home, title="Lynx")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, reloptions FROM pg_class "
+            "WHERE relname IN ('wagtailsearch_indexentry', 'search_indexentry_vector_gin')"
+        )
+        options = dict(cursor.fetchall())
+
+    # search/migrations/0006: long values (the body text) out of the row, so that reading
+    # the matches of a common word reads few heap pages; and no pending list of new entries
+    # that every search reads in full until a vacuum.
+    assert "toast_tuple_target=512" in options["wagtailsearch_indexentry"]
+    assert "fastupdate=off" in options["search_indexentry_vector_gin"]
