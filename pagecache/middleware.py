@@ -10,6 +10,11 @@ no CSRF token and do not say private / no-store / no-cache (closed pages, previe
 the lens switch all do one of these). The key is the host, path, query string, the language
 of the path and the KO/GO lens: three variants at most per address, whatever other cookies
 the reader has.
+
+One exception to `private`: a view that gives `StoreTerms` (pagecache.store; the site search)
+says its private answer is the same for every anonymous reader, but must not be kept by a
+CDN, because each reader has to be seen: it is kept here for a shorter time, and each hit
+sends `stored_page_served` with what the view asked to be replayed (the search log).
 """
 
 import logging
@@ -26,7 +31,14 @@ from django.utils.translation import get_language_from_path
 from access.responses import PRIVATE_PAGE_ATTRIBUTE
 from core.lens import lens_from_request
 from pagecache.outage import unavailable_response
-from pagecache.store import page_key, stored_page_get, stored_page_set
+from pagecache.store import (
+    StoredPage,
+    page_key,
+    response_store_terms,
+    stored_page_get,
+    stored_page_served,
+    stored_page_set,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +107,10 @@ def response_storable(request: HttpRequest, response: HttpResponse) -> bool:
         return False
     if getattr(request, "is_preview", False) or getattr(request, PRIVATE_PAGE_ATTRIBUTE, False):
         return False
-    if _cache_control_directives(response) & set(UNCACHEABLE_DIRECTIVES):
+    refused = set(UNCACHEABLE_DIRECTIVES)
+    if response_store_terms(response) is not None:
+        refused.discard("private")  # kept from every cache but this one (StoreTerms)
+    if _cache_control_directives(response) & refused:
         return False
     if "max-age=0" in response.get("Cache-Control", "").replace(" ", ""):
         return False
@@ -114,6 +129,7 @@ class PageCacheMiddleware:
         key = request_page_key(request)
         stored = stored_page_get(key) if key else None
         if stored is not None and stored.fresh:
+            _stored_page_replay(request, stored)
             return stored.response(status="hit")
 
         try:
@@ -135,12 +151,13 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True)
             return response
         if response_storable(request, response):
-            # Shared caches (a CDN, purged on publish) may keep it for PAGE_CACHE_MAX_AGE; a
-            # browser asks again each time (served from here cheaply), so a reader who just
-            # registered or cancelled never sees their own browser's older copy.
-            patch_cache_control(
-                response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_MAX_AGE
-            )
+            if response_store_terms(response) is None:
+                # Shared caches (a CDN, purged on publish) may keep it for PAGE_CACHE_MAX_AGE;
+                # a browser asks again each time (served from here cheaply), so a reader who
+                # just registered or cancelled never sees their own browser's older copy.
+                patch_cache_control(
+                    response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_MAX_AGE
+                )
             stored_page_set(key, response)
             response.headers["X-Cache"] = "miss"
         else:
@@ -153,6 +170,17 @@ class PageCacheMiddleware:
             setattr(request, DATABASE_DOWN_ATTRIBUTE, True)
             return unavailable_response(request)
         return None
+
+
+def _stored_page_replay(request: HttpRequest, stored: StoredPage) -> None:
+    if not stored.replay:
+        return
+    for _receiver, error in stored_page_served.send_robust(
+        sender=StoredPage, request=request, replay=stored.replay
+    ):
+        if isinstance(error, Exception):
+            # The page is served all the same (the database may be down: pagecache.outage).
+            logger.warning("Replaying a stored page for %s failed: %r", request.path, error)
 
 
 def database_down_noticed(sender, request: HttpRequest | None = None, **kwargs) -> None:

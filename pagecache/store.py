@@ -10,11 +10,12 @@ import hashlib
 import logging
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.dispatch import Signal
 from django.http import HttpResponse
 
 from core.cdn import cdn_paths
@@ -25,6 +26,35 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
 # Headers a stored page never carries to another reader.
 PER_RESPONSE_HEADERS = {"set-cookie", "x-cache", "date"}
+# Where a view leaves its `StoreTerms` on its response (`response_store_terms_set`).
+STORE_TERMS_ATTRIBUTE = "_pagecache_store_terms"
+
+# Sent when a stored page is served fresh, before anything touches the database, with the
+# request and the `replay` its view left (`StoreTerms`): what the view did for each reader
+# besides rendering (search counts a query) is done for a reader served from here too.
+# Sent robustly: a receiver's error (the database down) never costs the reader the page.
+stored_page_served = Signal()
+
+
+@dataclass(frozen=True)
+class StoreTerms:
+    """A view's terms for keeping an answer it marked `private` (no CDN, no other shared
+    cache may keep it) in this cache all the same: the answer is the same for every anonymous
+    reader, but each reader must be seen (`replay`, sent with `stored_page_served` on each
+    hit), which a CDN could not do. Fresh for `seconds` (at most PAGE_CACHE_SECONDS), then
+    kept as long again for a database outage: endless variety must not push pages out."""
+
+    seconds: int
+    replay: dict = field(default_factory=dict)
+
+
+def response_store_terms_set(response: HttpResponse, terms: StoreTerms) -> None:
+    setattr(response, STORE_TERMS_ATTRIBUTE, terms)
+
+
+def response_store_terms(response: HttpResponse) -> StoreTerms | None:
+    terms = getattr(response, STORE_TERMS_ATTRIBUTE, None)
+    return terms if isinstance(terms, StoreTerms) else None
 
 
 @dataclass(frozen=True)
@@ -32,6 +62,8 @@ class StoredPage:
     content: bytes
     headers: tuple[tuple[str, str], ...]
     fresh_until: float
+    # What the view asked to be done again on each hit (`StoreTerms.replay`).
+    replay: dict = field(default_factory=dict)
 
     @property
     def fresh(self) -> bool:
@@ -90,8 +122,13 @@ def stored_page_get(key: str) -> StoredPage | None:
 
 
 def stored_page_set(key: str, response: HttpResponse) -> bool:
-    """Keeps the page for PAGE_CACHE_SECONDS, and as a fallback for a database outage after."""
-    seconds = settings.PAGE_CACHE_SECONDS
+    """Keeps the page for PAGE_CACHE_SECONDS, and as a fallback for a database outage after
+    (PAGE_CACHE_STALE_SECONDS); both shorter when its view gave `StoreTerms`."""
+    seconds, stale_seconds = settings.PAGE_CACHE_SECONDS, settings.PAGE_CACHE_STALE_SECONDS
+    terms = response_store_terms(response)
+    if terms is not None:
+        seconds = min(seconds, terms.seconds)
+        stale_seconds = min(stale_seconds, seconds)
     page = StoredPage(
         content=response.content,
         headers=tuple(
@@ -100,13 +137,14 @@ def stored_page_set(key: str, response: HttpResponse) -> bool:
             if name.lower() not in PER_RESPONSE_HEADERS
         ),
         fresh_until=time.time() + seconds,
+        replay=dict(terms.replay) if terms is not None else {},
     )
     try:
         generation = _generation(create=True)
         _cache().set(
             f"pagecache:{generation}:{key}",
             page,
-            timeout=seconds + settings.PAGE_CACHE_STALE_SECONDS,
+            timeout=seconds + stale_seconds,
         )
     except Exception:
         logger.exception("The page cache could not be written.")

@@ -1,4 +1,5 @@
-"""When a search view counts a request in the search log (the view calls `search_request_log`)."""
+"""When a search view counts a request in the search log (the view calls `search_request_log`;
+`search.signals` calls it again for each reader served the stored page: pagecache)."""
 
 import re
 
@@ -9,6 +10,9 @@ from search.services import search_hit_record
 
 # Crawlers and link previewers announce themselves; their searches are not what people seek.
 BOT_USER_AGENT = re.compile(r"bot|crawl|spider|slurp|preview|fetch|monitor|curl|wget", re.I)
+# Where a result page kept by the page cache carries what to count on each hit (its
+# `StoreTerms.replay`: the arguments of `search_request_log` but the request).
+SEARCH_LOG_REPLAY = "search_log"
 
 
 def request_is_counted(request: HttpRequest) -> bool:
@@ -22,6 +26,11 @@ def request_is_counted(request: HttpRequest) -> bool:
     return not BOT_USER_AGENT.search(request.headers.get("User-Agent", ""))
 
 
-def search_request_log(request: HttpRequest, *, text: str, found: bool) -> None:
+def search_request_log(
+    request: HttpRequest, *, text: str, found: bool, language: str | None = None
+) -> None:
+    """Counts this request's search, rendered or served from the page cache (`language`: the
+    one it was rendered in; the active one by default)."""
     if text and request_is_counted(request):
-        search_hit_record(text=text, language=translation.get_language() or "", found=found)
+        language = language if language is not None else translation.get_language() or ""
+        search_hit_record(text=text, language=language, found=found)

@@ -34,7 +34,11 @@ def search_hit_record(*, text: str, language: str, found: bool) -> None:
     results in `language`. Only the scrubbed text and daily counts are stored.
 
     Upserts (`INSERT ... ON CONFLICT`): on PostgreSQL one statement for all of it, elsewhere
-    one a row. Each statement is atomic; two searches at once both count."""
+    one a row. Each statement is atomic; two searches at once both count. On PostgreSQL, out
+    of any transaction, the statement does not wait for the disk (`synchronous_commit` off
+    for it alone: ~0.7 ms instead of ~6 ms here, and each search served from the page cache
+    pays it): a crash of PostgreSQL may lose the last fraction of a second of counts, never
+    anything else."""
     logged = search_log_text(text)
     if not logged:
         return
@@ -65,23 +69,27 @@ ZERO_UPSERT = (
     "SET hits = search_zeroresultquery.hits + 1"
 )
 # PostgreSQL: all in one statement (data-modifying WITH), with the zero count or without.
+# Prefixed with NO_DISK_WAIT (read by the final INSERT's `CROSS JOIN no_disk_wait`, so that
+# it runs) out of a transaction; else with an empty `no_disk_wait`.
+NO_DISK_WAIT = "WITH no_disk_wait AS (SELECT set_config('synchronous_commit', 'off', true)), "
+DISK_WAIT = "WITH no_disk_wait AS (SELECT 1), "
 POSTGRESQL_HIT = (
-    "WITH logged AS (INSERT INTO wagtailsearchpromotions_query (query_string) VALUES (%s) "
+    "logged AS (INSERT INTO wagtailsearchpromotions_query (query_string) VALUES (%s) "
     "ON CONFLICT (query_string) DO UPDATE SET query_string = EXCLUDED.query_string "
     "RETURNING id) "
     "INSERT INTO wagtailsearchpromotions_querydailyhits (query_id, date, hits) "
-    "SELECT id, %s, 1 FROM logged ON CONFLICT (query_id, date) DO UPDATE "
+    "SELECT id, %s, 1 FROM logged CROSS JOIN no_disk_wait ON CONFLICT (query_id, date) DO UPDATE "
     "SET hits = wagtailsearchpromotions_querydailyhits.hits + 1"
 )
 POSTGRESQL_ZERO_HIT = (
-    "WITH logged AS (INSERT INTO wagtailsearchpromotions_query (query_string) VALUES (%s) "
+    "logged AS (INSERT INTO wagtailsearchpromotions_query (query_string) VALUES (%s) "
     "ON CONFLICT (query_string) DO UPDATE SET query_string = EXCLUDED.query_string "
     "RETURNING id), "
     "zero AS (INSERT INTO search_zeroresultquery (query_string, language, date, hits) "
     "VALUES (%s, %s, %s, 1) ON CONFLICT (query_string, language, date) DO UPDATE "
     "SET hits = search_zeroresultquery.hits + 1) "
     "INSERT INTO wagtailsearchpromotions_querydailyhits (query_id, date, hits) "
-    "SELECT id, %s, 1 FROM logged ON CONFLICT (query_id, date) DO UPDATE "
+    "SELECT id, %s, 1 FROM logged CROSS JOIN no_disk_wait ON CONFLICT (query_id, date) DO UPDATE "
     "SET hits = wagtailsearchpromotions_querydailyhits.hits + 1"
 )
 
@@ -90,9 +98,11 @@ def _search_hit_statements(
     *, logged: str, language: str, date: datetime.date, found: bool
 ) -> list[tuple[str, list]]:
     if connection.vendor == "postgresql":
+        # Local to the statement's own transaction: never a caller's, never the connection's.
+        prefix = DISK_WAIT if connection.in_atomic_block else NO_DISK_WAIT
         if found:
-            return [(POSTGRESQL_HIT, [logged, date])]
-        return [(POSTGRESQL_ZERO_HIT, [logged, logged, language, date, date])]
+            return [(prefix + POSTGRESQL_HIT, [logged, date])]
+        return [(prefix + POSTGRESQL_ZERO_HIT, [logged, logged, language, date, date])]
     date = date.isoformat()  # SQLite keeps dates as text
     zero_params = [logged, language, date]
     statements = [(QUERY_UPSERT, [logged]), (DAILY_UPSERT, [logged, date])]

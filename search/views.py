@@ -1,11 +1,14 @@
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 
 from core.localization import locale_active
 from core.search_text import MAX_QUERY_LENGTH
+from pagecache.store import StoreTerms, response_store_terms_set
 from search.forms import ContentKind, SearchForm
-from search.logging import search_request_log
+from search.logging import SEARCH_LOG_REPLAY, search_request_log
 from search.selectors import (
     document_results,
     filter_query,
@@ -39,9 +42,11 @@ def search(request: HttpRequest) -> HttpResponse:
     results = search_results(lens=lens, **shared)
     documents = document_results(**shared)
     promotions = []
+    logged = {}
     if form_data["q"]:
         found = results.count > 0 or documents.count > 0
-        search_request_log(request, text=form_data["q"], found=found)
+        logged = {"text": form_data["q"], "found": found, "language": translation.get_language()}
+        search_request_log(request, **logged)
         if results.page is None or results.page.number == 1:
             # Above the first page only: further pages continue the list the reader is in.
             promotions = search_promotion_list(text=form_data["q"], locale=locale)
@@ -69,6 +74,18 @@ def search(request: HttpRequest) -> HttpResponse:
         },
     )
     if request.GET:
-        # Results are kept by no shared cache: endless variety, and each query is logged.
+        # No CDN or browser keeps results: each search is counted (search.logging), which
+        # only the page cache can do for a stored page (search.signals replays the count).
         patch_cache_control(response, private=True)
+        if form.is_valid():
+            # The same for every anonymous reader (no CSRF token, no cookie but the lens):
+            # kept briefly, as random queries must not push the site's pages out. A filter
+            # error is rarely asked twice: not kept.
+            response_store_terms_set(
+                response,
+                StoreTerms(
+                    seconds=settings.PAGE_CACHE_SEARCH_SECONDS,
+                    replay={SEARCH_LOG_REPLAY: logged} if logged else {},
+                ),
+            )
     return response

@@ -290,6 +290,8 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "300"))
 PAGE_CACHE_STALE_SECONDS = 24 * 60 * 60
 PAGE_CACHE_RETRY_AFTER = 30
+# Search result pages (endless variety): fresh this long, then kept as long for an outage.
+PAGE_CACHE_SEARCH_SECONDS = int(os.environ.get("PAGE_CACHE_SEARCH_SECONDS", "120"))
 # A CDN in front of the site (optional): pagecache.store purges it with Wagtail's frontend
 # cache utilities (the app itself is not installed: its signal handlers would queue a task on
 # every publish even without a CDN).

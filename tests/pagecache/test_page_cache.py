@@ -16,7 +16,12 @@ from core.lens import LENS_COOKIE
 from core.models import FooterSettings
 from events.services import registration_create, registration_settings_update
 from pagecache.middleware import response_storable
-from pagecache.store import page_cache_generation
+from pagecache.store import (
+    StoreTerms,
+    page_cache_generation,
+    response_store_terms_set,
+    stored_page_set,
+)
 from tests import factories
 from tests.glossary.factories import GlossaryTermFactory
 from translations.services import page_translation_save
@@ -194,13 +199,44 @@ def test_the_login_page_is_never_stored(client, home_page):
     assert cache_status(second) == "skip"
 
 
-def test_search_results_are_not_stored_but_the_empty_search_page_is(client, site_tree):
+def test_search_results_are_stored_here_only_and_the_empty_search_page_for_all(client, site_tree):
+    # Each search is counted (tests/search/test_cache.py): no CDN may keep results.
     first, second = visit_twice(client, "/nl/zoeken/?q=mobiliteit")
-    assert cache_status(second) == "skip"
-    assert "private" in second["Cache-Control"]
+    assert cache_status(second) == "hit"
+    assert "private" in second["Cache-Control"] and "public" not in second["Cache-Control"]
 
     first, second = visit_twice(client, "/nl/zoeken/")
     assert cache_status(second) == "hit"
+    assert "public" in second["Cache-Control"]
+
+
+def test_private_is_stored_only_with_the_views_store_terms(settings):
+    request = RequestFactory().get("/nl/zoeken/?q=fiets")
+    response = HttpResponse("<p>results</p>", content_type="text/html; charset=utf-8")
+    response["Cache-Control"] = "private"
+    assert response_storable(request, response) is False
+
+    response_store_terms_set(response, StoreTerms(seconds=60))
+    assert response_storable(request, response) is True
+    response["Cache-Control"] = "private, no-store"
+    assert response_storable(request, response) is False
+
+
+def test_store_terms_shorten_the_life_of_a_stored_page(settings, monkeypatch):
+    written = {}
+    monkeypatch.setattr(
+        caches["pages"], "set", lambda key, value, timeout: written.update({key: timeout})
+    )
+    page = HttpResponse("<p>page</p>", content_type="text/html; charset=utf-8")
+    results = HttpResponse("<p>results</p>", content_type="text/html; charset=utf-8")
+    response_store_terms_set(results, StoreTerms(seconds=60, replay={"x": 1}))
+
+    stored_page_set("page", page)
+    stored_page_set("results", results)
+
+    timeouts = {key.rsplit(":", 1)[1]: timeout for key, timeout in written.items()}
+    assert timeouts["page"] == settings.PAGE_CACHE_SECONDS + settings.PAGE_CACHE_STALE_SECONDS
+    assert timeouts["results"] == 120  # fresh a minute, and a minute more for an outage
 
 
 def test_the_lens_switch_is_never_stored(client, theme):

@@ -155,3 +155,28 @@ def test_a_search_is_logged_in_upserts_one_statement_on_postgresql(site_tree, fo
         assert len(queries) == 1
     else:  # SQLite has no INSERT inside WITH: one upsert a table
         assert len(queries) == (2 if found else 3)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_count_waits_for_no_disk_and_leaves_other_transactions_alone_on_postgresql():
+    from django.db import connection, transaction
+    from django.test.utils import CaptureQueriesContext
+
+    from search.services import search_hit_record
+
+    if connection.vendor != "postgresql":
+        pytest.skip("synchronous_commit is PostgreSQL's")
+
+    def synchronous_commit() -> str:
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            return cursor.fetchone()[0]
+
+    with CaptureQueriesContext(connection) as queries:
+        search_hit_record(text="zeekat", language="nl", found=False)
+    assert len(queries) == 1 and "'synchronous_commit', 'off'" in queries[0]["sql"]
+    assert synchronous_commit() == "on"  # its own transaction only, not the connection's
+    with transaction.atomic():  # a caller's transaction keeps waiting for the disk
+        search_hit_record(text="zeekat", language="nl", found=False)
+        assert synchronous_commit() == "on"
+    assert hits("zeekat") == zero_hits("zeekat") == 2
