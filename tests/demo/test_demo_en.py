@@ -1,7 +1,8 @@
 """The English demo pages that `manage.py load_demo` makes through wagtail-localize: where they
 live, that no Dutch text is left in them, the one stale translation, and a second run.
 
-The site is loaded once for the class (setUpTestData); each test runs in a transaction that is
+The checks run in tests/demo/test_load_demo.py's LoadedDemoTests, on the one demo load that all
+the demo's checks share (setUpTestData; issue #21); each test runs in a transaction that is
 rolled back, so a test may load again.
 """
 
@@ -9,7 +10,7 @@ from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.test import TestCase, override_settings
+from django.test import override_settings
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation
 
@@ -72,11 +73,10 @@ def sync_state() -> dict:
     }
 
 
-class EnglishDemoTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo()
-        cls.english = Locale.objects.get(language_code="en")
+class EnglishDemoChecks:
+    """Mixed into LoadedDemoTests, which loads the demo and sets `english` (the English locale)."""
+
+    english: Locale
 
     def test_the_home_and_index_pages_are_live_in_english_under_en(self):
         for url, title in [

@@ -1,12 +1,16 @@
 """The demo's registrations (demo/registrations.py): capacities and fake attendees on the
 upcoming events, one full with a waiting list, a past one with check-ins, made-up addresses
-only, and nothing added by a second run."""
+only, and nothing added by a second run.
+
+The checks run in tests/demo/test_load_demo.py's LoadedDemoTests, on the one demo load that all
+the demo's checks share (setUpTestData; issue #21).
+"""
 
 from io import StringIO
 
 from django.core.management import call_command
 from django.db.models import Count
-from django.test import TestCase, override_settings
+from django.test import override_settings
 from django.utils import timezone
 
 from events.models import EventPage, Registration, RegistrationSettings
@@ -22,10 +26,8 @@ def event_of(record: RegistrationSettings) -> EventPage:
     return EventPage.objects.get(translation_key=record.event_key, locale__language_code="nl")
 
 
-class DemoRegistrationTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo()
+class DemoRegistrationChecks:
+    """Mixed into LoadedDemoTests, which loads the demo."""
 
     def test_upcoming_events_have_capacities_and_attendees(self):
         now = timezone.now()

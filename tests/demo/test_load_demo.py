@@ -1,8 +1,11 @@
 """The demo loader (`manage.py load_demo`): what it builds, that it can run twice, and that
 it refuses to run outside development.
 
-The site is loaded once for the whole class (setUpTestData); each test runs in a
-transaction that is rolled back, so a test may load again or change pages freely.
+The site is loaded once (setUpTestData) for LoadedDemoTests, which runs every check of the
+loaded demo: the ones here and those of test_demo_en.py and test_demo_registrations.py (issue
+#21: the load is the costliest setup of the suite; one class per topic loaded it four times).
+Each test runs in a transaction that is rolled back, so a test may load again or change pages
+freely.
 """
 
 from collections import Counter
@@ -18,7 +21,7 @@ from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import escape
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from core.models import FooterSettings
 from demo.content import demo_content
@@ -29,6 +32,9 @@ from news.models import NewsPage
 from publications.models import PublicationCopies, PublicationPage
 from reports.models import ReportingDeadline
 from themes.models import ThemeIndexPage, ThemePage
+
+from .test_demo_en import EnglishDemoChecks
+from .test_demo_registrations import DemoRegistrationChecks
 
 NETWORK_SLUGS = {
     "tracer",
@@ -54,10 +60,8 @@ def page_type_counts() -> Counter:
     )
 
 
-class LoadDemoTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo()
+class LoadDemoChecks:
+    """Mixed into LoadedDemoTests, which loads the demo."""
 
     def test_it_builds_the_eight_networks_under_netwerken(self):
         index = NetworkIndexPage.objects.get(locale__language_code="nl")
@@ -332,12 +336,9 @@ def test_the_shift_makes_the_newest_news_item_this_weeks():
         assert today - timedelta(days=7) < newest <= today
 
 
-class DemoSeriesTests(TestCase):
-    """The roadshows form series: the events under one project page."""
-
-    @classmethod
-    def setUpTestData(cls):
-        load_demo()
+class DemoSeriesChecks:
+    """The roadshows form series: the events under one project page. Mixed into
+    LoadedDemoTests, which loads the demo."""
 
     def series(self, network: str, project: str) -> list[EventPage]:
         network_page = NetworkPage.objects.get(slug=network, locale__language_code="nl")
@@ -408,3 +409,15 @@ class DemoSeriesTests(TestCase):
 
         moved = EventPage.objects.filter(slug=roadshow.slug, locale__language_code="nl")
         self.assertEqual([event.get_parent().pk for event in moved], [project.pk])
+
+
+class LoadedDemoTests(
+    LoadDemoChecks, DemoSeriesChecks, EnglishDemoChecks, DemoRegistrationChecks, TestCase
+):
+    """Every check of the loaded demo, on one load. A check that loads again, or changes
+    pages, does so in its own transaction, rolled back before the next check."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load_demo()
+        cls.english = Locale.objects.get(language_code="en")
