@@ -58,6 +58,9 @@ SAFE_FIXTURES = {
     "_rate_limits_cleared", "_site_language", "_world_cache", "_world_opened", "home_page",
     "media_root", "login", "page_test", "edit_form_data", "assert_refused", "browser",
     "published_world", "english_tree", "files",
+    # tests/search: the page cache's switch is read by the middleware only (never by a
+    # builder); the synonyms' list of pages a test made is plain Python
+    "_page_cache_off", "page_cache", "_forget_made_pages",
 }  # fmt: skip
 
 

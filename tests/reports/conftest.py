@@ -1,16 +1,18 @@
 """A reporting world: two networks, events with attendees in several quarters, publications
 with and without their copies sent, made from one table so each test can say what it expects."""
 
+import tempfile
 import uuid
 from datetime import date, datetime, time
 from types import SimpleNamespace
 
 import pytest
+from django.test import override_settings
 from django.utils import timezone
 
 from events.models import Registration, RegistrationSettings
 from publications.models import PublicationCopies, PublicationPage
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 
 # (title, network ("x", "y" or None: under the agenda), start date,
@@ -87,8 +89,23 @@ def publication_add(parent, *, title: str, on: date, copies_sent_on: date | None
     return publication
 
 
+@worldcache.fixture
+def report_base() -> SimpleNamespace:
+    """The reporting world's rows, built once for consecutive tests that ask for it, each test
+    in its own transaction (tests/worldcache.py). It is built before the test's `media_root`:
+    its publications' files go to a temporary directory of their own, removed once built (the
+    reports read the rows, never the files)."""
+    with tempfile.TemporaryDirectory() as media, override_settings(MEDIA_ROOT=media):
+        return _build_report_world()
+
+
 @pytest.fixture
-def report_world(db, media_root) -> SimpleNamespace:
+def report_world(report_base, media_root) -> SimpleNamespace:
+    """The reporting world; what a test stores goes to its own temporary MEDIA_ROOT."""
+    return report_base
+
+
+def _build_report_world() -> SimpleNamespace:
     world = _build_world()
     world.networks = {"x": world.network_x, "y": world.network_y}
     world.keys = {"x": world.network_x.translation_key, "y": world.network_y.translation_key}

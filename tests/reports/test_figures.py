@@ -197,8 +197,10 @@ def _events(world, number: int) -> None:
         registrations_add(event, [("small", "confirmed", True)])
 
 
-@pytest.mark.parametrize("number", [10, 1000])
-def test_the_report_costs_the_same_queries_for_10_or_1000_events(
+# The report is an admin page, not a public page type: 100 events show the count does not grow
+# as well as 1,000 did, at a tenth of the cost of building them (issue #21).
+@pytest.mark.parametrize("number", [10, 100])
+def test_the_report_costs_the_same_queries_for_10_or_100_events(
     report_world, number, django_assert_max_num_queries
 ):
     _events(report_world, number)

@@ -1,14 +1,12 @@
 from types import SimpleNamespace
 
-import pytest
-
+from tests import worldcache
+from tests.conftest import _build_site_tree
 from translations.services import page_translation_save
 
 
-@pytest.fixture
-def english_tree(site_tree) -> SimpleNamespace:
-    """English translations of part of `site_tree`: what the Dutch-only notice is about."""
-    tree = site_tree
+def _build_english_tree() -> SimpleNamespace:
+    tree = _build_site_tree()
 
     def translate(page, title: str, slug: str, **strings):
         return page_translation_save(page=page, strings={"title": title, "slug": slug, **strings})
@@ -22,3 +20,11 @@ def english_tree(site_tree) -> SimpleNamespace:
     english.agenda = translate(tree.agenda, "Events", "events")
     english.intranet = translate(tree.intranet, "Secret members corner", "members-corner")
     return english
+
+
+@worldcache.fixture
+def english_tree() -> SimpleNamespace:
+    """English translations of part of the site tree (tests/conftest.py's `site_tree`, as
+    `english_tree.site`): what the Dutch-only notice is about. Its rows are built once for
+    consecutive tests that ask for it, each test in its own transaction (tests/worldcache.py)."""
+    return _build_english_tree()

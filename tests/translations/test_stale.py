@@ -26,7 +26,7 @@ from django.utils.translation import gettext
 from wagtail.admin.menu import admin_menu
 from wagtail.models import GroupPagePermission, Locale, Page
 
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 from translations.selectors import stale_translation_list, translation_staleness
 from translations.services import page_translation_save
@@ -55,8 +55,11 @@ def resync(page: Page, *, day: int, publish: bool = True) -> None:
         page_translation_save(page=page, strings={}, publish=publish)
 
 
-@pytest.fixture
-def translated(db) -> SimpleNamespace:
+@worldcache.fixture
+def translated() -> SimpleNamespace:
+    """The editorial world published in Dutch on day -1 and translated on day 0 (its rows built
+    once for consecutive tests that ask for it, each test in its own transaction:
+    tests/worldcache.py)."""
     world = _build_world()
     world.content = factories.ContentPageFactory(parent=world.home, title="Over ons")
     dutch_pages = [

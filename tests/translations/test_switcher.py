@@ -152,12 +152,6 @@ def test_unknown_english_address_is_a_plain_404(client, english_tree):
     assert "available in Dutch only" not in response.content.decode()
 
 
-def test_english_home_missing_still_gives_the_notice_not_dutch_content(client, site_tree):
-    response = client.get("/en/netwerken/tracer/")
-    assert response.status_code == 404
-    assert "available in Dutch only" in response.content.decode()
-
-
 def test_english_listing_marks_dutch_only_pages_with_lang(client, english_tree):
     project = english_tree.site.tracer_project
     html = client.get("/en/networks/tracer/").content.decode()
@@ -265,3 +259,11 @@ def test_english_agenda_marks_a_dutch_events_location_as_dutch(client, english_t
     event.save_revision().publish()
     html = client.get("/en/events/").content.decode()
     assert '<span lang="nl">Vergaderzaal Brussel</span>' in html
+
+
+# Last: the only test here without the English tree (tests/worldcache.py builds a world once
+# for consecutive tests that ask for it).
+def test_english_home_missing_still_gives_the_notice_not_dutch_content(client, site_tree):
+    response = client.get("/en/netwerken/tracer/")
+    assert response.status_code == 404
+    assert "available in Dutch only" in response.content.decode()
