@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction
 
+from core.fragments import shared_fragments_purge
 from core.localization import tree_kept_q
 from core.visibility import PUBLIC_PAGES_HOOK, public_pages
 from tests import factories
@@ -17,7 +18,11 @@ from tests.budgets import render_queries
 
 
 def _statements(client, url: str) -> list[str]:
-    render_queries(client, url)  # the shared parts kept, as after the first reader
+    """The statements of the render that reads the listings: the first after a change (the
+    listings are kept as HTML afterwards, core.sections), with the public rule's and the
+    tree's kept values already there (as after any reader of another page)."""
+    render_queries(client, url)  # the kept values (restricted paths, translations' places)
+    shared_fragments_purge()  # the listings' HTML forgotten: they are read again
     caches["pages"].clear()  # rendered, not served from the page cache
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
