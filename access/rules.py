@@ -533,11 +533,23 @@ def collections_restricted() -> QuerySet:
     return Collection.objects.filter(Exists(restricted_at_or_above))
 
 
+def pages_restricted_paths_and_aliases() -> tuple[list[str], list[str]]:
+    """In one query: the paths of the pages that carry a view restriction of any kind (what
+    `pages_public` leaves out, as Wagtail's `public()`), and the paths of the aliases of those
+    pages. An alias is listed like any page (`public()` reads no alias), but served with its
+    source's restrictions (Wagtail's `get_view_restrictions`), so serving needs both. Callers
+    that render many pages read them from a cache that every change of a restriction or of
+    the tree forgets (`core.visibility`)."""
+    rows = PageViewRestriction.objects.values_list("page__path", "page__aliases__path")
+    pages = sorted({page for page, _alias in rows})
+    aliases = sorted({alias for _page, alias in rows if alias})
+    return pages, aliases
+
+
 def pages_restricted_paths() -> list[str]:
-    """The paths of the pages that carry a view restriction of any kind, in one query: what
-    `pages_public` needs. Callers that render many pages read them from a cache that every
-    change of a restriction or of the tree forgets (`core.visibility`)."""
-    return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    """The paths of the pages that carry a view restriction of any kind: what `pages_public`
+    needs."""
+    return pages_restricted_paths_and_aliases()[0]
 
 
 def pages_public(pages: QuerySet, *, restricted_paths: Iterable[str] | None = None) -> QuerySet:

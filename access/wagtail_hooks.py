@@ -14,7 +14,12 @@ from wagtail.log_actions import LogFormatter
 
 from access import audit
 from access.responses import PRIVATE_PAGE_ATTRIBUTE, mark_private
-from access.rules import Refusal, pages_public, pages_restricted_paths, view_refusal
+from access.rules import (
+    Refusal,
+    pages_public,
+    pages_restricted_paths_and_aliases,
+    view_refusal,
+)
 
 
 @hooks.register("before_serve_page")
@@ -62,6 +67,7 @@ def register_privacy_log_actions(actions):
 
 
 # The one rule of what every visitor may see listed, for core's listings (core.visibility),
-# which cannot import this app.
+# which cannot import this app; the restricted paths it needs, kept by core with the aliases'
+# that serving needs (core.routing).
 hooks.register("dkc_public_pages", pages_public)
-hooks.register("dkc_restricted_paths", pages_restricted_paths)
+hooks.register("dkc_restricted_paths", pages_restricted_paths_and_aliases)

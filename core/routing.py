@@ -10,7 +10,6 @@ event's registration) route the rest of the path themselves, as in Wagtail; when
 the way is not found by its address, Wagtail's own routing decides (and answers 404).
 """
 
-from django.conf import settings
 from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import Length, Substr
 from django.http import Http404, HttpRequest
@@ -18,7 +17,7 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
 
-from core.fragments import shared_value
+from core.visibility import restrictions_kept
 
 
 def _counterparts_annotated(queryset):
@@ -42,26 +41,11 @@ def page_counterparts_query(translation_key):
     return _counterparts_annotated(Page.objects.filter(translation_key=translation_key))
 
 
-def restricted_prefixes_kept() -> tuple[str, ...]:
-    """The paths below which a view restriction applies, as `_counterparts_annotated` reads
-    them: each restricted page's, and each alias's of a restricted page (an alias has its
-    source's restrictions). Kept until the site changes (core.fragments: every change of a
-    page or a restriction purges), so serving a page reads no restriction; and no longer
-    than a stored page is fresh, as a process that did not see a purge (a cache per process,
-    without Redis) would serve its stored copy of the page that long too."""
-
-    def prefixes() -> tuple[str, ...]:
-        rows = PageViewRestriction.objects.values_list("page__path", "page__aliases__path")
-        return tuple(sorted({path for row in rows for path in row if path}))
-
-    return shared_value("restricted_prefixes", (), prefixes, seconds=settings.PAGE_CACHE_SECONDS)
-
-
 def _served(base: Page) -> Page:
     """The specific page of `base`, read together with its translations: one query (whether
-    a view restriction applies comes from the kept `restricted_prefixes_kept`). The page
-    remembers its live translations (translations.alternates) and, when no view restriction
-    applies, that there is none (core.models.BasePage)."""
+    a view restriction applies comes from the kept `core.visibility.restrictions_kept`). The
+    page remembers its live translations (translations.alternates) and, when no view
+    restriction applies, that there is none (core.models.BasePage)."""
     model = base.specific_class
     if model is None:
         return base.specific
@@ -73,7 +57,7 @@ def _served(base: Page) -> Page:
     page = next((version for version in versions if version.pk == base.pk), None)
     if page is None:
         return base.specific
-    restricted = restricted_prefixes_kept()
+    restricted = restrictions_kept().served
     for version in versions:
         version.is_public = not version.path.startswith(restricted)
     page._live_counterparts = {

@@ -6,15 +6,31 @@ hook `PUBLIC_PAGES_HOOK` and core's listings (the menu, breadcrumbs, footer link
 apps' listings ask through `public_pages`. The paths of the restricted pages are read once
 and kept until the site changes (core.fragments: every change of a page, a restriction or the
 tree purges), so a listing pays no query for them, and the condition is one uncorrelated
-subquery the path index serves instead of a look-up per row.
+subquery the path index serves instead of a look-up per row. The same kept value holds the
+paths serving restricts (core.routing): the restricted pages' and their aliases'.
 """
 
+from typing import NamedTuple
+
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
 from wagtail import hooks
 
+from core.fragments import shared_value
+
 PUBLIC_PAGES_HOOK = "dkc_public_pages"
+# Returns, in one query, the restricted pages' paths and their aliases' paths.
 RESTRICTED_PATHS_HOOK = "dkc_restricted_paths"
+
+
+class RestrictedPaths(NamedTuple):
+    # Each view-restricted page's path: what listings and search leave out (Wagtail's
+    # `public()`, which reads no alias).
+    listed: tuple[str, ...]
+    # These and each alias's of a restricted page: the paths below which serving applies a
+    # restriction (an alias has its source's, as Wagtail's `get_view_restrictions` reads them).
+    served: tuple[str, ...]
 
 
 def _only_hook(name: str):
@@ -25,11 +41,24 @@ def _only_hook(name: str):
     return registered[0]
 
 
-def restricted_paths_kept() -> list[str]:
-    """The paths of the view-restricted pages, kept until the site changes."""
-    from core.fragments import shared_value
+def _restricted_paths_read() -> RestrictedPaths:
+    pages, aliases = _only_hook(RESTRICTED_PATHS_HOOK)()
+    return RestrictedPaths(listed=tuple(pages), served=tuple(sorted({*pages, *aliases})))
 
-    return shared_value("restricted_paths", (), _only_hook(RESTRICTED_PATHS_HOOK))
+
+def restrictions_kept() -> RestrictedPaths:
+    """The restricted paths of listings and of serving, read in one query and kept together
+    until the site changes, and no longer than a stored page is fresh: a process that did not
+    see a purge (a cache per process, without Redis) would serve its stored copy of a page
+    that long too, and must not list or serve a newly closed page for longer."""
+    return shared_value(
+        "restricted_paths_parts", (), _restricted_paths_read, seconds=settings.PAGE_CACHE_SECONDS
+    )
+
+
+def restricted_paths_kept() -> tuple[str, ...]:
+    """The paths of the view-restricted pages (listings and search), kept as above."""
+    return restrictions_kept().listed
 
 
 def public_pages(queryset: QuerySet) -> QuerySet:

@@ -2,15 +2,19 @@
 core.visibility `public_pages` → `access.rules.pages_public`): index-friendly, no query of
 their own once kept, and never stale after a change of who may read a page or where it is."""
 
+import time
+from types import SimpleNamespace
+
 import pytest
-from django.core.cache import caches
+from django.core.cache import cache, caches
+from django.core.cache.backends import locmem
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction
 
-from core.fragments import shared_fragments_purge
+from core.fragments import VERSION_KEY, shared_fragments_purge
 from core.localization import tree_kept_q
 from core.visibility import PUBLIC_PAGES_HOOK, public_pages
 from tests import factories
@@ -95,3 +99,43 @@ def test_without_the_access_rule_listings_refuse_rather_than_show_all(site_tree,
 
     with pytest.raises(ImproperlyConfigured):
         public_pages(Page.objects.live())
+
+
+def _restriction_reads(queries) -> int:
+    return sum("wagtailcore_pageviewrestriction" in query["sql"] for query in queries)
+
+
+def test_a_serve_and_a_listing_after_a_purge_read_the_restrictions_once(
+    client, site_tree, settings
+):
+    # Listings (Wagtail's `public()`) and serving (aliases too) take their part of one value.
+    settings.PAGE_CACHE_ENABLED = False
+    assert client.get(site_tree.tracer.url).status_code == 200
+    shared_fragments_purge()
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(site_tree.tracer.url).status_code == 200  # served, menu listed
+        listed = set(public_pages(Page.objects.live()).values_list("pk", flat=True))
+
+    assert _restriction_reads(queries.captured_queries) == 1
+    assert site_tree.tracer.pk in listed and site_tree.intranet.pk not in listed
+
+
+def test_a_process_that_missed_a_purge_lists_a_closed_page_no_longer_than_a_stored_page(
+    site_tree, settings, monkeypatch
+):
+    project = site_tree.tracer_project
+
+    def listed() -> set[int]:
+        return set(public_pages(Page.objects.live()).values_list("pk", flat=True))
+
+    assert project.pk in listed()  # the restricted paths kept now
+    version = cache.get(VERSION_KEY)
+    PageViewRestriction.objects.create(page=project, restriction_type="login")
+    cache.set(VERSION_KEY, version, timeout=None)  # this process's cache never saw the purge
+    assert project.pk in listed()  # the kept paths, as before the restriction
+
+    later = time.time() + settings.PAGE_CACHE_SECONDS + 1
+    monkeypatch.setattr(locmem, "time", SimpleNamespace(time=lambda: later))
+
+    assert project.pk not in listed()
