@@ -4,8 +4,8 @@ refused for its slug, said on the admin's own screens."""
 from django.contrib import messages
 from django.shortcuts import redirect
 from wagtail import hooks
-from wagtail.models import Page
 
+from core.bulk_actions import page_bulk_move_destination
 from core.localization import page_locale
 from core.models import reserved_slug_move_refusal
 
@@ -34,10 +34,9 @@ def refuse_reserved_slug_on_move(request, page, destination):
 @hooks.register("before_bulk_action", order=-1)
 def refuse_reserved_slugs_on_bulk_move(request, action_type, objects, action):
     """The bulk move says which pages it cannot move there, and moves none."""
-    if action_type != "move" or not issubclass(action.model, Page):
+    if (move := page_bulk_move_destination(action_type, action)) is None:
         return None
-    form = action.cleaned_form
-    destination = form.cleaned_data["chooser"]
+    form, destination = move
     refusals = [
         message
         for page in objects

@@ -17,6 +17,7 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Page
 
 from access.rules import user_is_coordinator
+from core.bulk_actions import page_bulk_move_destination
 from editorial.selectors.moves import move_readers_change, readers_change_message
 
 CONFIRM_FIELD = "confirm_readers_change"
@@ -100,10 +101,9 @@ def guard_readers_on_copy(request, page):
 
 @hooks.register("before_bulk_action")
 def guard_readers_on_bulk_move(request, action_type, objects, action):
-    if action_type != "move" or not issubclass(action.model, Page):
+    if (move := page_bulk_move_destination(action_type, action)) is None:
         return None
-    form = action.cleaned_form
-    destination = form.cleaned_data["chooser"]
+    form, destination = move
     changes = [
         (page, change)
         for page in objects
