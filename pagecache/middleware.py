@@ -30,7 +30,7 @@ from django.utils.translation import get_language_from_path
 
 from access.responses import PRIVATE_PAGE_ATTRIBUTE
 from core.lens import lens_from_request
-from pagecache.outage import unavailable_response
+from pagecache.outage import database_down_note, database_known_down, unavailable_response
 from pagecache.store import (
     StoredPage,
     page_key,
@@ -140,6 +140,7 @@ class PageCacheMiddleware:
             response = None
 
         if getattr(request, DATABASE_DOWN_ATTRIBUTE, False):
+            database_down_note()
             if stored is not None:
                 # An older copy beats an error page while the database is down.
                 return stored.response(status="stale")
@@ -173,7 +174,9 @@ class PageCacheMiddleware:
 
 
 def _stored_page_replay(request: HttpRequest, stored: StoredPage) -> None:
-    if not stored.replay:
+    # A replay writes to the database (the search log): while it is known down, the page is
+    # served without one rather than after the connect timeout.
+    if not stored.replay or database_known_down():
         return
     for _receiver, error in stored_page_served.send_robust(
         sender=StoredPage, request=request, replay=stored.replay
@@ -181,6 +184,8 @@ def _stored_page_replay(request: HttpRequest, stored: StoredPage) -> None:
         if isinstance(error, Exception):
             # The page is served all the same (the database may be down: pagecache.outage).
             logger.warning("Replaying a stored page for %s failed: %r", request.path, error)
+            if isinstance(error, DATABASE_DOWN_ERRORS):
+                database_down_note()
 
 
 def database_down_noticed(sender, request: HttpRequest | None = None, **kwargs) -> None:

@@ -32,7 +32,8 @@ STORE_TERMS_ATTRIBUTE = "_pagecache_store_terms"
 # Sent when a stored page is served fresh, before anything touches the database, with the
 # request and the `replay` its view left (`StoreTerms`): what the view did for each reader
 # besides rendering (search counts a query) is done for a reader served from here too.
-# Sent robustly: a receiver's error (the database down) never costs the reader the page.
+# Sent robustly: a receiver's error (the database down) never costs the reader the page; not
+# sent while the database is known down (pagecache.outage `database_known_down`).
 stored_page_served = Signal()
 
 
@@ -77,12 +78,13 @@ class StoredPage:
         return response
 
 
-def _cache():
+def stored_pages_cache():
+    """The cache the stored pages are kept in (PAGE_CACHE_ALIAS)."""
     return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
 
 
 def _generation(*, create: bool) -> str | None:
-    cache = _cache()
+    cache = stored_pages_cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None and create:
         cache.add(GENERATION_KEY, uuid.uuid4().hex[:12], timeout=None)
@@ -114,7 +116,7 @@ def stored_page_get(key: str) -> StoredPage | None:
         generation = _generation(create=False)
         if generation is None:
             return None
-        page = _cache().get(f"pagecache:{generation}:{key}")
+        page = stored_pages_cache().get(f"pagecache:{generation}:{key}")
     except Exception:  # a cache server that is down makes the site slower, never broken
         logger.exception("The page cache could not be read.")
         return None
@@ -141,7 +143,7 @@ def stored_page_set(key: str, response: HttpResponse) -> bool:
     )
     try:
         generation = _generation(create=True)
-        _cache().set(
+        stored_pages_cache().set(
             f"pagecache:{generation}:{key}",
             page,
             timeout=seconds + stale_seconds,
@@ -156,7 +158,7 @@ def _generation_bump() -> None:
     # The menu, footer and other parts every page shares are kept apart (core.fragments).
     shared_fragments_purge()
     try:
-        _cache().set(GENERATION_KEY, uuid.uuid4().hex[:12], timeout=None)
+        stored_pages_cache().set(GENERATION_KEY, uuid.uuid4().hex[:12], timeout=None)
     except Exception:
         logger.exception("The page cache could not be purged.")
 

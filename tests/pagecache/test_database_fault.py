@@ -22,10 +22,13 @@ from tests.events.test_registrations import answers, register_url
 
 @contextmanager
 def database_down():
-    """Every new query fails as it does while PostgreSQL is stopped."""
+    """Every new query fails as it does while PostgreSQL is stopped; gives the mock that
+    counts the attempts to connect (each would wait for the connect timeout if it hung)."""
     error = OperationalError("connection to server failed: Connection refused")
-    with mock.patch.object(connections["default"], "ensure_connection", side_effect=error):
-        yield
+    with mock.patch.object(
+        connections["default"], "ensure_connection", side_effect=error
+    ) as connecting:
+        yield connecting
 
 
 def test_kept_connections_are_checked_before_use():

@@ -2,7 +2,11 @@
 is served stored, yet counted in the search log as one that renders; what is personal or
 closed is never stored; any change a reader could see shows at once."""
 
+import time
+from types import SimpleNamespace
+
 import pytest
+from django.core.cache.backends import locmem
 from django.db import connection
 from django.urls import reverse
 from django.utils import translation
@@ -168,7 +172,9 @@ def test_a_stored_search_lives_shorter_than_a_page(client, site_tree, search_url
     assert cache_status(client.get(site_tree.mobility.url)) == "hit"
 
 
-def test_a_stored_search_is_served_during_an_outage(client, site_tree, search_url):
+def test_a_stored_search_is_served_during_an_outage(
+    client, site_tree, search_url, settings, monkeypatch
+):
     client.raise_request_exception = False
     stored = client.get(search_url, {"q": "mobiliteit"})
 
@@ -181,4 +187,45 @@ def test_a_stored_search_is_served_during_an_outage(client, site_tree, search_ur
     assert not_stored.status_code == 503
     assert hits("mobiliteit") == 1
     assert cache_status(client.get(search_url, {"q": "mobiliteit"})) == "hit"
+    assert hits("mobiliteit") == 1  # the database was found down a moment ago: not tried
+    _later(monkeypatch, settings.PAGE_CACHE_RETRY_AFTER + 1)
+    assert cache_status(client.get(search_url, {"q": "mobiliteit"})) == "hit"
     assert hits("mobiliteit") == 2  # counted again once the database is back
+
+
+def _later(monkeypatch, seconds: int) -> None:
+    """The cache's clock (local memory) `seconds` on: what it keeps for less has expired."""
+    later = time.time() + seconds
+    monkeypatch.setattr(locmem, "time", SimpleNamespace(time=lambda: later))
+
+
+def test_during_an_outage_a_stored_search_tries_its_count_once_not_on_each_hit(
+    client, site_tree, search_url
+):
+    client.get(search_url, {"q": "mobiliteit"})
+
+    with database_down() as connecting:
+        first = client.get(search_url, {"q": "mobiliteit"})  # finds the database down
+        tried = connecting.call_count
+        again = client.get(search_url, {"q": "mobiliteit"})
+
+    # A database that hangs holds each attempt for the connect timeout (5 s): one reader
+    # waits, not every reader of a stored search.
+    assert tried == 1 and connecting.call_count == 1
+    assert [cache_status(response) for response in (first, again)] == ["hit", "hit"]
+    assert again.content == first.content
+
+
+def test_a_stored_search_does_not_try_its_count_after_a_page_found_the_database_down(
+    client, site_tree, search_url
+):
+    client.raise_request_exception = False
+    client.get(search_url, {"q": "mobiliteit"})
+
+    with database_down() as connecting:
+        assert client.get(site_tree.diversity.url).status_code == 503
+        tried = connecting.call_count
+        served = client.get(search_url, {"q": "mobiliteit"})
+
+    assert connecting.call_count == tried
+    assert served.status_code == 200 and cache_status(served) == "hit"
