@@ -172,6 +172,12 @@ def test_a_stored_search_lives_shorter_than_a_page(client, site_tree, search_url
     assert cache_status(client.get(site_tree.mobility.url)) == "hit"
 
 
+def _later(monkeypatch, seconds: int) -> None:
+    """The cache's clock (local memory) `seconds` on: what it keeps for less has expired."""
+    later = time.time() + seconds
+    monkeypatch.setattr(locmem, "time", SimpleNamespace(time=lambda: later))
+
+
 def test_a_stored_search_is_served_during_an_outage(
     client, site_tree, search_url, settings, monkeypatch
 ):
@@ -191,12 +197,6 @@ def test_a_stored_search_is_served_during_an_outage(
     _later(monkeypatch, settings.PAGE_CACHE_RETRY_AFTER + 1)
     assert cache_status(client.get(search_url, {"q": "mobiliteit"})) == "hit"
     assert hits("mobiliteit") == 2  # counted again once the database is back
-
-
-def _later(monkeypatch, seconds: int) -> None:
-    """The cache's clock (local memory) `seconds` on: what it keeps for less has expired."""
-    later = time.time() + seconds
-    monkeypatch.setattr(locmem, "time", SimpleNamespace(time=lambda: later))
 
 
 def test_during_an_outage_a_stored_search_tries_its_count_once_not_on_each_hit(
