@@ -130,6 +130,18 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer gives a 503 within seconds, not a hung worker.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+    # A kept connection to a database host that vanished (no answer at all, not even a
+    # refusal): the health check's statement is given up after 10 s of unacknowledged data
+    # (libpq's tcp_user_timeout), and an idle connection is probed, instead of a worker
+    # waiting for the kernel's TCP retries (minutes).
+    for option, value in {
+        "tcp_user_timeout": 10_000,
+        "keepalives": 1,
+        "keepalives_idle": 30,
+        "keepalives_interval": 10,
+        "keepalives_count": 3,
+    }.items():
+        DATABASES["default"]["OPTIONS"].setdefault(option, value)
     # No JIT compilation: it cost 100 ms and more on a search statement the planner thought
     # large (docs/deploy.md, "What a search costs"), and helps no query of a web page.
     DATABASES["default"]["OPTIONS"].setdefault("options", "-c jit=off")

@@ -118,6 +118,13 @@ def test_services_and_https_come_from_the_environment():
         "dkc",
         "dkc",
     )
+    # A database that refuses, hangs on connect or vanishes under a kept connection gives
+    # up within seconds (a 503 or the stored page), never a worker waiting for minutes.
+    options = database["OPTIONS"]
+    assert options["connect_timeout"] == 5
+    assert options["tcp_user_timeout"] == 10_000
+    assert options["keepalives"] == 1
+    assert database["CONN_HEALTH_CHECKS"] is True
     cache = values["CACHES"]["default"]
     assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     assert cache["LOCATION"] == "redis://cache.internal:6379/1"
