@@ -363,12 +363,18 @@ def _render(url: str, requests: int) -> Rendered:
         timings = [get()[1] for _ in range(requests)]
         with CaptureQueriesContext(connection) as captured:
             response, _ms = get()
+    # Counted now: the context only slices the connection's log, and every later request
+    # (the floor's) empties that log when it starts (Django's `reset_queries`).
+    queries = len(captured)
+    if response.status_code == 200 and queries == 0:
+        # Routing alone reads the page: a count of 0 is the bench's fault, not the page's.
+        raise RuntimeError(f"no database query counted for {url}: the count is broken")
     size = len(response.content)
     floor_ms, floor_middleware_ms = _floor(size, requests)
     return Rendered(
         status=response.status_code,
         ms=timings,
-        queries=len(captured),
+        queries=queries,
         size=size,
         floor_ms=floor_ms,
         floor_middleware_ms=floor_middleware_ms,
