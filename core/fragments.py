@@ -32,11 +32,17 @@ def _version() -> str:
 
 
 def shared_value(
-    name: str, parts: tuple, compute: Callable[[], T], *, seconds: int = FRAGMENT_SECONDS
+    name: str,
+    parts: tuple,
+    compute: Callable[[], T],
+    *,
+    seconds: int = FRAGMENT_SECONDS,
+    keep_if: Callable[[T], bool] | None = None,
 ) -> T:
     """`compute()`, stored under `name` and `parts` (site, language, page...) until the next
-    purge, or for `seconds` (what changes with the clock: upcoming events). A cache that is
-    down makes the page slower, never broken."""
+    purge, or for `seconds` (what changes with the clock: upcoming events); not stored when
+    `keep_if` says no (a value only some readers may see). A cache that is down makes the
+    page slower, never broken."""
     try:
         key = ":".join(("fragments", _version(), name, *(str(part) for part in parts)))
         stored = cache.get(key)
@@ -45,6 +51,8 @@ def shared_value(
     if stored is not None:
         return None if stored == _NOTHING else stored
     value = compute()
+    if keep_if is not None and not keep_if(value):
+        return value
     with contextlib.suppress(Exception):  # served uncached
         cache.set(key, _NOTHING if value is None else value, timeout=seconds)
     return value
