@@ -17,6 +17,9 @@ from django.core.cache import cache
 VERSION_KEY = "fragments:version"
 # Stored fragments are forgotten by a purge; this only bounds how long unused ones linger.
 FRAGMENT_SECONDS = 24 * 60 * 60
+# What access.responses sets on a request that serves a page with a view restriction (core
+# imports no app of ours, so the name is repeated here; tests/core/test_kept_page_content.py).
+PRIVATE_PAGE_ATTRIBUTE = "serves_private_page"
 # A value that is stored as "nothing there" (the cache's own None means "not stored").
 _NOTHING = "__nothing__"
 
@@ -63,8 +66,9 @@ def shared_html(
 ) -> str:
     """`render()`'s HTML kept like `shared_value`, for a public part of a page; `timed` when it
     changes with the clock too (upcoming events): kept no longer than a stored page is fresh.
-    A draft's preview is never kept."""
-    if getattr(request, "is_preview", False):
+    A draft's preview is never kept, nor a page with a view restriction (a closed area, a
+    shared password: `access` marks the request that serves one)."""
+    if getattr(request, "is_preview", False) or getattr(request, PRIVATE_PAGE_ATTRIBUTE, False):
         return render()
     seconds = settings.PAGE_CACHE_SECONDS if timed else FRAGMENT_SECONDS
     return shared_value(name, parts, render, seconds=seconds)

@@ -177,7 +177,8 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["project_themes"] = theme_list_for(page=self)
+        # Read only when the page's kept content is rendered again (project_page.html).
+        context["project_themes"] = SimpleLazyObject(lambda: theme_list_for(page=self))
         return context
 
 
