@@ -177,6 +177,7 @@ def _run(args, *, wrk: str | None, database_url: str):
     started = time.perf_counter()
     demo_load()
     print(f"demo content loaded in {time.perf_counter() - started:.1f} s", flush=True)
+    _count_check()
     rows = _rows()
     counts = {"demo": _item_counts()}
     for row in rows:
@@ -345,9 +346,7 @@ class _Grower(SiteBuilder):
 
 
 def _render(url: str, requests: int) -> Rendered:
-    from django.db import connection
     from django.test import Client, override_settings
-    from django.test.utils import CaptureQueriesContext
 
     client = Client()
 
@@ -361,14 +360,7 @@ def _render(url: str, requests: int) -> Rendered:
         get()
         get()
         timings = [get()[1] for _ in range(requests)]
-        with CaptureQueriesContext(connection) as captured:
-            response, _ms = get()
-    # Counted now: the context only slices the connection's log, and every later request
-    # (the floor's) empties that log when it starts (Django's `reset_queries`).
-    queries = len(captured)
-    if response.status_code == 200 and queries == 0:
-        # Routing alone reads the page: a count of 0 is the bench's fault, not the page's.
-        raise RuntimeError(f"no database query counted for {url}: the count is broken")
+        response, queries = _counted(get)
     size = len(response.content)
     floor_ms, floor_middleware_ms = _floor(size, requests)
     return Rendered(
@@ -379,6 +371,36 @@ def _render(url: str, requests: int) -> Rendered:
         floor_ms=floor_ms,
         floor_middleware_ms=floor_middleware_ms,
     )
+
+
+def _counted(get) -> tuple[object, int]:
+    """The response of `get()` and the database queries it made."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        response, _ms = get()
+    # Counted now: the context only slices the connection's log, and every later request
+    # (the floor's) empties that log when it starts (Django's `reset_queries`).
+    return response, len(captured)
+
+
+def _count_check() -> None:
+    """Stops the bench when its query count is broken (it once read 0 for every page): an
+    address that is no page is routed by reading the database (core.routing keeps only
+    real pages), so it must count more than 0, before and after a floor's request."""
+    from django.test import Client, override_settings
+
+    client = Client()
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        for _ in range(2):
+            response, queries = _counted(lambda: (client.get("/nl/bench-geen-pagina/"), 0))
+            if response.status_code != 404 or queries == 0:
+                raise RuntimeError(
+                    f"the query count is broken: {queries} for a missing page "
+                    f"(status {response.status_code})"
+                )
+            _floor(1, 1)
 
 
 def _floor(size: int, requests: int) -> tuple[list[float], list[float]]:
