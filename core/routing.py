@@ -12,7 +12,9 @@ the way is not found by its address, Wagtail's own routing decides (and answers 
 Both reads are kept until the site changes (core.fragments: every publish, move, delete,
 save of a live page or change of a restriction purges), so a page served again reads
 nothing to be found; never what lies in or below a closed page, nor an address that is not
-all pages.
+all pages; and no longer than a stored page is fresh, as a worker that did not see a purge
+(a cache per process, without Redis) would serve its stored copy of the page that long too:
+an unpublished page is gone everywhere within `PAGE_CACHE_SECONDS`.
 """
 
 import hashlib
@@ -92,7 +94,13 @@ def pages_at(url_paths: list[str], slugs: set[str]) -> dict[str, Page]:
         )
 
     digest = hashlib.sha256("\n".join(url_paths).encode()).hexdigest()
-    kept = shared_value("route_pages", (digest,), rows, keep_if=every_address_a_public_page)
+    kept = shared_value(
+        "route_pages",
+        (digest,),
+        rows,
+        keep_if=every_address_a_public_page,
+        seconds=settings.PAGE_CACHE_SECONDS,
+    )
     return {
         row[_URL_PATH]: Page.from_db(DEFAULT_DB_ALIAS, PAGE_FIELDS, row)
         for row in kept
@@ -113,6 +121,7 @@ def _live_versions(model, translation_key) -> list[Page]:
         (model._meta.label_lower, translation_key),
         versions,
         keep_if=lambda versions: _all_public([version.path for version in versions]),
+        seconds=settings.PAGE_CACHE_SECONDS,
     )
 
 
