@@ -18,10 +18,11 @@ In one run:
    `pagecache.middleware.request_page_key` then gives no key, so nothing is read from or
    stored in it and every request renders. Per page and size: median and p95 ms of
    `--requests` requests after two warm-up requests, the database queries of one request
-   (CaptureQueriesContext) and the page's size. Right after each page, the in-process floor:
-   bench/floor.py's bare view returning as many bytes, through the same test client, without
-   middleware and behind the site's MIDDLEWARE (the ratio column tells a slow machine, which
-   raises the floor too, from a slow page).
+   (CaptureQueriesContext) and of the first request after a purge (`page_cache_purge`: the
+   kept parts, core.fragments, forgotten), and the page's size. Right after each page, the
+   in-process floor: bench/floor.py's bare view returning as many bytes, through the same
+   test client, without middleware and behind the site's MIDDLEWARE (the ratio column tells
+   a slow machine, which raises the floor too, from a slow page).
 3. **Over HTTP** (at the large size): the site under gunicorn with our gunicorn.conf.py
    (production settings: DEBUG off, WhiteNoise with the manifest of `collectstatic`, the
    JSON access log; plain HTTP on loopback, local hosts, 2 workers, local-memory cache unless
@@ -90,6 +91,8 @@ class Rendered:
     status: int
     ms: list[float]
     queries: int
+    # The first render after a purge: what the kept parts (core.fragments) cost to rebuild.
+    cold_queries: int
     size: int
     # The in-process floor at this page's size, measured right after it (`_floor`): a bare
     # Django view through the same test client, without and with the site's middleware.
@@ -348,6 +351,8 @@ class _Grower(SiteBuilder):
 def _render(url: str, requests: int) -> Rendered:
     from django.test import Client, override_settings
 
+    from pagecache.store import page_cache_purge
+
     client = Client()
 
     def get():
@@ -361,12 +366,15 @@ def _render(url: str, requests: int) -> Rendered:
         get()
         timings = [get()[1] for _ in range(requests)]
         response, queries = _counted(get)
+        page_cache_purge()
+        _response, cold_queries = _counted(get)
     size = len(response.content)
     floor_ms, floor_middleware_ms = _floor(size, requests)
     return Rendered(
         status=response.status_code,
         ms=timings,
         queries=queries,
+        cold_queries=cold_queries,
         size=size,
         floor_ms=floor_ms,
         floor_middleware_ms=floor_middleware_ms,
@@ -627,7 +635,9 @@ def _report(rows: list[Row], sizes: list[str], counts: dict, args, http_note: st
         "Django's test client, DEBUG off, anonymous, the page cache bypassed "
         "(`PAGE_CACHE_ENABLED=False`: every request renders). "
         f"{args.requests} requests per page after two warm-up requests; *queries* of one "
-        f"request. Budgets: at most {MAX_QUERIES} queries, the same count at both sizes, "
+        "request, *after purge* of the first request after a purge (the kept parts rebuilt: "
+        f"tests/budgets.py COLD_BUDGET). Budgets: at most {MAX_QUERIES} queries, the same "
+        "count at both sizes, "
         f"median at most {MAX_MEDIAN_MS} ms (at the large size).",
         "",
         "",
@@ -637,15 +647,16 @@ def _report(rows: list[Row], sizes: list[str], counts: dict, args, http_note: st
         "the bare floor's. A slow machine raises the floor as well; a slow page raises only "
         "the ratio.",
         "",
-        "| page | lang | queries demo | queries large | median ms demo | p95 demo | "
+        "| page | lang | queries demo | queries large | after purge demo | after purge large | "
+        "median ms demo | p95 demo | "
         "median ms large | p95 large | floor ms bare | floor ms mw | × floor | KiB demo | "
         "KiB large | ≤ 12 queries | same count | ≤ 15 ms |",
-        "|" + "---|" * 16,
+        "|" + "---|" * 18,
     ]
     for row in rows:
         demo, large = row.rendered.get("demo"), row.rendered.get("large")
         if demo is None or large is None:
-            lines.append(f"| {row.kind} | {row.language} | no page in this language |" + " |" * 13)
+            lines.append(f"| {row.kind} | {row.language} | no page in this language |" + " |" * 15)
             continue
         floor_bare = statistics.median(large.floor_ms)
         status = ""
@@ -653,6 +664,7 @@ def _report(rows: list[Row], sizes: list[str], counts: dict, args, http_note: st
             status = f" (status {demo.status}/{large.status})"
         lines.append(
             f"| {row.kind}{status} | {row.language} | {demo.queries} | {large.queries} | "
+            f"{demo.cold_queries} | {large.cold_queries} | "
             f"{statistics.median(demo.ms):.1f} | {_percentile(demo.ms, 0.95):.1f} | "
             f"{statistics.median(large.ms):.1f} | {_percentile(large.ms, 0.95):.1f} | "
             f"{floor_bare:.2f} | {statistics.median(large.floor_middleware_ms):.2f} | "
