@@ -78,7 +78,13 @@ PAGE_FIELDS = tuple(field.attname for field in Page._meta.concrete_fields)
 _URL_PATH, _PATH = PAGE_FIELDS.index("url_path"), PAGE_FIELDS.index("path")
 
 
-def pages_at(url_paths: list[str], slugs: set[str]) -> dict[str, Page]:
+def _kept_for(request: HttpRequest) -> bool:
+    """Whether routing may use what it keeps: a reader's GET or HEAD. A form sent to a page
+    (POST) finds it in the database, as it is now."""
+    return request.method in ("GET", "HEAD")
+
+
+def pages_at(url_paths: list[str], slugs: set[str], *, kept: bool = True) -> dict[str, Page]:
     """The pages (base rows) at `url_paths`, by url_path: one query, kept until the site
     changes when each address is a public page's. An address that is not all pages (a
     sub-route, a typo, a made-up path) is never kept: nobody fills the cache at will. Kept
@@ -93,22 +99,25 @@ def pages_at(url_paths: list[str], slugs: set[str]) -> dict[str, Page]:
             [row[_PATH] for row in rows]
         )
 
-    digest = hashlib.sha256("\n".join(url_paths).encode()).hexdigest()
-    kept = shared_value(
-        "route_pages",
-        (digest,),
-        rows,
-        keep_if=every_address_a_public_page,
-        seconds=settings.PAGE_CACHE_SECONDS,
-    )
+    if kept:
+        digest = hashlib.sha256("\n".join(url_paths).encode()).hexdigest()
+        found = shared_value(
+            "route_pages",
+            (digest,),
+            rows,
+            keep_if=every_address_a_public_page,
+            seconds=settings.PAGE_CACHE_SECONDS,
+        )
+    else:
+        found = rows()
     return {
         row[_URL_PATH]: Page.from_db(DEFAULT_DB_ALIAS, PAGE_FIELDS, row)
-        for row in kept
+        for row in found
         if row[_URL_PATH] in url_paths  # the digest's, whatever the cache holds
     }
 
 
-def _live_versions(model, translation_key) -> list[Page]:
+def _live_versions(model, translation_key, *, kept: bool = True) -> list[Page]:
     """Every live language version of a page, specific: one query, kept until the site
     changes when none is closed (a change of a page or a restriction purges)."""
 
@@ -116,6 +125,8 @@ def _live_versions(model, translation_key) -> list[Page]:
         found = model.objects.filter(translation_key=translation_key, live=True)
         return list(found.annotate(language_code=F("locale__language_code")))
 
+    if not kept:
+        return versions()
     return shared_value(
         "route_versions",
         (model._meta.label_lower, translation_key),
@@ -125,7 +136,7 @@ def _live_versions(model, translation_key) -> list[Page]:
     )
 
 
-def _served(base: Page) -> Page:
+def _served(base: Page, request: HttpRequest) -> Page:
     """The specific page of `base`, read together with its live translations: one query, or
     none once kept (whether a view restriction applies comes from the kept
     `restricted_prefixes_kept`). The page remembers its live translations
@@ -134,7 +145,7 @@ def _served(base: Page) -> Page:
     model = base.specific_class
     if model is None:
         return base.specific
-    versions = _live_versions(model, base.translation_key)
+    versions = _live_versions(model, base.translation_key, kept=_kept_for(request))
     page = next((version for version in versions if version.pk == base.pk), None)
     if page is None:
         return base.specific
@@ -163,7 +174,7 @@ def route_below(start: Page, request: HttpRequest, path_components: list[str], *
     """
     if url_paths is None:
         url_paths = _url_paths(start.url_path, path_components)
-        found = pages_at(url_paths, set(path_components))
+        found = pages_at(url_paths, set(path_components), kept=_kept_for(request))
     else:
         found = url_paths
         url_paths = _url_paths(start.url_path, path_components)
@@ -181,11 +192,11 @@ def route_below(start: Page, request: HttpRequest, path_components: list[str], *
         if model is None:
             return None
         if _has_own_routing(model):
-            return _served(child).route(request, path_components[step + 1 :])
+            return _served(child, request).route(request, path_components[step + 1 :])
         current = child
     if current is start:
         return start.route(request, [])
-    return _served(current).route(request, [])
+    return _served(current, request).route(request, [])
 
 
 def _url_paths(root_url_path: str, path_components: list[str]) -> list[str]:
@@ -218,7 +229,7 @@ def route_for_request(request: HttpRequest, path: str) -> RouteResult | None:
     path_components = [component for component in path.split("/") if component]
     url_paths = [root_url_path, *_url_paths(root_url_path, path_components)]
     home_slug = root_url_path.rstrip("/").rsplit("/", 1)[-1]
-    found = pages_at(url_paths, {home_slug, *path_components})
+    found = pages_at(url_paths, {home_slug, *path_components}, kept=_kept_for(request))
     home = found.get(root_url_path)
     if home is None or home.specific_class is None or _has_own_routing(home.specific_class):
         return Page.route_for_request(request, path)
@@ -226,7 +237,7 @@ def route_for_request(request: HttpRequest, path: str) -> RouteResult | None:
         if path_components:
             result = route_below(home, request, path_components, url_paths=found)
         else:
-            result = _served(home).route(request, [])
+            result = _served(home, request).route(request, [])
     except Http404:
         result = None
         request._wagtail_route_for_request = None

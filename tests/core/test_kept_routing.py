@@ -101,3 +101,15 @@ def test_a_made_up_address_is_not_kept(client, site_tree, settings):
 
     assert status == 404
     assert reads > 0
+
+
+def test_a_form_sent_to_a_page_finds_it_in_the_database(client, site_tree, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    url = site_tree.news_new.url
+    client.get(url)
+    assert page_reads(client, url) == (200, 0)  # kept for reading
+
+    with CaptureQueriesContext(connection) as queries:
+        client.post(url)
+
+    assert any(PAGES in query["sql"] for query in queries)
