@@ -176,6 +176,7 @@ def main() -> None:
 
 def _run(args, *, wrk: str | None, database_url: str):
     from demo.loader import demo_load
+    from pagecache.store import page_cache_purge
 
     started = time.perf_counter()
     demo_load()
@@ -194,6 +195,9 @@ def _run(args, *, wrk: str | None, database_url: str):
         f"{time.perf_counter() - started:.1f} s",
         flush=True,
     )
+    # The bulk inserts send no signal: purge as a publish would, so that the large size is
+    # rendered with its own lists, not the demo size's kept ones (core.fragments).
+    page_cache_purge()
     counts["large"] = _item_counts()
     for row in rows:
         row.rendered["large"] = _render(row.url, args.requests) if row.url else None
