@@ -44,7 +44,8 @@ class NetworkIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["networks"] = selectors.network_list(locale=self.locale)
+        # Read only when the kept cards are rendered again (network_index_page.html).
+        context["networks"] = SimpleLazyObject(lambda: selectors.network_list(locale=self.locale))
         return context
 
 
