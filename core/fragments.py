@@ -17,6 +17,9 @@ from django.core.cache import cache
 VERSION_KEY = "fragments:version"
 # Stored fragments are forgotten by a purge; this only bounds how long unused ones linger.
 FRAGMENT_SECONDS = 24 * 60 * 60
+# What access.responses sets on a request that serves a page with a view restriction (core
+# imports no app of ours, so the name is repeated here; tests/core/test_kept_page_content.py).
+PRIVATE_PAGE_ATTRIBUTE = "serves_private_page"
 # A value that is stored as "nothing there" (the cache's own None means "not stored").
 _NOTHING = "__nothing__"
 
@@ -32,11 +35,17 @@ def _version() -> str:
 
 
 def shared_value(
-    name: str, parts: tuple, compute: Callable[[], T], *, seconds: int = FRAGMENT_SECONDS
+    name: str,
+    parts: tuple,
+    compute: Callable[[], T],
+    *,
+    seconds: int = FRAGMENT_SECONDS,
+    keep_if: Callable[[T], bool] | None = None,
 ) -> T:
     """`compute()`, stored under `name` and `parts` (site, language, page...) until the next
-    purge, or for `seconds` (what changes with the clock: upcoming events). A cache that is
-    down makes the page slower, never broken."""
+    purge, or for `seconds` (what changes with the clock: upcoming events); not stored when
+    `keep_if` says no (a value only some readers may see). A cache that is down makes the
+    page slower, never broken."""
     try:
         key = ":".join(("fragments", _version(), name, *(str(part) for part in parts)))
         stored = cache.get(key)
@@ -45,6 +54,8 @@ def shared_value(
     if stored is not None:
         return None if stored == _NOTHING else stored
     value = compute()
+    if keep_if is not None and not keep_if(value):
+        return value
     with contextlib.suppress(Exception):  # served uncached
         cache.set(key, _NOTHING if value is None else value, timeout=seconds)
     return value
@@ -55,8 +66,9 @@ def shared_html(
 ) -> str:
     """`render()`'s HTML kept like `shared_value`, for a public part of a page; `timed` when it
     changes with the clock too (upcoming events): kept no longer than a stored page is fresh.
-    A draft's preview is never kept."""
-    if getattr(request, "is_preview", False):
+    A draft's preview is never kept, nor a page with a view restriction (a closed area, a
+    shared password: `access` marks the request that serves one)."""
+    if getattr(request, "is_preview", False) or getattr(request, PRIVATE_PAGE_ATTRIBUTE, False):
         return render()
     seconds = settings.PAGE_CACHE_SECONDS if timed else FRAGMENT_SECONDS
     return shared_value(name, parts, render, seconds=seconds)

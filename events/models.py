@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.http import QueryDict
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -167,9 +167,12 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["event_themes"] = selectors.event_theme_list(event=self)
-        context["registration_state"] = selectors.registration_state_for(event=self)
-        context["series"] = selectors.event_series_context(event=self)
+        # Read only when the page's kept content is rendered again (event_page.html).
+        context["event_themes"] = SimpleLazyObject(lambda: selectors.event_theme_list(event=self))
+        context["registration_state"] = SimpleLazyObject(
+            lambda: selectors.registration_state_for(event=self)
+        )
+        context["series"] = SimpleLazyObject(lambda: selectors.event_series_context(event=self))
         return context
 
     # The form lives on a sub-route: the event page itself sets no session or CSRF cookie,

@@ -222,21 +222,24 @@ class EventFilterForm(forms.Form):
 def agenda_context(*, request: HttpRequest, agenda: Page, past: bool) -> dict[str, Any]:
     """Everything the agenda page shows: the filter form, one page of events, the pager."""
     locale = agenda.locale
-    events = event_list_past(locale=locale) if past else event_list_upcoming(locale=locale)
-    form = EventFilterForm(request.GET or None, locale=locale)
     network = theme = None
     audience = ""
-    if form.is_bound:
+    if request.GET:
+        form = EventFilterForm(request.GET, locale=locale)
         # A valid filter still applies when another one is unknown; errors are shown.
         form.is_valid()
         network = form.networks.get(form.cleaned_data.get("network", ""))
         theme = form.themes.get(form.cleaned_data.get("theme", ""))
         audience = form.cleaned_data.get("audience", "")
-    events = _filtered(events, network=network, theme=theme)
-    events = _for_audience(events, audience=audience)
-    events = _favour_lens(events, lens=lens_from_request(request), past=past)
+    else:
+        # Unfiltered, the form's HTML is kept (event_index_page.html): built only if not.
+        form = SimpleLazyObject(lambda: EventFilterForm(None, locale=locale))
 
     def events_page() -> PaginatorPage:
+        events = event_list_past(locale=locale) if past else event_list_upcoming(locale=locale)
+        events = _filtered(events, network=network, theme=theme)
+        events = _for_audience(events, audience=audience)
+        events = _favour_lens(events, lens=lens_from_request(request), past=past)
         page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
         page.object_list = event_listing_attach(list(page.object_list), locale=locale)
         return page

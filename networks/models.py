@@ -44,7 +44,8 @@ class NetworkIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["networks"] = selectors.network_list(locale=self.locale)
+        # Read only when the kept cards are rendered again (network_index_page.html).
+        context["networks"] = SimpleLazyObject(lambda: selectors.network_list(locale=self.locale))
         return context
 
 
@@ -177,7 +178,8 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["project_themes"] = theme_list_for(page=self)
+        # Read only when the page's kept content is rendered again (project_page.html).
+        context["project_themes"] = SimpleLazyObject(lambda: theme_list_for(page=self))
         return context
 
 

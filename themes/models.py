@@ -3,6 +3,7 @@
 from typing import ClassVar
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -28,7 +29,8 @@ class ThemeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = selectors.theme_card_list(locale=self.locale)
+        # Read only when the kept cards are rendered again (theme_index_page.html).
+        context["themes"] = SimpleLazyObject(lambda: selectors.theme_card_list(locale=self.locale))
         return context
 
 
@@ -59,5 +61,8 @@ class ThemePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["knowledge_pages"] = selectors.knowledge_page_list(theme=self)
+        # Read only when the page's kept content is rendered again (theme_page.html).
+        context["knowledge_pages"] = SimpleLazyObject(
+            lambda: selectors.knowledge_page_list(theme=self)
+        )
         return context

@@ -174,3 +174,20 @@ def test_a_kept_agenda_shows_a_new_event_and_a_filter_is_never_kept(client, site
     filtered = client.get(url, {"audience": "small"}).content.decode()
     assert ">Pas gepubliceerd<" in filtered  # for everyone: kept by the audience filter
     assert "small" in client.get(url, {"audience": "small"}).content.decode()
+
+
+def test_the_unfiltered_filter_form_is_kept_and_a_new_network_shows_at_once(
+    client, site_tree, settings
+):
+    settings.PAGE_CACHE_ENABLED = False
+    url = site_tree.agenda.url
+    assert second_render_tables(client, url, ["networks_networkpage", "themes_themepage"]) == []
+
+    factories.NetworkPageFactory(
+        parent=site_tree.network_index, title="Nieuw netwerk", short_name="NIEUW"
+    )
+
+    assert '<option value="' in client.get(url).content.decode()
+    assert ">NIEUW</option>" in client.get(url).content.decode()
+    filtered = client.get(url, {"network": "tracer"}).content.decode()
+    assert '<option value="tracer" selected>' in filtered  # a filter's own form, never kept

@@ -1,0 +1,34 @@
+"""bench/bench_pages.py counts the queries of the request it measures (issue #21's budget
+columns): its floor's requests, made afterwards, must not wipe the count, and a broken count
+stops the bench."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import bench.bench_pages
+from bench.bench_pages import _count_check, _render
+
+
+def test_the_bench_counts_the_queries_of_a_page(client, site_tree, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    url = f"{site_tree.agenda.url}?audience=small"  # a filtered list: never kept
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    queries = len(captured)  # read now: the next request empties the connection's log
+    assert queries > 0
+
+    rendered = _render(url, 1)
+
+    assert rendered.status == 200
+    assert rendered.queries == queries
+    assert rendered.cold_queries >= queries  # after a purge the kept parts are read again
+
+
+def test_a_broken_count_stops_the_bench(site_tree, monkeypatch):
+    _count_check()  # a missing page reads the database: counted
+
+    monkeypatch.setattr(bench.bench_pages, "_counted", lambda get: (get()[0], 0))
+    with pytest.raises(RuntimeError, match="query count is broken"):
+        _count_check()
