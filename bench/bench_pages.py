@@ -363,12 +363,15 @@ def _render(url: str, requests: int) -> Rendered:
         timings = [get()[1] for _ in range(requests)]
         with CaptureQueriesContext(connection) as captured:
             response, _ms = get()
+        # Counted now: `captured` reads the connection's query log, which the floor's
+        # requests below empty (Django resets it on request_started).
+        queries = len(captured)
     size = len(response.content)
     floor_ms, floor_middleware_ms = _floor(size, requests)
     return Rendered(
         status=response.status_code,
         ms=timings,
-        queries=len(captured),
+        queries=queries,
         size=size,
         floor_ms=floor_ms,
         floor_middleware_ms=floor_middleware_ms,
