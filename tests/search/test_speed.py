@@ -187,3 +187,39 @@ def test_the_index_entries_are_stored_narrow_and_without_a_pending_list(site_tre
     # that every search reads in full until a vacuum.
     assert "toast_tuple_target=512" in options["wagtailsearch_indexentry"]
     assert "fastupdate=off" in options["search_indexentry_vector_gin"]
+
+
+def _explained(sql: str) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, COSTS OFF) " + sql)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+@postgresql_only
+def test_a_page_within_the_ranked_candidates_reads_no_other_match(site_tree):
+    for number in range(12):
+        factories.ContentPageFactory(parent=site_tree.home, title=f"Okapi {number}")
+    with CaptureQueriesContext(connection) as queries:
+        first_page = list(Page.objects.live().search("okapi")[:11])
+    (statement,) = [query["sql"] for query in queries if "search_rank_candidates" in query["sql"]]
+    plan = _explained(statement)
+
+    assert len(first_page) == 11
+    # The candidates are ranked in full and sorted (11 of 12 shown); the other matches are
+    # never read: no match function, no join or sort of every match.
+    matches = plan.split("search_matching_objects")[1].split("\n")[0]
+    assert "never executed" in matches, plan
+
+
+@postgresql_only
+def test_a_phrase_is_checked_on_the_ranked_candidates(site_tree, monkeypatch):
+    factories.ContentPageFactory(parent=site_tree.home, title="Groene stroom voor iedereen")
+    factories.ContentPageFactory(parent=site_tree.home, title="Stroom, groen en blauw")
+    factories.ContentPageFactory(parent=site_tree.home, title="Groene stroom in de kmo")
+    monkeypatch.setattr("search.backend.RANK_CANDIDATES", 2)
+
+    found = [page.title for page in Page.objects.live().search(Phrase("groene stroom"))]
+
+    # Both words in all three; the phrase in two. Whichever two are the candidates, the
+    # one without the phrase is never shown, from the candidates or after them.
+    assert sorted(found) == ["Groene stroom in de kmo", "Groene stroom voor iedereen"]
