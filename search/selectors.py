@@ -595,24 +595,44 @@ def searchable_documents(*, live: QuerySet | None = None) -> QuerySet:
     return documents_public(documents_published(get_document_model().objects.all(), pages=live))
 
 
+def searchable_document_ids() -> tuple[int, ...]:
+    """The keys of `searchable_documents()`, kept until the next purge (core.fragments: a
+    page, document, collection restriction or settings change) and no longer than a search
+    page is kept (PAGE_CACHE_SEARCH_SECONDS: with a task worker, Wagtail's reference index
+    learns a page's links after the publish that purged). A search request then neither
+    builds nor plans the subqueries of the rule, and without any findable document it runs no
+    document statement at all."""
+    return shared_value(
+        "search_document_ids",
+        (),
+        lambda: tuple(searchable_documents().order_by("pk").values_list("pk", flat=True)),
+        seconds=settings.PAGE_CACHE_SEARCH_SECONDS,
+    )
+
+
 def document_results(
     *,
     form_data: dict[str, Any],
     locale: Locale,
-    live: QuerySet | None = None,
     expression: SearchExpression | None = None,
 ) -> DocumentResults:
     """The documents for the form's cleaned data: with `kind=documents` one page of them;
     with every kind the best `DOCUMENTS_IN_BLOCK` on the first page only; never with a
     theme, network or audience filter, which documents cannot meet. A fixed number of
-    queries (a count, a slice, the tags of that slice) whatever the number of documents."""
+    queries (a count, a slice, the tags of that slice) whatever the number of documents;
+    none while no document is findable (`searchable_document_ids`)."""
     query = form_data.get("q", "")
     kind = form_data.get("kind", "")
     if not query or kind not in ("", ContentKind.DOCUMENTS):
         return DocumentResults()
     if any(form_data.get(name) for name in PAGE_ONLY_FILTERS):
         return DocumentResults(excluded_by_filters=kind == ContentKind.DOCUMENTS)
-    documents = searchable_documents(live=live)
+    findable = searchable_document_ids()
+    if not findable:
+        return DocumentResults()
+    from wagtail.documents import get_document_model
+
+    documents = get_document_model().objects.filter(pk__in=findable)
     if expression is None:  # the glossary's synonyms, as for pages
         expression = search_query_expression(text=query, locale=locale)
     if form_data.get("order") == "date":
