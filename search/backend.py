@@ -129,6 +129,53 @@ class KeyAmong(Expression):
         return f"{key_sql} = ANY (ARRAY({keys_sql}))", [*key_params, *keys_params]
 
 
+class CheckedInTurn(Expression):
+    """`(condition) IS TRUE`: the same test, which PostgreSQL keeps as a filter of the rows
+    (a hashed subplan for `key IN (subquery)`, a subplan a row for `EXISTS`) instead of
+    turning it into a join; filters run cheapest first, so the costly one sees only the rows
+    the cheap ones pass, and a LIMIT stops both."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, condition):
+        super().__init__()
+        self.condition = condition
+
+    def get_source_expressions(self):
+        return [self.condition]
+
+    def set_source_expressions(self, expressions):
+        (self.condition,) = expressions
+
+    def as_sql(self, compiler, connection):
+        sql, params = compiler.compile(self.condition)
+        return f"({sql}) IS TRUE", params
+
+
+class KeyIn(Expression):
+    """`key IN (subquery)`."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, key, keys):
+        super().__init__()
+        self.key = key
+        self.keys = keys
+
+    def get_source_expressions(self):
+        return [self.key, self.keys]
+
+    def set_source_expressions(self, expressions):
+        self.key, self.keys = expressions
+
+    def as_sql(self, compiler, connection):
+        key_sql, key_params = compiler.compile(self.key)
+        keys_sql, keys_params = compiler.compile(self.keys)
+        return f"{key_sql} IN ({keys_sql})", [*key_params, *keys_params]
+
+
 def _phrases_as_words(query: QueryNode) -> QueryNode:
     """`query` with each phrase searched as its words in any order, for choosing the rank
     candidates only: the GIN index answers that without reading a vector, where a phrase
@@ -163,7 +210,7 @@ def _has_phrase(query: QueryNode) -> bool:
 
 
 class EntryMatches(Expression):
-    """`EXISTS` an index entry of the row (`object_id`, any of `content_types`) whose stored
+    """Whether the index entry of the row (`object_id`, any of `content_types`) whose stored
     vector matches `search_query`: the match of one row, for the few rank candidates whose
     phrase must be checked (the candidates are chosen by the phrase's words)."""
 
@@ -186,12 +233,14 @@ class EntryMatches(Expression):
         object_sql, object_params = compiler.compile(self.object_id)
         query_sql, query_params = compiler.compile(self.search_query)
         # Compiled SQL of our own expressions, with their parameters: nothing of the text.
+        # A scalar subquery, not EXISTS: PostgreSQL would turn an EXISTS into a hash of
+        # every matching entry, reading every vector.
         sql = (
-            "EXISTS (SELECT 1 FROM wagtailsearch_indexentry e "  # noqa: S608
+            f"(SELECT e.search_vector @@ {query_sql} FROM wagtailsearch_indexentry e "  # noqa: S608
             "WHERE e.content_type_id = ANY (%s::integer[]) "
-            f"AND e.object_id = ({object_sql})::text AND e.search_vector @@ {query_sql})"
+            f"AND e.object_id = ({object_sql})::text LIMIT 1)"
         )
-        return sql, [self.content_types, *object_params, *query_params]
+        return sql, [*query_params, self.content_types, *object_params]
 
 
 class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
@@ -220,6 +269,27 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
             search_query, get_descendants_content_types_pks(model), integer=integer
         )
         return queryset.filter(**{"pk__in" if integer else "_search_object__in": matching})
+
+    def counting(self, config):
+        """`matching` for a count that stops (at COUNT_CAP + 1): with a phrase, the rows that
+        have the phrase's words (the GIN index alone, no vector read), each then checked for
+        the phrase in turn, so that the count stops after reading about as many vectors as
+        it counts, where the match reads the vector of every entry with the words."""
+        if not _has_phrase(self.query):
+            return self.matching(config)
+        model = self.queryset.model
+        search_query = self.build_tsquery(self.query, config=config)
+        words_query = self.build_tsquery(_phrases_as_words(self.query), config=config)
+        if search_query is None or words_query is None:
+            return self.queryset.none()
+        content_types = get_descendants_content_types_pks(model)
+        integer = _integer_key(model)
+        queryset = self.queryset.annotate(_search_object=Cast("pk", CharField(max_length=50)))
+        words = MatchingObjects(words_query, content_types, integer=integer)
+        return queryset.filter(
+            CheckedInTurn(KeyIn(F("pk" if integer else "_search_object"), words)),
+            CheckedInTurn(EntryMatches(F("_search_object"), search_query, content_types)),
+        )
 
     def _full_rank(self, config, content_types: list[int]) -> Subquery:
         """A row's rank on its title and body (Wagtail's), read from its index entry."""
@@ -327,7 +397,7 @@ class BoundedRankSearchResults(PostgresSearchResults):
         compiler = self.query_compiler
         if not getattr(compiler, "bounded", False):
             return super()._do_count()
-        matching = compiler.matching(compiler.get_config(self.backend))
+        matching = compiler.counting(compiler.get_config(self.backend))
         return matching.order_by()[self.start : self.stop].count()
 
 
