@@ -32,7 +32,7 @@ from wagtail.search.utils import normalise_query_string
 
 from core.documents import documents_published
 from core.fragments import shared_value
-from core.localization import in_language, page_locale, tree_q
+from core.localization import in_language, page_locale, tree_kept_q
 from core.search_text import highlight
 from core.visibility import restricted_paths_kept
 from glossary.selectors import term_expansions
@@ -135,7 +135,7 @@ def searchable_pages(
     if theme is not None:
         pages = pages.filter(theme_q(theme))
     if network is not None:
-        pages = pages.filter(tree_q(network))
+        pages = pages.filter(tree_kept_q(network))
     if kind and kind != ContentKind.DOCUMENTS:
         content_types = ContentType.objects.get_for_models(*_kind_models(kind)).values()
         pages = pages.filter(content_type__in=[ct.pk for ct in content_types])
@@ -150,7 +150,8 @@ def searchable_pages(
 
 def theme_q(theme: Page) -> Q:
     """The pages of `theme`: tagged with it (tags point at the Dutch theme page: matched by
-    key), and the theme's own subtree in every language."""
+    key), and the theme's own subtree in every language (its places kept until the next
+    purge: no query once kept)."""
     from events.models import EventPage
     from networks.models import NetworkPage, ProjectPage
     from publications.models import PublicationPage
@@ -162,7 +163,7 @@ def theme_q(theme: Page) -> Q:
             .order_by()
             .values("pk")
         )
-    return tagged | tree_q(theme)
+    return tagged | tree_kept_q(theme)
 
 
 def filter_query(form_data: dict[str, Any], *, without: str = "") -> str:
