@@ -104,76 +104,51 @@ class RankCandidates(_ObjectIds):
         )
 
 
-class KeyAmong(Expression):
+class SqlCondition(Expression):
+    """A condition written as `template` around its compiled `expressions` (`{0}`, `{1}`...),
+    for the few forms Django's lookups do not write."""
+
+    output_field = BooleanField()
+    conditional = True
+    template = ""
+
+    def __init__(self, *expressions):
+        super().__init__()
+        self.expressions = list(expressions)
+
+    def get_source_expressions(self):
+        return self.expressions
+
+    def set_source_expressions(self, expressions):
+        self.expressions = list(expressions)
+
+    def as_sql(self, compiler, connection):
+        compiled = [compiler.compile(expression) for expression in self.expressions]
+        params = [param for _sql, expression_params in compiled for param in expression_params]
+        return self.template.format(*(sql for sql, _params in compiled)), params
+
+
+class KeyAmong(SqlCondition):
     """`key = ANY (ARRAY(subquery))`: the rows whose `key` the subquery (a few hundred rank
     candidates) gives, looked up by the key's index one by one, where `key IN (subquery)`
     let PostgreSQL scan and hash every page to join them."""
 
-    output_field = BooleanField()
-    conditional = True
-
-    def __init__(self, key, keys):
-        super().__init__()
-        self.key = key
-        self.keys = keys
-
-    def get_source_expressions(self):
-        return [self.key, self.keys]
-
-    def set_source_expressions(self, expressions):
-        self.key, self.keys = expressions
-
-    def as_sql(self, compiler, connection):
-        key_sql, key_params = compiler.compile(self.key)
-        keys_sql, keys_params = compiler.compile(self.keys)
-        return f"{key_sql} = ANY (ARRAY({keys_sql}))", [*key_params, *keys_params]
+    template = "{0} = ANY (ARRAY({1}))"
 
 
-class CheckedInTurn(Expression):
-    """`(condition) IS TRUE`: the same test, which PostgreSQL keeps as a filter of the rows
-    (a hashed subplan for `key IN (subquery)`, a subplan a row for `EXISTS`) instead of
-    turning it into a join; filters run cheapest first, so the costly one sees only the rows
-    the cheap ones pass, and a LIMIT stops both."""
-
-    output_field = BooleanField()
-    conditional = True
-
-    def __init__(self, condition):
-        super().__init__()
-        self.condition = condition
-
-    def get_source_expressions(self):
-        return [self.condition]
-
-    def set_source_expressions(self, expressions):
-        (self.condition,) = expressions
-
-    def as_sql(self, compiler, connection):
-        sql, params = compiler.compile(self.condition)
-        return f"({sql}) IS TRUE", params
-
-
-class KeyIn(Expression):
+class KeyIn(SqlCondition):
     """`key IN (subquery)`."""
 
-    output_field = BooleanField()
-    conditional = True
+    template = "{0} IN ({1})"
 
-    def __init__(self, key, keys):
-        super().__init__()
-        self.key = key
-        self.keys = keys
 
-    def get_source_expressions(self):
-        return [self.key, self.keys]
+class CheckedInTurn(SqlCondition):
+    """`(condition) IS TRUE`: the same test, which PostgreSQL keeps as a filter of the rows
+    (a hashed subplan for `key IN (subquery)`, a subplan a row for a scalar subquery)
+    instead of turning it into a join; filters run cheapest first, so the costly one sees
+    only the rows the cheap ones pass, and a LIMIT stops both."""
 
-    def set_source_expressions(self, expressions):
-        self.key, self.keys = expressions
-
-    def as_sql(self, compiler, connection):
-        key_sql, key_params = compiler.compile(self.key)
-        keys_sql, keys_params = compiler.compile(self.keys)
-        return f"{key_sql} IN ({keys_sql})", [*key_params, *keys_params]
+    template = "({0}) IS TRUE"
 
 
 def _phrases_as_words(query: QueryNode) -> QueryNode:
