@@ -74,6 +74,14 @@ def test_the_match_is_planned_on_the_index_and_the_planner_costs_are_postgresqls
             "ORDER BY proname"
         )
         functions = cursor.fetchall()
+        # Never planned in parallel: a page of results relies on its UNION ALL's parts read
+        # in turn (search_parts; search/migrations/0007).
+        cursor.execute(
+            "SELECT proname, proparallel FROM pg_proc "
+            "WHERE proname IN ('search_matching_objects', 'search_rank_candidates') "
+            "ORDER BY proname"
+        )
+        parallel = cursor.fetchall()
         cursor.execute("SELECT procost FROM pg_proc WHERE proname = 'tsvector_concat'")
         (concat_cost,) = cursor.fetchone()
         cursor.execute("SHOW jit")
@@ -84,6 +92,7 @@ def test_the_match_is_planned_on_the_index_and_the_planner_costs_are_postgresqls
         ("search_matching_objects", ["enable_seqscan=off"]),
         ("search_rank_candidates", ["enable_seqscan=off"]),
     ]
+    assert parallel == [("search_matching_objects", "u"), ("search_rank_candidates", "u")]
     # search/migrations/0004 undoes 0003's COST 100, which changed no plan.
     assert concat_cost == 1
     # JIT compilation cost 100 ms on a search statement (cms/settings/base.py).
