@@ -16,10 +16,13 @@ search backend's bulk indexing (`add_bulk`, what `update_index` calls).
 
 Every search is a full request through Django's test client (`/nl/zoeken/?q=...`: URL
 routing, middleware, the form, the selector, the search log, the template), measured after a
-warm-up; the same searches are then timed by calling the selector alone (`search_results`),
-which shows what the page around it costs. Per kind of search: p50/p95 in ms, the number of
-results, and the database queries of one request (CaptureQueriesContext), at each site size,
-so a reader sees that the count does not grow with the site or the results.
+warm-up with the page cache off (`PAGE_CACHE_ENABLED=False`): search result pages are kept
+there briefly (PAGE_CACHE_SEARCH_SECONDS), and a repeated query would otherwise be a stored
+hit, not a search. The same searches are then timed by calling the selector alone
+(`search_results`), which shows what the page around it costs, and served stored (page cache
+on) for comparison. Per kind of search: p50/p95 in ms, the request's CPU time in this process,
+the number of results, and the database queries of one request (CaptureQueriesContext), at
+each site size, so a reader sees that the count does not grow with the site or the results.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/dkc .venv/bin/python \
         bench/bench_search.py [--sizes 1000,10000] [--requests 30] [--explain] [--keep]
@@ -618,7 +621,9 @@ def _slug(title: str) -> str:
 class KindResult:
     kind: str
     http_ms: list[float]
+    cpu_ms: list[float]
     selector_ms: list[float]
+    stored_ms: list[float]
     queries: int
     results: int
     elsewhere: int
@@ -635,7 +640,9 @@ def _params(query: dict) -> tuple[dict, str]:
     return params, query.get("lens", "")
 
 
-def _get(client, params: dict, lens: str):
+def _get(client, params: dict, lens: str, *, cpu_ms=None, cache_status=None):
+    """ms of one GET of the search page; its CPU time in this process (the site's Python,
+    not PostgreSQL's work) appended to `cpu_ms`, its X-Cache header to `cache_status`."""
     from django.test import Client
 
     client = client or Client()
@@ -643,11 +650,15 @@ def _get(client, params: dict, lens: str):
         client.cookies[LENS_COOKIE] = lens
     else:
         client.cookies.pop(LENS_COOKIE, None)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     response = client.get("/nl/zoeken/", params)
     elapsed = (time.perf_counter() - started) * 1000
     if response.status_code != 200:
         raise RuntimeError(f"{params}: status {response.status_code}")
+    if cpu_ms is not None:
+        cpu_ms.append((time.process_time() - cpu) * 1000)
+    if cache_status is not None:
+        cache_status.append(response.headers.get("X-Cache", ""))
     return elapsed
 
 
@@ -666,34 +677,54 @@ def _selector(params: dict):
 
 
 def _measure(requests: int, *, explain: bool) -> dict[str, KindResult]:
+    """Every request and the query count with the page cache off (`PAGE_CACHE_ENABLED=False`:
+    each search is rendered, as a new query is; the shared fragments of core.fragments are
+    kept, as on the site); then the same searches served stored (page cache on, the first
+    request of each query storing it), for comparison."""
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
+    from django.test.utils import CaptureQueriesContext, override_settings
 
     client = Client()
     measured = {}
     for kind, queries in SEARCHES:
-        for query in queries:  # warm-up: imports, template cache, the search log's rows
-            params, lens = _params(query)
-            _get(client, params, lens)
-            _get(client, params, lens)
-        http_ms, selector_ms = [], []
-        for number in range(requests):
-            params, lens = _params(queries[number % len(queries)])
-            http_ms.append(_get(client, params, lens))
-        for number in range(requests):
-            params, _lens = _params(queries[number % len(queries)])
-            selector_ms.append(_selector(params)[0])
-        params, lens = _params(queries[0])
-        with CaptureQueriesContext(connection) as captured:
-            _get(client, params, lens)
+        http_ms, cpu_ms, selector_ms, stored_ms, statuses = [], [], [], [], []
+        with override_settings(PAGE_CACHE_ENABLED=False):
+            for query in queries:  # warm-up: imports, template cache, the search log's rows
+                params, lens = _params(query)
+                _get(client, params, lens)
+                _get(client, params, lens)
+            for number in range(requests):
+                params, lens = _params(queries[number % len(queries)])
+                http_ms.append(_get(client, params, lens, cpu_ms=cpu_ms, cache_status=statuses))
+            for number in range(requests):
+                params, _lens = _params(queries[number % len(queries)])
+                selector_ms.append(_selector(params)[0])
+            params, lens = _params(queries[0])
+            with CaptureQueriesContext(connection) as captured:
+                _get(client, params, lens)
+            # Read now: `captured_queries` reads the connection's log, which the next
+            # request empties (Django's reset_queries on request_started).
+            request_queries = list(captured.captured_queries)
+        if any(statuses):
+            raise RuntimeError(f"{kind}: a measured request went through the page cache")
+        with override_settings(PAGE_CACHE_ENABLED=True):
+            for query in queries:
+                _get(client, *_params(query))  # stored
+            for number in range(requests):
+                params, lens = _params(queries[number % len(queries)])
+                stored_ms.append(_get(client, params, lens, cache_status=statuses))
+        if statuses.count("hit") != requests:
+            raise RuntimeError(f"{kind}: a stored search was not served from the page cache")
         _ms, results = _selector(params)
-        slowest = max(captured.captured_queries, key=lambda query: float(query["time"]))
+        slowest = max(request_queries, key=lambda query: float(query["time"]))
         measured[kind] = KindResult(
             kind=kind,
             http_ms=http_ms,
+            cpu_ms=cpu_ms,
             selector_ms=selector_ms,
-            queries=len(captured),
+            stored_ms=stored_ms,
+            queries=len(request_queries),
             results=results.count,
             capped=getattr(results, "count_capped", False),
             elsewhere=results.elsewhere_count,
@@ -775,15 +806,20 @@ def _report(sizes: list[int], measured: list[dict[str, KindResult]]) -> str:
         ),
         "",
         "ms per search: *request* is a full GET of /nl/zoeken/ through Django's test client "
-        "(routing, middleware, form, selector, search log, template); *selector* is "
+        "(routing, middleware, form, selector, search log, template) with the page cache off "
+        "(`PAGE_CACHE_ENABLED=False`: every request is rendered, as a query nobody asked "
+        "before; the parts kept until the next purge, core.fragments, are kept); *request CPU* "
+        "is that request's CPU time in the benchmark's process (the site's Python, without "
+        "PostgreSQL's work: less dependent on other load); *stored* is the same search served "
+        "by the page cache (PAGE_CACHE_SEARCH_SECONDS), for comparison only; *selector* is "
         "`search.selectors.search_results` alone. *queries*: database queries of one request. "
         "*results*: what the search finds (+ N in other themes). The demo's glossary is loaded: "
         "a query with a term of it (MVO, kmo, mobiliteit, ...) searches its synonyms too.",
         "",
     ]
-    header = "| kind | pages | request p50 | request p95 | selector p50 | selector p95 | "
-    header += "queries | results | slowest SQL ms |"
-    lines += [header, "|" + "---|" * 9]
+    header = "| kind | pages | request p50 | request p95 | request CPU p50 | stored p50 | "
+    header += "selector p50 | selector p95 | queries | results | slowest SQL ms |"
+    lines += [header, "|" + "---|" * 11]
     for size, kinds in zip(sizes, measured, strict=True):
         for result in kinds.values():
             # A count that stopped at search.selectors.COUNT_CAP: "1000+".
@@ -793,15 +829,20 @@ def _report(sizes: list[int], measured: list[dict[str, KindResult]]) -> str:
             lines.append(
                 f"| {result.kind} | {size:,} | {statistics.median(result.http_ms):.1f} | "
                 f"{_percentile(result.http_ms, 0.95):.1f} | "
+                f"{statistics.median(result.cpu_ms):.1f} | "
+                f"{statistics.median(result.stored_ms):.1f} | "
                 f"{statistics.median(result.selector_ms):.1f} | "
                 f"{_percentile(result.selector_ms, 0.95):.1f} | {result.queries} | {found} | "
                 f"{result.slowest_sql_ms:.1f} |"
             )
         every = [ms for result in kinds.values() for ms in result.http_ms]
         selectors = [ms for result in kinds.values() for ms in result.selector_ms]
+        cpu = [ms for result in kinds.values() for ms in result.cpu_ms]
+        stored = [ms for result in kinds.values() for ms in result.stored_ms]
         lines.append(
             f"| **all** | {size:,} | **{statistics.median(every):.1f}** | "
-            f"**{_percentile(every, 0.95):.1f}** | {statistics.median(selectors):.1f} | "
+            f"**{_percentile(every, 0.95):.1f}** | {statistics.median(cpu):.1f} | "
+            f"{statistics.median(stored):.1f} | {statistics.median(selectors):.1f} | "
             f"{_percentile(selectors, 0.95):.1f} |  |  |  |"
         )
     lines.append("")

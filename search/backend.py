@@ -20,13 +20,19 @@ the filter and as much again for the ranking. Two changes, same results and coun
   come after them, the most recently created first (by id). Nothing is hidden and
   every count is exact; what changes is the order beyond the candidates of a query with
   more matches than that (docs/deploy.md, "What a search costs").
+- A slice of results in that order is read as two parts of one statement (`search_parts`):
+  the candidates, looked up by key, checked for a phrase one by one and ranked; then the
+  other matches, which PostgreSQL reads only when the slice goes beyond the candidates. The
+  first page of a common word neither joins nor sorts its thousands of matches.
 """
 
 from django.db import connection
 from django.db.models import (
     BigIntegerField,
+    BooleanField,
     Case,
     CharField,
+    Expression,
     F,
     FloatField,
     Func,
@@ -98,6 +104,53 @@ class RankCandidates(_ObjectIds):
         )
 
 
+class SqlCondition(Expression):
+    """A condition written as `template` around its compiled `expressions` (`{0}`, `{1}`...),
+    for the few forms Django's lookups do not write."""
+
+    output_field = BooleanField()
+    conditional = True
+    template = ""
+
+    def __init__(self, *expressions):
+        super().__init__()
+        self.expressions = list(expressions)
+
+    def get_source_expressions(self):
+        return self.expressions
+
+    def set_source_expressions(self, expressions):
+        self.expressions = list(expressions)
+
+    def as_sql(self, compiler, connection):
+        compiled = [compiler.compile(expression) for expression in self.expressions]
+        params = [param for _sql, expression_params in compiled for param in expression_params]
+        return self.template.format(*(sql for sql, _params in compiled)), params
+
+
+class KeyAmong(SqlCondition):
+    """`key = ANY (ARRAY(subquery))`: the rows whose `key` the subquery (a few hundred rank
+    candidates) gives, looked up by the key's index one by one, where `key IN (subquery)`
+    let PostgreSQL scan and hash every page to join them."""
+
+    template = "{0} = ANY (ARRAY({1}))"
+
+
+class KeyIn(SqlCondition):
+    """`key IN (subquery)`."""
+
+    template = "{0} IN ({1})"
+
+
+class CheckedInTurn(SqlCondition):
+    """`(condition) IS TRUE`: the same test, which PostgreSQL keeps as a filter of the rows
+    (a hashed subplan for `key IN (subquery)`, a subplan a row for a scalar subquery)
+    instead of turning it into a join; filters run cheapest first, so the costly one sees
+    only the rows the cheap ones pass, and a LIMIT stops both."""
+
+    template = "({0}) IS TRUE"
+
+
 def _phrases_as_words(query: QueryNode) -> QueryNode:
     """`query` with each phrase searched as its words in any order, for choosing the rank
     candidates only: the GIN index answers that without reading a vector, where a phrase
@@ -119,6 +172,50 @@ def _integer_key(model) -> bool:
     """Whether `model`'s primary key (a page type's: its page's) is an integer."""
     key = model._meta.pk
     return isinstance(key.target_field if key.is_relation else key, IntegerField)
+
+
+def _has_phrase(query: QueryNode) -> bool:
+    if isinstance(query, Phrase):
+        return True
+    if isinstance(query, (And, Or)):
+        return any(_has_phrase(subquery) for subquery in query.subqueries)
+    if isinstance(query, Boost):
+        return _has_phrase(query.subquery)
+    return False
+
+
+class EntryMatches(Expression):
+    """Whether the index entry of the row (`object_id`, any of `content_types`) whose stored
+    vector matches `search_query`: the match of one row, for the few rank candidates whose
+    phrase must be checked (the candidates are chosen by the phrase's words)."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, object_id, search_query, content_types: list[int]):
+        super().__init__()
+        self.object_id = object_id
+        self.search_query = search_query
+        self.content_types = content_types
+
+    def get_source_expressions(self):
+        return [self.object_id, self.search_query]
+
+    def set_source_expressions(self, expressions):
+        self.object_id, self.search_query = expressions
+
+    def as_sql(self, compiler, connection):
+        object_sql, object_params = compiler.compile(self.object_id)
+        query_sql, query_params = compiler.compile(self.search_query)
+        # Compiled SQL of our own expressions, with their parameters: nothing of the text.
+        # A scalar subquery, not EXISTS: PostgreSQL would turn an EXISTS into a hash of
+        # every matching entry, reading every vector.
+        sql = (
+            f"(SELECT e.search_vector @@ {query_sql} FROM wagtailsearch_indexentry e "  # noqa: S608
+            "WHERE e.content_type_id = ANY (%s::integer[]) "
+            f"AND e.object_id = ({object_sql})::text LIMIT 1)"
+        )
+        return sql, [*query_params, self.content_types, *object_params]
 
 
 class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
@@ -148,7 +245,51 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         )
         return queryset.filter(**{"pk__in" if integer else "_search_object__in": matching})
 
+    def counting(self, config):
+        """`matching` for a count that stops (at COUNT_CAP + 1): with a phrase, the rows that
+        have the phrase's words (the GIN index alone, no vector read), each then checked for
+        the phrase in turn, so that the count stops after reading about as many vectors as
+        it counts, where the match reads the vector of every entry with the words."""
+        if not _has_phrase(self.query):
+            return self.matching(config)
+        model = self.queryset.model
+        search_query = self.build_tsquery(self.query, config=config)
+        words_query = self.build_tsquery(_phrases_as_words(self.query), config=config)
+        if search_query is None or words_query is None:
+            return self.queryset.none()
+        content_types = get_descendants_content_types_pks(model)
+        integer = _integer_key(model)
+        queryset = self.queryset.annotate(_search_object=Cast("pk", CharField(max_length=50)))
+        words = MatchingObjects(words_query, content_types, integer=integer)
+        return queryset.filter(
+            CheckedInTurn(KeyIn(F("pk" if integer else "_search_object"), words)),
+            CheckedInTurn(EntryMatches(F("_search_object"), search_query, content_types)),
+        )
+
+    def _full_rank(self, config, content_types: list[int]) -> Subquery:
+        """A row's rank on its title and body (Wagtail's), read from its index entry."""
+        entry = IndexEntry._default_manager.filter(
+            content_type_id__in=content_types, object_id=OuterRef("_search_object")
+        )
+        vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
+        return Subquery(
+            entry.annotate(_rank=self._build_rank_expression(vectors, config)).values("_rank")[:1],
+            output_field=FloatField(),
+        )
+
+    def _candidate_condition(self, config, content_types: list[int], integer: bool) -> dict:
+        candidates = RankCandidates(
+            self.build_tsquery(_phrases_as_words(self.query), config=config),
+            content_types,
+            self.sql_weights,
+            RANK_CANDIDATES,
+            integer=integer,
+        )
+        return {"pk__in" if integer else "_search_object__in": candidates}
+
     def search(self, config, start, stop, score_field=None, backend=None):
+        """The whole search as one statement (what `count` and Wagtail's API see); a page of
+        results in relevance order is read by `search_parts` instead."""
         if not self.bounded:
             return super().search(config, start, stop, score_field, backend)
         model = self.queryset.model
@@ -159,38 +300,79 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
             return queryset
         if not self.order_by_relevance:
             return self._apply_ordering_and_scoring(queryset, F("pk"), start, stop, score_field)
-        entry = IndexEntry._default_manager.filter(
-            content_type_id__in=content_types, object_id=OuterRef("_search_object")
-        )
-        vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
-        full_rank = Subquery(
-            entry.annotate(_rank=self._build_rank_expression(vectors, config)).values("_rank")[:1],
-            output_field=FloatField(),
-        )
-        candidates = RankCandidates(
-            self.build_tsquery(_phrases_as_words(self.query), config=config),
-            content_types,
-            self.sql_weights,
-            RANK_CANDIDATES,
-            integer=integer,
-        )
+        full_rank = self._full_rank(config, content_types)
+        candidate = self._candidate_condition(config, content_types, integer)
         # The candidates by their full rank, then the other matches, latest created first.
-        candidate = {"pk__in" if integer else "_search_object__in": candidates}
         rank = Case(When(**candidate, then=full_rank), default=None)
         queryset = queryset.order_by(rank.desc(nulls_last=True), F("pk").desc())
         if score_field is not None:
             queryset = queryset.annotate(**{score_field: Coalesce(rank, Value(0.0))})
         return queryset[start:stop]
 
+    def search_parts(self, config, start: int, stop: int | None, score_field=None) -> list:
+        """Rows `start` to `stop` of `search`'s order, read in two parts: the matching rank
+        candidates in their full rank (at most `RANK_CANDIDATES` rows: no other match is
+        read, and a phrase is checked on these rows only), then, only when the slice goes
+        beyond them, the other matches, latest created first. A first page of a common word
+        is the first statement alone: the matches are neither all joined nor sorted."""
+        model = self.queryset.model
+        content_types = get_descendants_content_types_pks(model)
+        integer = _integer_key(model)
+        search_query = self.build_tsquery(self.query, config=config)
+        if search_query is None:  # no word to search for
+            return []
+        rows = self.queryset.annotate(_search_object=Cast("pk", CharField(max_length=50)))
+        candidate = self._candidate_condition(config, content_types, integer)
+        ((key, candidates),) = candidate.items()
+        ranked = rows.filter(KeyAmong(F(key.removesuffix("__in")), candidates))
+        if _has_phrase(self.query):
+            # The candidates have the phrase's words; the phrase itself is checked on them.
+            ranked = ranked.filter(EntryMatches(F("_search_object"), search_query, content_types))
+        full_rank = self._full_rank(config, content_types)
+        ranked = ranked.annotate(_search_rank=full_rank).order_by(
+            F("_search_rank").desc(nulls_last=True), F("pk").desc()
+        )
+        others = (
+            rows.filter(
+                **{
+                    "pk__in" if integer else "_search_object__in": MatchingObjects(
+                        search_query, content_types, integer=integer
+                    )
+                }
+            )
+            .exclude(**candidate)
+            .order_by(F("pk").desc())
+        )
+        others = others.annotate(_search_rank=Value(None, output_field=FloatField()))
+        if score_field is not None:
+            ranked = ranked.annotate(**{score_field: Coalesce("_search_rank", Value(0.0))})
+            others = others.annotate(**{score_field: Value(0.0)})
+        # One statement: PostgreSQL's Append reads its parts in turn and stops at the LIMIT,
+        # so the other matches are read only when the slice goes beyond the candidates.
+        if stop is not None:
+            ranked, others = ranked[:stop], others[:stop]
+        return list(ranked.union(others, all=True)[start:stop])
+
 
 class BoundedRankSearchResults(PostgresSearchResults):
+    def _do_search(self):
+        compiler = self.query_compiler
+        if not (getattr(compiler, "bounded", False) and compiler.order_by_relevance):
+            return super()._do_search()
+        return compiler.search_parts(
+            compiler.get_config(self.backend),
+            self.start,
+            self.stop,
+            score_field=self._score_field,
+        )
+
     def _do_count(self):
         """The count without the order: a sliced search (`results[:n].count()`, a count that
         stops at `n`) counts the matches up to `n`, never ranking or sorting any."""
         compiler = self.query_compiler
         if not getattr(compiler, "bounded", False):
             return super()._do_count()
-        matching = compiler.matching(compiler.get_config(self.backend))
+        matching = compiler.counting(compiler.get_config(self.backend))
         return matching.order_by()[self.start : self.stop].count()
 
 

@@ -32,7 +32,7 @@ from wagtail.search.utils import normalise_query_string
 
 from core.documents import documents_published
 from core.fragments import shared_value
-from core.localization import in_language, page_locale, tree_q
+from core.localization import in_language, page_locale, tree_kept_q
 from core.search_text import highlight
 from core.visibility import restricted_paths_kept
 from glossary.selectors import term_expansions
@@ -135,7 +135,7 @@ def searchable_pages(
     if theme is not None:
         pages = pages.filter(theme_q(theme))
     if network is not None:
-        pages = pages.filter(tree_q(network))
+        pages = pages.filter(tree_kept_q(network))
     if kind and kind != ContentKind.DOCUMENTS:
         content_types = ContentType.objects.get_for_models(*_kind_models(kind)).values()
         pages = pages.filter(content_type__in=[ct.pk for ct in content_types])
@@ -150,7 +150,8 @@ def searchable_pages(
 
 def theme_q(theme: Page) -> Q:
     """The pages of `theme`: tagged with it (tags point at the Dutch theme page: matched by
-    key), and the theme's own subtree in every language."""
+    key), and the theme's own subtree in every language (its places kept until the next
+    purge: no query once kept)."""
     from events.models import EventPage
     from networks.models import NetworkPage, ProjectPage
     from publications.models import PublicationPage
@@ -162,7 +163,7 @@ def theme_q(theme: Page) -> Q:
             .order_by()
             .values("pk")
         )
-    return tagged | tree_q(theme)
+    return tagged | tree_kept_q(theme)
 
 
 def filter_query(form_data: dict[str, Any], *, without: str = "") -> str:
@@ -595,24 +596,44 @@ def searchable_documents(*, live: QuerySet | None = None) -> QuerySet:
     return documents_public(documents_published(get_document_model().objects.all(), pages=live))
 
 
+def searchable_document_ids() -> tuple[int, ...]:
+    """The keys of `searchable_documents()`, kept until the next purge (core.fragments: a
+    page, document, collection restriction or settings change) and no longer than a search
+    page is kept (PAGE_CACHE_SEARCH_SECONDS: with a task worker, Wagtail's reference index
+    learns a page's links after the publish that purged). A search request then neither
+    builds nor plans the subqueries of the rule, and without any findable document it runs no
+    document statement at all."""
+    return shared_value(
+        "search_document_ids",
+        (),
+        lambda: tuple(searchable_documents().order_by("pk").values_list("pk", flat=True)),
+        seconds=settings.PAGE_CACHE_SEARCH_SECONDS,
+    )
+
+
 def document_results(
     *,
     form_data: dict[str, Any],
     locale: Locale,
-    live: QuerySet | None = None,
     expression: SearchExpression | None = None,
 ) -> DocumentResults:
     """The documents for the form's cleaned data: with `kind=documents` one page of them;
     with every kind the best `DOCUMENTS_IN_BLOCK` on the first page only; never with a
     theme, network or audience filter, which documents cannot meet. A fixed number of
-    queries (a count, a slice, the tags of that slice) whatever the number of documents."""
+    queries (a count, a slice, the tags of that slice) whatever the number of documents;
+    none while no document is findable (`searchable_document_ids`)."""
     query = form_data.get("q", "")
     kind = form_data.get("kind", "")
     if not query or kind not in ("", ContentKind.DOCUMENTS):
         return DocumentResults()
     if any(form_data.get(name) for name in PAGE_ONLY_FILTERS):
         return DocumentResults(excluded_by_filters=kind == ContentKind.DOCUMENTS)
-    documents = searchable_documents(live=live)
+    findable = searchable_document_ids()
+    if not findable:
+        return DocumentResults()
+    from wagtail.documents import get_document_model
+
+    documents = get_document_model().objects.filter(pk__in=findable)
     if expression is None:  # the glossary's synonyms, as for pages
         expression = search_query_expression(text=query, locale=locale)
     if form_data.get("order") == "date":

@@ -33,14 +33,14 @@ def search(request: HttpRequest) -> HttpResponse:
     form_data = form.search_data()
     lens = getattr(request, "lens", None)
     # The view restrictions read and the query parsed once for the pages and the documents
-    # (neither without a query).
+    # (neither without a query; the documents' rule is kept as their keys).
     live = expression = None
     if form_data["q"]:
         live = live_public_pages()
         expression = search_query_expression(text=form_data["q"], locale=locale)
     shared = {"form_data": form_data, "locale": locale, "live": live, "expression": expression}
     results = search_results(lens=lens, **shared)
-    documents = document_results(**shared)
+    documents = document_results(form_data=form_data, locale=locale, expression=expression)
     promotions = []
     logged = {}
     if form_data["q"]:

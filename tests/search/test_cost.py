@@ -173,3 +173,14 @@ def test_a_search_request_costs_the_same_queries_at_11_and_60_matches(client, si
     # The page around the results (header, menu, footer), the search log, the promotions
     # and the documents included.
     assert len(large) <= 26, "\n".join(large)
+
+
+def test_a_theme_or_network_filter_reads_no_place_once_kept(client, site_tree):
+    _events(site_tree, 3)
+    in_theme = _request_queries(client, {"q": "gnoe", "theme": site_tree.mobility.slug})
+    in_network = _request_queries(client, {"q": "gnoe", "network": site_tree.tracer.slug})
+
+    # The theme's and the network's places (their subtrees in every language) are kept
+    # until the next purge.
+    places = 'SELECT "wagtailcore_page"."path" AS "path", "wagtailcore_page"."depth" AS "depth"'
+    assert not [sql for sql in in_theme + in_network if sql.startswith(places)]

@@ -428,6 +428,34 @@ def test_a_document_search_costs_the_same_at_5_and_60_documents(
     assert response.context["document_results"].count == 60
 
 
+def test_a_site_without_a_findable_document_runs_no_document_statement(client, site_tree):
+    factories.ContentPageFactory(parent=site_tree.home, title="Zeekoe")
+    factories.DocumentFactory(title="Zeekoe verslag")  # uploaded, linked from no page
+    search(client, {"q": "zeekoe"})  # kept: nothing findable
+
+    with CaptureQueriesContext(connection) as queries:
+        response = search(client, {"q": "zeekoe"})
+
+    assert document_titles(response) == []
+    assert not [query for query in queries if "wagtaildocs_document" in query["sql"]]
+
+
+def test_the_documents_rule_is_kept_until_a_publish(client, world):
+    factories.ContentPageFactory(parent=world.home, title="Zeekoe")
+    document = uploaded_document("Zeekoe verslag")
+    search(client, {"q": "zeekoe"})
+    factories.page_linking(document)  # a publish: the kept keys are forgotten
+    search(client, {"q": "zeekoe"})
+
+    with CaptureQueriesContext(connection) as queries:
+        response = search(client, {"q": "zeekoe"})
+
+    assert document_titles(response) == ["Zeekoe verslag"]
+    # The rule (the live public pages that link a document, the restricted collections) is
+    # not read again: the document search filters on the kept keys.
+    assert not [query for query in queries if "wagtailcore_referenceindex" in query["sql"]]
+
+
 # --- leaks ---------------------------------------------------------------------------------------
 
 

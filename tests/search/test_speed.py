@@ -3,6 +3,8 @@
 ranking bounded to `RANK_CANDIDATES` matches (nothing hidden, the count exact), the view
 restrictions tested with one look-up a page, no JIT compilation."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -72,6 +74,14 @@ def test_the_match_is_planned_on_the_index_and_the_planner_costs_are_postgresqls
             "ORDER BY proname"
         )
         functions = cursor.fetchall()
+        # Never planned in parallel: a page of results relies on its UNION ALL's parts read
+        # in turn (search_parts; search/migrations/0007).
+        cursor.execute(
+            "SELECT proname, proparallel FROM pg_proc "
+            "WHERE proname IN ('search_matching_objects', 'search_rank_candidates') "
+            "ORDER BY proname"
+        )
+        parallel = cursor.fetchall()
         cursor.execute("SELECT procost FROM pg_proc WHERE proname = 'tsvector_concat'")
         (concat_cost,) = cursor.fetchone()
         cursor.execute("SHOW jit")
@@ -82,6 +92,7 @@ def test_the_match_is_planned_on_the_index_and_the_planner_costs_are_postgresqls
         ("search_matching_objects", ["enable_seqscan=off"]),
         ("search_rank_candidates", ["enable_seqscan=off"]),
     ]
+    assert parallel == [("search_matching_objects", "u"), ("search_rank_candidates", "u")]
     # search/migrations/0004 undoes 0003's COST 100, which changed no plan.
     assert concat_cost == 1
     # JIT compilation cost 100 ms on a search statement (cms/settings/base.py).
@@ -187,3 +198,62 @@ def test_the_index_entries_are_stored_narrow_and_without_a_pending_list(site_tre
     # that every search reads in full until a vacuum.
     assert "toast_tuple_target=512" in options["wagtailsearch_indexentry"]
     assert "fastupdate=off" in options["search_indexentry_vector_gin"]
+
+
+def _explained(sql: str) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, COSTS OFF) " + sql)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+@postgresql_only
+def test_a_page_within_the_ranked_candidates_reads_no_other_match(site_tree):
+    for number in range(12):
+        factories.ContentPageFactory(parent=site_tree.home, title=f"Okapi {number}")
+    with CaptureQueriesContext(connection) as queries:
+        first_page = list(Page.objects.live().search("okapi")[:11])
+    (statement,) = [query["sql"] for query in queries if "search_rank_candidates" in query["sql"]]
+    plan = _explained(statement)
+
+    assert len(first_page) == 11
+    # The candidates are ranked in full and sorted (11 of 12 shown); the other matches are
+    # never read: no match function, no join or sort of every match.
+    matches = plan.split("search_matching_objects")[1].split("\n")[0]
+    assert "never executed" in matches, plan
+
+
+@postgresql_only
+def test_a_phrase_is_checked_on_the_ranked_candidates(site_tree, monkeypatch):
+    factories.ContentPageFactory(parent=site_tree.home, title="Groene stroom voor iedereen")
+    factories.ContentPageFactory(parent=site_tree.home, title="Stroom, groen en blauw")
+    factories.ContentPageFactory(parent=site_tree.home, title="Groene stroom in de kmo")
+    monkeypatch.setattr("search.backend.RANK_CANDIDATES", 2)
+
+    found = [page.title for page in Page.objects.live().search(Phrase("groene stroom"))]
+
+    # Both words in all three; the phrase in two. Whichever two are the candidates, the
+    # one without the phrase is never shown, from the candidates or after them.
+    assert sorted(found) == ["Groene stroom in de kmo", "Groene stroom voor iedereen"]
+
+
+@postgresql_only
+def test_a_phrase_count_reads_the_words_from_the_index_and_checks_the_phrase_row_by_row(
+    site_tree,
+):
+    for number in range(6):
+        factories.ContentPageFactory(parent=site_tree.home, title=f"Groene stroom {number}")
+    for number in range(4):
+        factories.ContentPageFactory(parent=site_tree.home, title=f"Stroom, groen {number}")
+    found = Page.objects.live().search(Or([Phrase("groene stroom"), Phrase("lynx")]))
+    with CaptureQueriesContext(connection) as queries:
+        counted_to_three = found[:3].count()
+    (statement,) = [query["sql"] for query in queries if "search_matching_objects" in query["sql"]]
+    matched_by = statement.split("search_matching_objects(")[1].split(") AS m")[0]
+    plan = _explained(statement)
+
+    assert (counted_to_three, found.count()) == (3, 6)
+    # The function gives the rows with the words (the index alone, no vector read); the
+    # phrase is checked on each such row in turn, by its entry's key, until the count stops.
+    assert "phraseto_tsquery" not in matched_by
+    # A subplan a row (not one hash of every entry with the phrase), after the cheap filters.
+    assert re.search(r"\(hashed SubPlan \d+\) IS TRUE\).*\(\(SubPlan \d+\) IS TRUE", plan), plan
