@@ -13,7 +13,7 @@ from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 from wagtail.snippets.models import get_snippet_models
 
@@ -30,6 +30,9 @@ def _purges(instance) -> bool:
         BaseGenericSetting,
         PageViewRestriction,
         CollectionViewRestriction,
+        # A collection edited or moved (the admin saves it, then moves it below its new
+        # parent): its documents may now lie below a restriction, or no longer.
+        Collection,
         Site,
         get_image_model(),
         get_document_model(),

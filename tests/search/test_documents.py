@@ -508,6 +508,18 @@ def test_a_document_in_a_collection_restricted_later_drops_out(client, world):
     assert document_titles(search(client, {"q": "zeekoet"})) == []
 
 
+def test_a_document_whose_collection_moves_below_a_restricted_one_drops_out(client, world):
+    document = public_document("Zeekoet jaarverslag")
+    assert document_titles(search(client, {"q": "zeekoet"})) == ["Zeekoet jaarverslag"]
+
+    # As the admin's collection edit view moves one: the form saves it, then it is moved.
+    collection = Collection.objects.get(pk=document.collection_id)
+    collection.save()
+    collection.move(world.private["login"].collection, "sorted-child")
+
+    assert document_titles(search(client, {"q": "zeekoet"})) == []
+
+
 # --- bad input -----------------------------------------------------------------------------------
 
 BAD_QUERIES = [
