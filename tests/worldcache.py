@@ -19,14 +19,16 @@ transactional. See docs/deploy.md ("Fixture worlds").
 """
 
 import copy
+import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection, transaction
-from django.test import TransactionTestCase
+from django.test import TransactionTestCase, override_settings
 from django.utils import translation
 
 BUILDERS: dict[str, Callable[[], object]] = {}
@@ -82,6 +84,19 @@ def fixture(builder: Callable[[], object]):
     world_fixture.__doc__ = builder.__doc__
     world_fixture.world_key = key
     return pytest.fixture(name=builder.__name__)(world_fixture)
+
+
+@contextmanager
+def stored_elsewhere() -> Iterator[None]:
+    """For a builder whose world stores files: they go to temporary directories, removed once
+    it is built, so that no test's `media_root` holds them (its tests read the world's rows,
+    never those files; a test that reads a file makes its own)."""
+    with (
+        tempfile.TemporaryDirectory() as media,
+        tempfile.TemporaryDirectory() as private_media,
+        override_settings(MEDIA_ROOT=media, PRIVATE_MEDIA_ROOT=private_media),
+    ):
+        yield
 
 
 class WorldCache:

@@ -1,13 +1,11 @@
 """The editorial world (tests/editorial/conftest.py: networks Tracer (X) and Diamond (Y), one
 user per role) with a superuser, and the admin edit form helper, for the publications tests."""
 
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from types import SimpleNamespace
 
 import pytest
-from django.test import Client, override_settings
+from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
@@ -19,7 +17,7 @@ from tests.editorial.conftest import _build_world
 def publications_world() -> SimpleNamespace:
     """Built once for consecutive tests that ask for it (tests/worldcache.py), before the
     test's `media_root`: what it stores goes to temporary directories removed once built."""
-    with stored_elsewhere():
+    with worldcache.stored_elsewhere():
         return build_publications_world()
 
 
@@ -27,18 +25,6 @@ def publications_world() -> SimpleNamespace:
 def world(publications_world, media_root) -> SimpleNamespace:
     """The publications' world; what a test stores goes to its own temporary MEDIA_ROOT."""
     return publications_world
-
-
-@contextmanager
-def stored_elsewhere() -> Iterator[None]:
-    """For a cached world's builder: its files go to temporary directories (the tests read
-    its rows, never those files)."""
-    with (
-        tempfile.TemporaryDirectory() as media,
-        tempfile.TemporaryDirectory() as private_media,
-        override_settings(MEDIA_ROOT=media, PRIVATE_MEDIA_ROOT=private_media),
-    ):
-        yield
 
 
 def build_publications_world() -> SimpleNamespace:

@@ -17,7 +17,7 @@ from publications.selectors import (
 )
 from publications.services import COPIES_RECORDED_LOG_ACTION
 from tests import factories, worldcache
-from tests.publications.conftest import build_publications_world, stored_elsewhere
+from tests.publications.conftest import build_publications_world
 
 LIST_URL = reverse("publications_admin:copies")
 
@@ -30,7 +30,7 @@ def _record_url(publication) -> str:
 def copies_world() -> SimpleNamespace:
     """The publications' world with two live publications of X (one in a project), one of Y,
     and X's draft; built once for consecutive tests that ask for it (tests/worldcache.py)."""
-    with stored_elsewhere():
+    with worldcache.stored_elsewhere():
         world = build_publications_world()
         _add_publications(world)
         return world

@@ -4,12 +4,10 @@ a document of a restricted collection, in a fixed number of queries."""
 
 import json
 import re
-import tempfile
 from types import SimpleNamespace
 
 import pytest
 from django.db import connection
-from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
@@ -56,11 +54,7 @@ def document_world() -> SimpleNamespace:
     Built once for consecutive tests that ask for it (tests/worldcache.py), before the test's
     `media_root`: its files go to temporary directories of their own, removed once built (the
     search reads the rows, never these files)."""
-    with (
-        tempfile.TemporaryDirectory() as media,
-        tempfile.TemporaryDirectory() as private_media,
-        override_settings(MEDIA_ROOT=media, PRIVATE_MEDIA_ROOT=private_media),
-    ):
+    with worldcache.stored_elsewhere():
         return _build_document_world()
 
 
