@@ -61,8 +61,11 @@ SAFE_FIXTURES = {
     "media_root", "login", "page_test", "edit_form_data", "assert_refused", "browser",
     "published_world", "english_tree", "files",
     # tests/search: the page cache's switch is read by the middleware only (never by a
-    # builder); the synonyms' list of pages a test made is plain Python
-    "_page_cache_off", "page_cache", "_forget_made_pages",
+    # builder); the synonyms' list of pages a test made is plain Python; the search's address;
+    # the result count's cap, read by the search only
+    "_page_cache_off", "page_cache", "_forget_made_pages", "search_url", "small_cap",
+    # a superuser's client: a user of its own (a new factory sequence number), no page
+    "superuser_client",
 }  # fmt: skip
 
 
