@@ -45,6 +45,9 @@ run: demo
 # them in the same worker (in the second pass, every test restores them: `site_root`).
 COVERAGE ?= --cov
 WORKERS ?= auto
+# Only the tests with this marker (`make test MARK=both_databases COVERAGE=`: what CI runs on
+# SQLite, tests/conftest.py); empty runs them all.
+MARK ?=
 # A template made beforehand (DKC_TEST_DB_TEMPLATE, as .ci/run does) is used and left alone.
 test: install
 	@set -e; if [ -z "$$DKC_TEST_DB_TEMPLATE" ]; then \
@@ -53,8 +56,8 @@ test: install
 	fi; \
 	export DKC_TEST_DB_TEMPLATE; \
 	set -x; \
-	$(BIN)/pytest -n $(WORKERS) --dist loadfile -m "not serial" $(if $(COVERAGE),$(COVERAGE) --cov-report= --cov-fail-under=0); \
-	$(BIN)/pytest -n $(WORKERS) --dist loadfile -m serial $(if $(COVERAGE),$(COVERAGE) --cov-append)
+	$(BIN)/pytest -n $(WORKERS) --dist loadfile -m "not serial$(if $(MARK), and $(MARK))" $(if $(COVERAGE),$(COVERAGE) --cov-report= --cov-fail-under=0); \
+	$(BIN)/pytest -n $(WORKERS) --dist loadfile -m "serial$(if $(MARK), and $(MARK))" $(if $(COVERAGE),$(COVERAGE) --cov-append)
 
 # Only the browser tests (Playwright driving Debian's Chromium; never `playwright install`).
 e2e: install

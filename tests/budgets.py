@@ -29,9 +29,10 @@ SMALL, LARGE = 10, 1000
 
 def children_bulk_add(
     parent: Page, model: type[Page], count: int, fields: Callable[[int], dict], *, themes=()
-) -> None:
+) -> list[Page]:
     """`count` live pages of `model` under `parent`, numbered after those there already;
-    `fields(number)` gives each its title and own fields; each is tagged with `themes`."""
+    `fields(number)` gives each its title and own fields; each is tagged with `themes`.
+    Returns them (specific instances)."""
     parent = Page.objects.get(pk=parent.pk)
     last = parent.get_last_child()
     first_step = (int(last.path[-Page.steplen :], 36) if last else 0) + 1
@@ -89,6 +90,7 @@ def children_bulk_add(
             for theme in themes
         )
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
+    return specifics
 
 
 def render_queries(client: Client, url: str) -> tuple[int, int]:

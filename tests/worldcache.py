@@ -19,14 +19,16 @@ transactional. See docs/deploy.md ("Fixture worlds").
 """
 
 import copy
+import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection, transaction
-from django.test import TransactionTestCase
+from django.test import TransactionTestCase, override_settings
 from django.utils import translation
 
 BUILDERS: dict[str, Callable[[], object]] = {}
@@ -59,8 +61,11 @@ SAFE_FIXTURES = {
     "media_root", "login", "page_test", "edit_form_data", "assert_refused", "browser",
     "published_world", "english_tree", "files",
     # tests/search: the page cache's switch is read by the middleware only (never by a
-    # builder); the synonyms' list of pages a test made is plain Python
-    "_page_cache_off", "page_cache", "_forget_made_pages",
+    # builder); the synonyms' list of pages a test made is plain Python; the search's address;
+    # the result count's cap, read by the search only
+    "_page_cache_off", "page_cache", "_forget_made_pages", "search_url", "small_cap",
+    # a superuser's client: a user of its own (a new factory sequence number), no page
+    "superuser_client",
 }  # fmt: skip
 
 
@@ -82,6 +87,19 @@ def fixture(builder: Callable[[], object]):
     world_fixture.__doc__ = builder.__doc__
     world_fixture.world_key = key
     return pytest.fixture(name=builder.__name__)(world_fixture)
+
+
+@contextmanager
+def stored_elsewhere() -> Iterator[None]:
+    """For a builder whose world stores files: they go to temporary directories, removed once
+    it is built, so that no test's `media_root` holds them (its tests read the world's rows,
+    never those files; a test that reads a file makes its own)."""
+    with (
+        tempfile.TemporaryDirectory() as media,
+        tempfile.TemporaryDirectory() as private_media,
+        override_settings(MEDIA_ROOT=media, PRIVATE_MEDIA_ROOT=private_media),
+    ):
+        yield
 
 
 class WorldCache:

@@ -29,7 +29,10 @@ def _skip_or_fail(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="module")
+# One Chromium for the browser tests a process runs in a row (issue #21: one per module cost
+# a launch each); not one per session: its event loop must not outlive tests/e2e, since the
+# tests after them in the same process may run their own (async_to_sync, asyncio.run).
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
     if not os.access(CHROMIUM, os.X_OK):
         _skip_or_fail(f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)")

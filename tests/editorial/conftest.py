@@ -79,6 +79,10 @@ def world() -> SimpleNamespace:
 @pytest.fixture
 def published_world(world) -> SimpleNamespace:
     """The world with its theme and projects published through Wagtail (a live revision each)."""
+    return world_pages_publish(world)
+
+
+def world_pages_publish(world: SimpleNamespace) -> SimpleNamespace:
     for page in (world.theme, world.project_x, world.project_y):
         page.save_revision().publish()
     return world

@@ -8,6 +8,7 @@ English network index exist (a coordinator translated them); everything else is 
 """
 
 import json
+from types import SimpleNamespace
 from urllib.parse import urlencode
 
 import pytest
@@ -22,6 +23,8 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from access import roles
 from editorial.selectors.translations import translation_change_check
+from tests import worldcache
+from tests.editorial.conftest import _build_world, world_pages_publish
 from translations.services import page_translation_save
 
 ENGLISH_AIM = "Works on a narrow CSR theme."
@@ -56,10 +59,12 @@ def login(db, django_capture_on_commit_callbacks):
     return client_for
 
 
-@pytest.fixture
-def english(published_world):
-    """The world, with the English home and network index a coordinator translated."""
-    world = published_world
+@worldcache.fixture
+def english() -> SimpleNamespace:
+    """The published world (`published_world`), with the English home and network index a
+    coordinator translated; built once for consecutive tests that ask for it, translations
+    included (tests/worldcache.py: wagtail-localize's sync is most of its cost)."""
+    world = world_pages_publish(_build_world())
     world.en = Locale.objects.get(language_code="en")
     world.home_en = page_translation_save(page=world.home, strings={}, user=world.coordinator)
     world.networks_en = page_translation_save(

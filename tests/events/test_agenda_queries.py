@@ -10,27 +10,54 @@ from django.utils import timezone
 
 from events.models import EventPage, Registration, RegistrationSettings, registration_token_hash
 from tests import factories
-from tests.budgets import second_render_tables
+from tests.budgets import children_bulk_add, second_render_tables
 
 # A page of 10 events costs as much as a page of 10 out of 200; the first, short page (fewer
 # events than a page holds) shows that no event adds a query of its own.
 SHORT, SMALL, LARGE = 3, 10, 200
 
 
-def add_events(numbers: range, *, agenda, network, project, theme, past: bool = False) -> None:
+def add_events(
+    numbers: range, *, agenda, network, project, theme, past: bool = False, bulk: bool = False
+) -> None:
     """Events numbered `numbers`, spread over the agenda, a network and a project (a series);
-    half have registration settings (some full), each of those with registrations."""
+    half have registration settings (some full), each of those with registrations. `bulk`:
+    the pages written as a publish leaves them, in a few statements (tests/budgets.py)."""
     now = timezone.now()
     parents = (agenda, network, project)
-    for number in numbers:
+
+    def fields(number: int) -> dict:
         days = number + 1
-        event = factories.EventPageFactory(
-            parent=parents[number % 3],
-            title=f"Activiteit {'voorbij' if past else 'komend'} {number}",
-            start=now - timedelta(days=days) if past else now + timedelta(days=days),
-            audience=("everyone", "small", "large")[number % 3],
-            themes=[theme],
-        )
+        start = now - timedelta(days=days) if past else now + timedelta(days=days)
+        return {
+            "title": f"Activiteit {'voorbij' if past else 'komend'} {number}",
+            "start": start,
+            "audience": ("everyone", "small", "large")[number % 3],
+        }
+
+    made = []
+    if bulk:
+        for index, parent in enumerate(parents):
+            own = [number for number in numbers if number % 3 == index]
+            each = iter(own)
+
+            def bulk_fields(_step: int, each=each) -> dict:
+                own_fields = fields(next(each))
+                return {**own_fields, "end": own_fields["start"] + timedelta(hours=2)}
+
+            pages = children_bulk_add(parent, EventPage, len(own), bulk_fields, themes=[theme])
+            made += zip(own, pages, strict=True)
+    else:
+        made = [
+            (
+                number,
+                factories.EventPageFactory(
+                    parent=parents[number % 3], themes=[theme], **fields(number)
+                ),
+            )
+            for number in numbers
+        ]
+    for number, event in made:
         if number % 2:
             continue
         record = RegistrationSettings.objects.create(
@@ -70,6 +97,8 @@ def grow(site_tree):
             project=project,
             theme=site_tree.mobility,
             past=past,
+            # Up to SMALL as the editors make them; the rest in a few statements.
+            bulk=total > SMALL,
         )
         made["count"] = total
 

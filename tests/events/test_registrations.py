@@ -226,6 +226,7 @@ def test_the_same_address_twice_gets_a_message_and_no_second_row(client, event):
     assert statuses(event) == ["confirmed"]
 
 
+@pytest.mark.both_databases  # a unique index on Lower("email"), each database's own
 def test_the_database_refuses_a_second_active_row_for_one_address(event):
     record = open_registration(event, capacity=10)
     first = registration_create(event=event, **answers_for_service("an@example.be"))

@@ -280,6 +280,7 @@ def test_settings_made_while_a_draft_is_pending_take_the_published_end(event):
     assert record.event_ends_at == live_end
 
 
+@pytest.mark.both_databases  # a data migration
 def test_the_migration_gives_older_settings_their_events_end_and_title(site_tree):
     import importlib
 

@@ -1,3 +1,4 @@
+import pytest
 from wagtail.models import Page
 
 from core.models import ContentPage
@@ -17,6 +18,7 @@ def test_home_page_sits_at_the_root_and_holds_the_sections(page_test):
     )
 
 
+@pytest.mark.both_databases  # a data migration
 def test_the_migration_makes_a_dutch_home_page_the_default_site_root(home_page):
     site = home_page.get_site()
     assert site.is_default_site

@@ -406,9 +406,11 @@ def _queries(client, url: str) -> int:
     return len(queries)
 
 
-@pytest.mark.parametrize("url", ["/nl/folder/", "/en/folder/"])
-def test_the_folder_costs_the_same_queries_for_8_and_40_networks(client, site_tree, url, settings):
+def test_the_folder_costs_the_same_queries_for_8_and_40_networks(client, site_tree, settings):
+    """In both languages, on the same networks (building 32 networks, half translated, is
+    most of the cost: once for both folders)."""
     settings.PAGE_CACHE_ENABLED = False
+    urls = ["/nl/folder/", "/en/folder/"]
 
     def add_networks(count: int) -> None:
         for number in range(count):
@@ -421,8 +423,8 @@ def test_the_folder_costs_the_same_queries_for_8_and_40_networks(client, site_tr
                 _english(network, slug=f"{network.slug}-en", aim="In English.")
 
     add_networks(6)  # and Tracer and Diamond: 8
-    with_eight = _queries(client, url)
+    with_eight = {url: _queries(client, url) for url in urls}
     add_networks(32)
-    with_forty = _queries(client, url)
+    with_forty = {url: _queries(client, url) for url in urls}
 
     assert with_forty == with_eight

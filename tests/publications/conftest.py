@@ -9,12 +9,25 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 
 
+@worldcache.fixture
+def publications_world() -> SimpleNamespace:
+    """Built once for consecutive tests that ask for it (tests/worldcache.py), before the
+    test's `media_root`: what it stores goes to temporary directories removed once built."""
+    with worldcache.stored_elsewhere():
+        return build_publications_world()
+
+
 @pytest.fixture
-def world(db, media_root) -> SimpleNamespace:
+def world(publications_world, media_root) -> SimpleNamespace:
+    """The publications' world; what a test stores goes to its own temporary MEDIA_ROOT."""
+    return publications_world
+
+
+def build_publications_world() -> SimpleNamespace:
     world = _build_world()
     world.superuser = factories.UserFactory(username="beheerder", superuser=True)
     world.users["superuser"] = world.superuser

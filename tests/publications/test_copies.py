@@ -2,6 +2,7 @@
 coordinator's record of the day they went (outside revisions, logged); and who may."""
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 from django.test import Client
@@ -15,7 +16,8 @@ from publications.selectors import (
     publications_without_copies_per_network,
 )
 from publications.services import COPIES_RECORDED_LOG_ACTION
-from tests import factories
+from tests import factories, worldcache
+from tests.publications.conftest import build_publications_world
 
 LIST_URL = reverse("publications_admin:copies")
 
@@ -24,9 +26,22 @@ def _record_url(publication) -> str:
     return reverse("publications_admin:copies_record", args=[publication.pk])
 
 
+@worldcache.fixture
+def copies_world() -> SimpleNamespace:
+    """The publications' world with two live publications of X (one in a project), one of Y,
+    and X's draft; built once for consecutive tests that ask for it (tests/worldcache.py)."""
+    with worldcache.stored_elsewhere():
+        world = build_publications_world()
+        _add_publications(world)
+        return world
+
+
 @pytest.fixture
-def publications(world):
-    """Two live publications of X (one in a project), one of Y, and X's draft."""
+def publications(copies_world, media_root) -> SimpleNamespace:
+    return copies_world
+
+
+def _add_publications(world: SimpleNamespace) -> None:
     world.brochure_x = factories.PublicationPageFactory(
         parent=world.network_x, title="Brochure Tracer", publication_date=datetime.date(2026, 2, 1)
     )
@@ -39,7 +54,6 @@ def publications(world):
     world.draft_x = factories.PublicationPageFactory(
         parent=world.network_x, title="Concept Tracer", live=False
     )
-    return world
 
 
 def _titles(publications) -> list[str]:

@@ -154,6 +154,7 @@ def test_an_event_only_in_english_counts_once(report_world):
     assert report.total().present == 2
 
 
+@pytest.mark.both_databases  # a data migration
 def test_the_migration_gives_older_settings_their_events_start_and_network(report_world):
     migration = importlib.import_module(
         "events.migrations.0006_registration_settings_event_start_network"

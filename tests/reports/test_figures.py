@@ -8,11 +8,13 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from events.models import EventPage
 from events.services import registration_erase_expired
 from reports.models import ReportingDeadline
 from reports.periods import Period, deadline_period, quarter_period, year_period
 from reports.selectors import report_for
 from tests import factories
+from tests.budgets import children_bulk_add
 from tests.reports.conftest import EVENTS, PUBLICATIONS, moment, registrations_add
 
 SIZES = ("small", "large", "individual")
@@ -187,13 +189,23 @@ def test_a_networks_deadline_may_share_a_date_with_every_networks(report_world, 
 
 
 def _events(world, number: int) -> None:
-    for index in range(number):
-        event = factories.EventPageFactory(
-            parent=world.network_x,
-            title=f"Sessie {index}",
-            start=moment(date(2025, 10, 1 + index % 28)),
-            end=moment(date(2025, 10, 1 + index % 28), 16),
+    """`number` events of X in October 2025, one attendee each: the first ten as the editors
+    make them, the rest written as a publish leaves them, in a few statements (budgets.py)."""
+
+    def fields(index: int) -> dict:
+        day = date(2025, 10, 1 + index % 28)
+        return {"title": f"Sessie {index}", "start": moment(day), "end": moment(day, 16)}
+
+    made = [
+        factories.EventPageFactory(parent=world.network_x, **fields(index))
+        for index in range(min(number, 10))
+    ]
+    if number > 10:
+        indexes = iter(range(10, number))
+        made += children_bulk_add(
+            world.network_x, EventPage, number - 10, lambda _step: fields(next(indexes))
         )
+    for event in made:
         registrations_add(event, [("small", "confirmed", True)])
 
 

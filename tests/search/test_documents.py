@@ -17,7 +17,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 from networks.models import ClosedAreaPage
 from privatemedia.selectors import closed_area_collections_for
 from search.models import ZeroResultQuery
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 from translations.services import page_translation_save
 
@@ -45,11 +45,26 @@ def zero_hits(text: str) -> int:
     return sum(ZeroResultQuery.objects.filter(query_string=text).values_list("hits", flat=True))
 
 
-@pytest.fixture
-def world(db, media_root) -> SimpleNamespace:
+@worldcache.fixture
+def document_world() -> SimpleNamespace:
     """Two networks (X with an intranet and an extranet), a public collection, and a document
     in each place a document must not be found from: X's intranet and extranet collections,
-    a collection below the intranet's, a password-restricted and a login-restricted one."""
+    a collection below the intranet's, a password-restricted and a login-restricted one.
+
+    Built once for consecutive tests that ask for it (tests/worldcache.py), before the test's
+    `media_root`: its files go to temporary directories of their own, removed once built (the
+    search reads the rows, never these files)."""
+    with worldcache.stored_elsewhere():
+        return _build_document_world()
+
+
+@pytest.fixture
+def world(document_world, media_root) -> SimpleNamespace:
+    """The documents' world; what a test stores goes to its own temporary MEDIA_ROOT."""
+    return document_world
+
+
+def _build_document_world() -> SimpleNamespace:
     world = _build_world()
     root = Collection.get_first_root_node()
     world.public = root.add_child(name="Publicaties")

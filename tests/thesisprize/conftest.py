@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone, translation
 
-from tests import factories
+from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
 from thesisprize.factories import ThesisCallPageFactory
 from thesisprize.services import SubmissionData, submission_create
@@ -61,8 +61,20 @@ def submission_of(call, **overrides):
     )
 
 
+@worldcache.fixture
+def thesis_world() -> SimpleNamespace:
+    """Built once for consecutive tests that ask for it (tests/worldcache.py); a submission
+    and its file are each test's own (`submission_of`, in the test's MEDIA_ROOT)."""
+    with worldcache.stored_elsewhere():
+        return _build_thesis_world()
+
+
 @pytest.fixture
-def world(db, media_root) -> SimpleNamespace:
+def world(thesis_world, media_root) -> SimpleNamespace:
+    return thesis_world
+
+
+def _build_thesis_world() -> SimpleNamespace:
     world = _build_world()
     now = timezone.now()
     world.award_event = factories.EventPageFactory(
