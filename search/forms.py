@@ -3,9 +3,13 @@
 from typing import ClassVar
 
 from django import forms
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.fragments import shared_value
 from core.search_text import MAX_QUERY_LENGTH, search_query_clean
 from events.selectors import EventFilterForm
 
@@ -30,6 +34,11 @@ class ContentKind:
     }
 
 
+# The filters the search page shows, in this order.
+FILTER_FIELDS = ("theme", "network", "kind", "audience", "order")
+FILTER_FIELD_HTML = '<div class="field">\n<label for="{}">{}</label>\n{}\n</div>\n'
+
+
 class SearchForm(EventFilterForm):
     """The agenda's filters (network, theme, audience: the same choices and slugs) and the
     search's own: the query, the kind of result, the order, the page."""
@@ -41,6 +50,7 @@ class SearchForm(EventFilterForm):
 
     def __init__(self, *args, locale: Locale, **kwargs):
         super().__init__(*args, locale=locale, **kwargs)
+        self.locale = locale
         self.fields["q"].widget.attrs["maxlength"] = MAX_QUERY_LENGTH
         # A NUL byte is a word break to `search_query_clean`, not an error for the visitor.
         self.fields["q"].validators = []
@@ -75,3 +85,24 @@ class SearchForm(EventFilterForm):
             "kind": data.get("kind", ""),
             "audience": data.get("audience", ""),
         }
+
+    def filter_fields_html(self) -> list[SafeString]:
+        """Each filter's label and select, as HTML. A valid filter's is the same for every
+        reader and query: kept per language and chosen value until the next purge
+        (core.fragments: a publish, move or view restriction changes the themes and networks
+        offered), as rendering a select with its options is most of the search form's cost.
+        A filter with an error is rendered each time (its select says so)."""
+        return [self._filter_field_html(name) for name in FILTER_FIELDS]
+
+    def _filter_field_html(self, name: str) -> SafeString:
+        field = self[name]
+
+        def render() -> SafeString:
+            return format_html(FILTER_FIELD_HTML, field.id_for_label, field.label, field)
+
+        if field.errors:
+            return render()
+        value = field.value()
+        chosen = "none" if value is None else f"value={value}"
+        parts = (self.locale.language_code, translation.get_language(), name, chosen)
+        return shared_value("search_filter_field", parts, render)

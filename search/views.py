@@ -7,7 +7,7 @@ from django.utils.cache import patch_cache_control
 from core.localization import locale_active
 from core.search_text import MAX_QUERY_LENGTH
 from pagecache.store import StoreTerms, response_store_terms_set
-from search.forms import ContentKind, SearchForm
+from search.forms import FILTER_FIELDS, ContentKind, SearchForm
 from search.logging import SEARCH_LOG_REPLAY, search_request_log
 from search.selectors import (
     document_results,
@@ -17,8 +17,6 @@ from search.selectors import (
     search_query_expression,
     search_results,
 )
-
-FILTER_FIELDS = ("theme", "network", "kind", "audience", "order")
 
 
 def search(request: HttpRequest) -> HttpResponse:
@@ -55,7 +53,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "search/search.html",
         {
             "form": form,
-            "filter_fields": [form[name] for name in FILTER_FIELDS],
+            "filter_fields": form.filter_fields_html(),
             "filter_errors": [form[name] for name in FILTER_FIELDS if form[name].errors],
             "filter_query": filter_query(form_data),
             "broaden_query": filter_query(form_data, without="theme"),

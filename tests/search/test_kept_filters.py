@@ -1,0 +1,65 @@
+"""The search page's filter selects are kept as HTML per language and chosen value until the
+next purge (SearchForm.filter_fields_html): a later search renders no select, a change of the
+themes shows at once, each search shows its own choice and its own errors."""
+
+from unittest import mock
+
+import pytest
+from django.forms.widgets import Select
+
+from tests import factories
+from tests.search.test_core import search_url
+
+pytestmark = pytest.mark.django_db
+
+
+def _selects_rendered(client, params: dict, language: str = "nl") -> tuple[int, str]:
+    with mock.patch.object(Select, "render", autospec=True, side_effect=Select.render) as render:
+        response = client.get(search_url(language), params)
+    assert response.status_code == 200
+    return render.call_count, response.content.decode()
+
+
+def test_a_second_search_renders_no_filter_select(site_tree, client):
+    first, _html = _selects_rendered(client, {"q": "mobiliteit"})
+    second, html = _selects_rendered(client, {"q": "een ander woord"})
+    assert first == 5
+    assert second == 0
+    assert f'<option value="{site_tree.mobility.slug}">Mobiliteit</option>' in html
+
+
+def test_a_kept_filter_shows_a_new_theme_at_once(site_tree, client):
+    _selects_rendered(client, {"q": "mobiliteit"})
+    factories.ThemePageFactory(parent=site_tree.theme_index, title="Circulaire economie")
+    # The factory saves without publishing's signal: publish as an editor does.
+    theme = site_tree.theme_index.get_children().get(title="Circulaire economie").specific
+    theme.save_revision().publish()
+    _count, html = _selects_rendered(client, {"q": "mobiliteit"})
+    assert f'<option value="{theme.slug}">Circulaire economie</option>' in html
+
+
+def test_each_search_shows_its_own_chosen_filter(site_tree, client):
+    mobility, diversity = site_tree.mobility.slug, site_tree.diversity.slug
+    _selects_rendered(client, {"q": "mobiliteit", "theme": mobility})
+    _count, html = _selects_rendered(client, {"q": "mobiliteit", "theme": diversity})
+    assert f'<option value="{diversity}" selected>' in html
+    assert f'<option value="{mobility}" selected>' not in html
+    _count, html = _selects_rendered(client, {"q": "mobiliteit"})
+    assert '<option value="" selected>Alle</option>' in html.split('id="id_theme"')[1]
+    assert f'<option value="{diversity}" selected>' not in html
+
+
+def test_a_filter_error_is_shown_and_never_kept(site_tree, client):
+    _selects_rendered(client, {"q": "mobiliteit"})
+    count, html = _selects_rendered(client, {"q": "mobiliteit", "theme": "onbekend"})
+    assert count == 1  # the theme's select, with its error; the others kept
+    assert 'aria-invalid="true"' in html
+    _count, html = _selects_rendered(client, {"q": "mobiliteit"})
+    assert 'aria-invalid="true"' not in html
+
+
+def test_each_language_has_its_own_filter_labels(site_tree, client):
+    _selects_rendered(client, {"q": "mobiliteit"}, language="nl")
+    _count, html = _selects_rendered(client, {"q": "mobility"}, language="en")
+    assert '<label for="id_kind">Type</label>' in html
+    assert "Relevance</option>" in html
