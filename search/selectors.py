@@ -654,12 +654,22 @@ def document_results(
 def document_results_attach(documents: list, *, expression: SearchExpression) -> list:
     """Set what a document result shows: `file_type` (PDF), `file_size` (bytes, kept at
     upload; None if unknown) and `search_snippet` (its tags, the searched words marked).
-    One query for the tags of any number of documents."""
-    from django.db.models import prefetch_related_objects
+    One query for the tags of any number of documents: their names only (taggit's prefetch
+    built a model instance per tag and cost twice the CPU)."""
+    from django.contrib.contenttypes.models import ContentType
+    from taggit.models import TaggedItem
 
-    prefetch_related_objects(documents, "tags")
+    if not documents:
+        return documents
+    tag_names: dict[int, list[str]] = {document.pk: [] for document in documents}
+    content_type = ContentType.objects.get_for_model(type(documents[0]))  # kept by Django
+    rows = TaggedItem.objects.filter(
+        content_type=content_type, object_id__in=list(tag_names)
+    ).values_list("object_id", "tag__name")
+    for object_id, name in rows:
+        tag_names[object_id].append(name)
     for document in documents:
         document.file_type = document.file_extension.upper()
-        tags = ", ".join(sorted(tag.name for tag in document.tags.all()))
+        tags = ", ".join(sorted(tag_names[document.pk]))
         document.search_snippet = highlight(tags, expression.rest, phrases=expression.phrases)
     return documents
