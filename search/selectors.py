@@ -32,7 +32,7 @@ from wagtail.search.utils import normalise_query_string
 
 from core.documents import documents_published
 from core.fragments import shared_value
-from core.localization import in_language, page_locale, tree_kept_q
+from core.localization import in_language, page_locale, pages_locale_attach, tree_kept_q
 from core.search_text import highlight
 from core.visibility import restricted_paths_kept
 from glossary.selectors import term_expansions
@@ -429,6 +429,7 @@ def search_results_attach(
     )  # no query once the themes are kept
     by_key = {theme.translation_key: theme for theme in themes}
     attach_network_pages(pages, locale=locale)
+    pages_locale_attach(pages)
     texts = []
     for page in pages:
         own = fields[page.pk]

@@ -63,3 +63,19 @@ def test_each_language_has_its_own_filter_labels(site_tree, client):
     _count, html = _selects_rendered(client, {"q": "mobility"}, language="en")
     assert '<label for="id_kind">Type</label>' in html
     assert "Relevance</option>" in html
+
+
+def test_a_search_reads_the_kept_locales_once_for_all_its_results(site_tree, client):
+    """Each result's language comes from the kept locales (core.localization), read once a
+    search, not once a result (each read unpickles them)."""
+    import core.localization
+
+    for number in range(4):
+        factories.NewsPageFactory(parent=site_tree.news_index, title=f"Zeearend nieuws {number}")
+    client.get(search_url(), {"q": "zeearend"})  # the locales kept
+    with mock.patch.object(
+        core.localization, "_locales_by_id", wraps=core.localization._locales_by_id
+    ) as reads:
+        response = client.get(search_url(), {"q": "zeearend"})
+    assert len(response.context["search_results"]) >= 4
+    assert reads.call_count <= 2  # the active locale, the results'
