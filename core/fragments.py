@@ -8,7 +8,7 @@ snippet change is in the next page at once. Nothing here depends on who is readi
 
 import contextlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 from django.conf import settings
@@ -24,6 +24,11 @@ PRIVATE_PAGE_ATTRIBUTE = "serves_private_page"
 _NOTHING = "__nothing__"
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
+
+
+def _key(version: str, name: str, parts: tuple) -> str:
+    return ":".join(("fragments", version, name, *(str(part) for part in parts)))
 
 
 def _version() -> str:
@@ -47,7 +52,7 @@ def shared_value(
     `keep_if` says no (a value only some readers may see). A cache that is down makes the
     page slower, never broken."""
     try:
-        key = ":".join(("fragments", _version(), name, *(str(part) for part in parts)))
+        key = _key(_version(), name, parts)
         stored = cache.get(key)
     except Exception:
         return compute()
@@ -59,6 +64,32 @@ def shared_value(
     with contextlib.suppress(Exception):  # served uncached
         cache.set(key, _NOTHING if value is None else value, timeout=seconds)
     return value
+
+
+def shared_values(
+    name: str, parts: dict[K, tuple], compute: Callable[[K], T], *, seconds: int = FRAGMENT_SECONDS
+) -> dict[K, T]:
+    """`shared_value` for several values of one kind, by item: the stored ones in one cache
+    read (with Redis one round trip, not one each), `compute(item)` for the others, which are
+    stored in one write."""
+    try:
+        version = _version()
+        keys = {item: _key(version, name, item_parts) for item, item_parts in parts.items()}
+        stored = cache.get_many(list(keys.values()))
+    except Exception:
+        return {item: compute(item) for item in parts}
+    values: dict[K, T] = {}
+    computed = {}
+    for item, key in keys.items():
+        if key in stored:
+            values[item] = None if stored[key] == _NOTHING else stored[key]
+        else:
+            values[item] = compute(item)
+            computed[key] = _NOTHING if values[item] is None else values[item]
+    if computed:
+        with contextlib.suppress(Exception):  # served uncached
+            cache.set_many(computed, timeout=seconds)
+    return values
 
 
 def shared_html(

@@ -9,7 +9,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from core.fragments import shared_value
+from core.fragments import shared_values
 from core.search_text import MAX_QUERY_LENGTH, search_query_clean
 from events.selectors import EventFilterForm
 
@@ -90,19 +90,20 @@ class SearchForm(EventFilterForm):
         """Each filter's label and select, as HTML. A valid filter's is the same for every
         reader and query: kept per language and chosen value until the next purge
         (core.fragments: a publish, move or view restriction changes the themes and networks
-        offered), as rendering a select with its options is most of the search form's cost.
-        A filter with an error is rendered each time (its select says so)."""
-        return [self._filter_field_html(name) for name in FILTER_FIELDS]
+        offered), and the five read in one cache read, as rendering a select with its options
+        was most of the search form's cost. A filter with an error is rendered each time (its
+        select says so)."""
+        language = translation.get_language()
+        kept = {}
+        for name in FILTER_FIELDS:
+            field = self[name]
+            if not field.errors:
+                value = field.value()
+                chosen = "none" if value is None else f"value={value}"
+                kept[name] = (self.locale.language_code, language, name, chosen)
+        html = shared_values("search_filter_field", kept, self._filter_field_html)
+        return [html.get(name) or self._filter_field_html(name) for name in FILTER_FIELDS]
 
     def _filter_field_html(self, name: str) -> SafeString:
         field = self[name]
-
-        def render() -> SafeString:
-            return format_html(FILTER_FIELD_HTML, field.id_for_label, field.label, field)
-
-        if field.errors:
-            return render()
-        value = field.value()
-        chosen = "none" if value is None else f"value={value}"
-        parts = (self.locale.language_code, translation.get_language(), name, chosen)
-        return shared_value("search_filter_field", parts, render)
+        return format_html(FILTER_FIELD_HTML, field.id_for_label, field.label, field)

@@ -71,3 +71,31 @@ def test_a_footer_settings_change_is_in_the_next_footer(client, site_tree):
 
     assert "Kunstlaan 1" in page_html(client, "/nl/")
     assert "Kunstlaan 1" in page_html(client, site_tree.agenda.url)
+
+
+def test_shared_values_reads_the_kept_in_one_read_and_computes_the_others():
+    """`shared_values`: the kept values in one cache read (get_many), only the missing ones
+    computed (and None kept as a value), all forgotten by the next purge."""
+    from unittest import mock
+
+    from django.core.cache import cache
+
+    from core.fragments import shared_fragments_purge, shared_values
+
+    computed = []
+
+    def compute(item):
+        computed.append(item)
+        return None if item == "none" else f"value of {item}"
+
+    parts = {"a": ("a",), "b": ("b",), "none": ("none",)}
+    first = shared_values("test_values", parts, compute)
+    assert first == {"a": "value of a", "b": "value of b", "none": None}
+    with mock.patch.object(cache, "get_many", wraps=cache.get_many) as reads:
+        second = shared_values("test_values", {**parts, "c": ("c",)}, compute)
+    assert reads.call_count == 1
+    assert second == {**first, "c": "value of c"}
+    assert computed == ["a", "b", "none", "c"]
+    shared_fragments_purge()
+    shared_values("test_values", {"a": ("a",)}, compute)
+    assert computed == ["a", "b", "none", "c", "a"]

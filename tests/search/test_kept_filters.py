@@ -28,6 +28,16 @@ def test_a_second_search_renders_no_filter_select(site_tree, client):
     assert f'<option value="{site_tree.mobility.slug}">Mobiliteit</option>' in html
 
 
+def test_the_kept_filters_are_one_cache_read(site_tree, client):
+    from django.core.cache import cache
+
+    _selects_rendered(client, {"q": "mobiliteit"})
+    with mock.patch.object(cache, "get_many", wraps=cache.get_many) as reads:
+        count, _html = _selects_rendered(client, {"q": "een ander woord"})
+    assert count == 0
+    assert sum("search_filter_field" in str(call) for call in reads.call_args_list) == 1
+
+
 def test_a_kept_filter_shows_a_new_theme_at_once(site_tree, client):
     _selects_rendered(client, {"q": "mobiliteit"})
     factories.ThemePageFactory(parent=site_tree.theme_index, title="Circulaire economie")
