@@ -84,7 +84,8 @@ def test_the_condition_is_one_fixed_statement_whatever_the_number_of_closed_area
     # Written once per set of closed areas, the sections as two array parameters: a search
     # statement carries it twice, and 50 `LIKE`s each cost compiling and planning.
     def written(paths: list[str]) -> tuple[str, list]:
-        sql, params = pages_public(Page.objects.all(), restricted_paths=paths).query.sql_with_params()
+        pages = pages_public(Page.objects.all(), restricted_paths=paths)
+        sql, params = pages.query.sql_with_params()
         return sql, list(params)
 
     paths = sorted(Page.objects.values_list("path", flat=True))[:10]
