@@ -88,10 +88,12 @@ def test_the_condition_is_one_fixed_statement_whatever_the_number_of_closed_area
         sql, params = pages.query.sql_with_params()
         return sql, list(params)
 
-    paths = sorted(Page.objects.values_list("path", flat=True))[:10]
+    # Pages without children: no path is inside another's section.
+    paths = sorted(Page.objects.filter(numchild=0).values_list("path", flat=True))[:10]
     one_sql, one_params = written(paths[:1])
     ten_sql, ten_params = written(paths)
 
     assert one_sql == ten_sql
     assert "LIKE" not in ten_sql.upper()
+    assert len(paths) == 10
     assert paths in ten_params
