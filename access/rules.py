@@ -560,21 +560,84 @@ def pages_public(pages: QuerySet, *, restricted_paths: Iterable[str] | None = No
     `restricted_paths` are `pages_restricted_paths()` when the caller has them (kept between
     requests); without them they are read in a query of their own.
 
-    The condition is one uncorrelated subquery of page ids, whose `path LIKE 'prefix%'`s the
-    path index serves: the database reads the restricted sections once per statement (not a
-    look-up per listed row), and a search backend can filter on the id.
+    The condition is one uncorrelated subquery of page ids, whose path ranges the path index
+    serves: the database reads the restricted sections once per statement (not a look-up per
+    listed row), and a search backend can filter on the id. It is written once per set of
+    restricted paths (`InsideSections`): a statement that carries it, twice for a search's
+    two parts, compiles it as one fixed fragment, not one `LIKE` per section.
     """
     if restricted_paths is None:
         restricted_paths = pages_restricted_paths()
+    sections = _sections(tuple(restricted_paths))
+    if not sections:
+        return pages
+    return pages.exclude(pk__in=InsideSections(sections))
+
+
+@functools.lru_cache(maxsize=16)
+def _sections(restricted_paths: tuple[str, ...]) -> tuple[str, ...]:
+    """The restricted paths without those inside another (a section covers its inside)."""
     sections: list[str] = []
     for path in sorted(set(restricted_paths)):  # a section comes before the sections inside it
         if not sections or not path.startswith(sections[-1]):
             sections.append(path)
-    if not sections:
-        return pages
-    # A page at or below a restricted page: its path starts with that page's path.
-    private = functools.reduce(operator.or_, (Q(path__startswith=path) for path in sections))
-    return pages.exclude(pk__in=Page.objects.filter(private).values("pk"))
+    return tuple(sections)
+
+
+class InsideSections(models.Expression):
+    """`(SELECT the ids of the pages at or below any of `sections`)`, for `pk__in`: a page at
+    or below a restricted page has a path that starts with that page's path.
+
+    The subquery's SQL is written here once per set of sections, with the sections as
+    parameters: on PostgreSQL one pair of arrays (the path index read once per section with
+    the byte-wise range PostgreSQL makes of `LIKE 'prefix%'`: `~>=~ prefix AND ~<~ its
+    successor`), elsewhere the `LIKE`s Django writes for `path__startswith`. Compiling it
+    costs nothing per section, and PostgreSQL plans one join instead of an OR of as many
+    index scans (about 1 ms of planning for 50 closed areas, each time the condition is in a
+    statement: twice in a page of search results)."""
+
+    output_field = models.IntegerField()
+
+    def __init__(self, sections: tuple[str, ...]):
+        super().__init__()
+        self.sections = sections
+
+    def as_sql(self, compiler, connection):
+        sql, params = _inside_sections_sql(connection, self.sections)
+        return f"({sql})", params
+
+
+# (database kind, sections) -> the SQL of the pages inside them and its parameters.
+_INSIDE_SECTIONS_SQL: dict[tuple[str, tuple[str, ...]], tuple[str, tuple]] = {}
+
+
+def _inside_sections_sql(connection, sections: tuple[str, ...]) -> tuple[str, tuple]:
+    """The SQL of the ids of the pages at or below `sections`, and its parameters, written
+    once per database kind and set of sections (a few sets at most between two purges)."""
+    key = (connection.vendor, sections)
+    written = _INSIDE_SECTIONS_SQL.get(key)
+    if written is None:
+        if len(_INSIDE_SECTIONS_SQL) >= 16:
+            _INSIDE_SECTIONS_SQL.clear()
+        written = _INSIDE_SECTIONS_SQL[key] = _inside_sections_sql_written(connection, sections)
+    return written
+
+
+def _inside_sections_sql_written(connection, sections: tuple[str, ...]) -> tuple[str, tuple]:
+    table = connection.ops.quote_name(Page._meta.db_table)
+    if connection.vendor == "postgresql":
+        # The byte-wise successor of a prefix: every path that starts with it sorts between
+        # the two (what PostgreSQL makes of `LIKE 'prefix%'` on the pattern index).
+        after = [section[:-1] + chr(ord(section[-1]) + 1) for section in sections]
+        sql = (
+            f"SELECT r.id FROM unnest(%s::text[], %s::text[]) AS s(low, high) "  # noqa: S608
+            f"JOIN {table} r ON r.path::text ~>=~ s.low AND r.path::text ~<~ s.high"
+        )
+        return sql, (list(sections), after)
+    inside = functools.reduce(operator.or_, (Q(path__startswith=section) for section in sections))
+    query = Page.objects.filter(inside).values("pk").query
+    sql, params = query.get_compiler(connection=connection).as_sql()
+    return sql, tuple(params)
 
 
 def documents_public(documents: QuerySet) -> QuerySet:

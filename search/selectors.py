@@ -156,13 +156,17 @@ def theme_q(theme: Page) -> Q:
     from networks.models import NetworkPage, ProjectPage
     from publications.models import PublicationPage
 
+    # Read from each type's tag table alone: the tagged page's key is in it, and the theme
+    # pages with the key are one index look-up (no join with the type's and the theme's
+    # tables to build, compile and plan four times over).
+    theme_pages = Page.objects.filter(translation_key=theme.translation_key).values("pk")
     tagged = Q(pk__in=[])
     for model in (EventPage, NetworkPage, ProjectPage, PublicationPage):
-        tagged |= Q(
-            pk__in=model.objects.filter(themes__translation_key=theme.translation_key)
-            .order_by()
-            .values("pk")
+        field = model._meta.get_field("themes")
+        tags = field.remote_field.through.objects.filter(
+            **{f"{field.m2m_reverse_field_name()}__in": theme_pages}
         )
+        tagged |= Q(pk__in=tags.order_by().values(field.m2m_field_name()))
     return tagged | tree_kept_q(theme)
 
 

@@ -257,3 +257,19 @@ def test_a_phrase_count_reads_the_words_from_the_index_and_checks_the_phrase_row
     assert "phraseto_tsquery" not in matched_by
     # A subplan a row (not one hash of every entry with the phrase), after the cheap filters.
     assert re.search(r"\(hashed SubPlan \d+\) IS TRUE\).*\(\(SubPlan \d+\) IS TRUE", plan), plan
+
+
+def test_the_theme_condition_reads_the_tag_tables_without_joining_them(site_tree):
+    from search.selectors import theme_q
+
+    event = factories.EventPageFactory(
+        parent=site_tree.agenda, title="Okapi roadshow", themes=[site_tree.mobility]
+    )
+    themed = Page.objects.filter(theme_q(site_tree.mobility))
+    sql = str(themed.query).upper()
+
+    assert event.pk in set(themed.values_list("pk", flat=True))
+    # Four tag tables (events, networks, projects, publications): each one a subquery of its
+    # own rows by the theme's key, no join with the tagged type's or the theme's table to
+    # compile and plan for every search with a theme.
+    assert " JOIN " not in sql, sql
