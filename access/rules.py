@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import connections, models
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
@@ -603,27 +603,15 @@ class InsideSections(models.Expression):
         self.sections = sections
 
     def as_sql(self, compiler, connection):
-        sql, params = _inside_sections_sql(connection, self.sections)
+        sql, params = _inside_sections_sql(connection.alias, self.sections)
         return f"({sql})", params
 
 
-# (database kind, sections) -> the SQL of the pages inside them and its parameters.
-_INSIDE_SECTIONS_SQL: dict[tuple[str, tuple[str, ...]], tuple[str, tuple]] = {}
-
-
-def _inside_sections_sql(connection, sections: tuple[str, ...]) -> tuple[str, tuple]:
-    """The SQL of the ids of the pages at or below `sections`, and its parameters, written
-    once per database kind and set of sections (a few sets at most between two purges)."""
-    key = (connection.vendor, sections)
-    written = _INSIDE_SECTIONS_SQL.get(key)
-    if written is None:
-        if len(_INSIDE_SECTIONS_SQL) >= 16:
-            _INSIDE_SECTIONS_SQL.clear()
-        written = _INSIDE_SECTIONS_SQL[key] = _inside_sections_sql_written(connection, sections)
-    return written
-
-
-def _inside_sections_sql_written(connection, sections: tuple[str, ...]) -> tuple[str, tuple]:
+# Written once per database and set of sections (a few sets at most between two purges).
+@functools.lru_cache(maxsize=16)
+def _inside_sections_sql(alias: str, sections: tuple[str, ...]) -> tuple[str, tuple]:
+    """The SQL of the ids of the pages at or below `sections`, and its parameters."""
+    connection = connections[alias]
     table = connection.ops.quote_name(Page._meta.db_table)
     if connection.vendor == "postgresql":
         # The byte-wise successor of a prefix: every path that starts with it sorts between
