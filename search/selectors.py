@@ -586,19 +586,18 @@ class DocumentResults:
     excluded_by_filters: bool = False
 
 
-def searchable_documents(*, live: QuerySet | None = None) -> QuerySet:
+def searchable_documents() -> QuerySet:
     """The documents anyone may find: published through a page (a live, public page of any
     language links them: `core.documents.documents_published`, so an upload is findable only
     once the coordinator has approved a page that links it) and of no restricted collection,
     nor below one (the access app's rule). Documents have no language: one set for every
-    reader. `live` is `live_public_pages()` when the caller has it already."""
+    reader."""
     from wagtail.documents import get_document_model
 
     from access.rules import documents_public
 
-    if live is None:
-        live = live_public_pages()
-    return documents_public(documents_published(get_document_model().objects.all(), pages=live))
+    pages = live_public_pages()
+    return documents_public(documents_published(get_document_model().objects.all(), pages=pages))
 
 
 def searchable_document_ids() -> tuple[int, ...]:

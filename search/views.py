@@ -12,7 +12,6 @@ from search.logging import SEARCH_LOG_REPLAY, search_request_log
 from search.selectors import (
     document_results,
     filter_query,
-    live_public_pages,
     search_promotion_list,
     search_query_expression,
     search_results,
@@ -30,15 +29,13 @@ def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET, locale=locale)
     form_data = form.search_data()
     lens = getattr(request, "lens", None)
-    # The view restrictions read and the query parsed once for the pages and the documents
-    # (neither without a query; the documents' rule is kept as their keys).
-    live = expression = None
+    # The query parsed once for the pages and the documents (not at all without a query).
+    expression = None
     if form_data["q"]:
-        live = live_public_pages()
         expression = search_query_expression(text=form_data["q"], locale=locale)
-    shared = {"form_data": form_data, "locale": locale, "live": live, "expression": expression}
+    shared = {"form_data": form_data, "locale": locale, "expression": expression}
     results = search_results(lens=lens, **shared)
-    documents = document_results(form_data=form_data, locale=locale, expression=expression)
+    documents = document_results(**shared)
     promotions = []
     logged = {}
     if form_data["q"]:
