@@ -98,7 +98,9 @@ def agenda_feed_network_slugs(*, agenda: Page) -> list[str]:
     return list(network_list(locale=agenda.locale).values_list("slug", flat=True))
 
 
-def _filtered(events: QuerySet, *, network: Page | None, theme: Page | None) -> QuerySet:
+def _filtered(
+    events: QuerySet, *, network: "FilterChoice | None", theme: "FilterChoice | None"
+) -> QuerySet:
     """Events below a network, or tagged with a theme, in whichever language they exist."""
     if network is not None:
         events = events.filter(tree_kept_q(network))
@@ -177,17 +179,42 @@ def network_of(*, event: Page):
     return attach_network_pages([event])[0].network_page
 
 
-def filter_choice_pages(*, locale: Locale) -> tuple[dict[str, Page], dict[str, Page]]:
+@dataclass(frozen=True)
+class FilterChoice:
+    """A network or theme a filter form offers, with what the form, the filters and the
+    headings read of its page: kept whole, the pages were a 120 kB value to unpickle on every
+    filtered listing and search (bench/bench_search.py: 1-3 ms a request)."""
+
+    pk: int
+    slug: str
+    title: str
+    short_name: str
+    translation_key: UUID
+
+    @classmethod
+    def of(cls, page: Page) -> "FilterChoice":
+        return cls(
+            pk=page.pk,
+            slug=page.slug,
+            title=page.title,
+            short_name=getattr(page, "short_name", ""),
+            translation_key=page.translation_key,
+        )
+
+
+def filter_choice_pages(
+    *, locale: Locale
+) -> tuple[dict[str, FilterChoice], dict[str, FilterChoice]]:
     """The networks and the themes a filter form offers in `locale`, each by slug: live,
     public, in the editors' order (`network_list`, `theme_list`). Kept per language until the
     next purge (core.fragments: every publish, move or view restriction), so a request reads
     them with no query while nothing changed."""
     return shared_value(
-        "filter_choice_pages",
+        "filter_choices",
         (locale.language_code,),
         lambda: (
-            {network.slug: network for network in network_list(locale=locale)},
-            {theme.slug: theme for theme in theme_list(locale=locale)},
+            {network.slug: FilterChoice.of(network) for network in network_list(locale=locale)},
+            {theme.slug: FilterChoice.of(theme) for theme in theme_list(locale=locale)},
         ),
     )
 
@@ -296,7 +323,9 @@ def event_listing_attach(events: list, *, locale: Locale) -> list:
     return events
 
 
-def _filter_query(network: Page | None, theme: Page | None, audience: str = "") -> str:
+def _filter_query(
+    network: "FilterChoice | None", theme: "FilterChoice | None", audience: str = ""
+) -> str:
     """The filter part of the query string, kept on pager links."""
     params = {}
     if network is not None:

@@ -35,6 +35,7 @@ from core.fragments import shared_value
 from core.localization import in_language, page_locale, pages_locale_attach, tree_kept_q
 from core.search_text import highlight
 from core.visibility import restricted_paths_kept
+from events.selectors import FilterChoice
 from glossary.selectors import term_expansions
 from search.forms import ContentKind
 from search.highlight import headlines
@@ -105,8 +106,8 @@ def live_public_pages() -> QuerySet:
 def searchable_pages(
     *,
     locale: Locale,
-    theme: Page | None = None,
-    network: Page | None = None,
+    theme: "Page | FilterChoice | None" = None,
+    network: "Page | FilterChoice | None" = None,
     kind: str = "",
     audience: str = "",
     live: QuerySet | None = None,
@@ -148,7 +149,7 @@ def searchable_pages(
     return pages
 
 
-def theme_q(theme: Page) -> Q:
+def theme_q(theme: "Page | FilterChoice") -> Q:
     """The pages of `theme`: tagged with it (tags point at the Dutch theme page: matched by
     key), and the theme's own subtree in every language (its places kept until the next
     purge: no query once kept)."""
