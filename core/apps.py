@@ -30,6 +30,13 @@ class CoreConfig(AppConfig):
             signal.connect(
                 shared_fragments_purge_on_change, sender=Locale, dispatch_uid="dkc_locale_change"
             )
+        # A request reads the shared fragments' version once (core.fragments).
+        from django.core.signals import request_finished, request_started
+
+        from core.fragments import fragments_request_finished, fragments_request_started
+
+        request_started.connect(fragments_request_started, dispatch_uid="dkc_fragments_started")
+        request_finished.connect(fragments_request_finished, dispatch_uid="dkc_fragments_finished")
         # No page is moved under a page that serves its slug itself (a sub-route).
         from wagtail.signals import pre_page_move
 

@@ -9,6 +9,7 @@ snippet change is in the next page at once. Nothing here depends on who is readi
 import contextlib
 import uuid
 from collections.abc import Callable, Hashable
+from contextvars import ContextVar
 from typing import TypeVar
 
 from django.conf import settings
@@ -27,16 +28,42 @@ T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
 
 
+# The version a request read, for the rest of that request: one cache read (with Redis, one
+# round trip) instead of one for every kept value the request reads. Set by the request's
+# first read, dropped when the request starts and ends (`fragments_request_started`,
+# `fragments_request_finished`: core.apps connects them); outside a request (a task, a
+# command) every value reads it anew.
+_request_version: ContextVar[str | None] = ContextVar("fragments_request_version", default=None)
+_in_request: ContextVar[bool] = ContextVar("fragments_in_request", default=False)
+
+
 def _key(version: str, name: str, parts: tuple) -> str:
     return ":".join(("fragments", version, name, *(str(part) for part in parts)))
 
 
 def _version() -> str:
+    version = _request_version.get()
+    if version is not None:
+        return version
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex[:12], timeout=None)
         version = cache.get(VERSION_KEY)
+    if _in_request.get():
+        _request_version.set(version)
     return version
+
+
+def fragments_request_started(**kwargs) -> None:
+    """A signal receiver (`request_started`): the request reads the version once."""
+    _in_request.set(True)
+    _request_version.set(None)
+
+
+def fragments_request_finished(**kwargs) -> None:
+    """A signal receiver (`request_finished`)."""
+    _in_request.set(False)
+    _request_version.set(None)
 
 
 def shared_value(
@@ -106,7 +133,9 @@ def shared_html(
 
 
 def shared_fragments_purge() -> None:
-    """Forgets every stored fragment (a new version: nothing is looked up to delete)."""
+    """Forgets every stored fragment (a new version: nothing is looked up to delete), for
+    the rest of this request too."""
+    _request_version.set(None)
     with contextlib.suppress(Exception):  # the fragments expire on their own
         cache.set(VERSION_KEY, uuid.uuid4().hex[:12], timeout=None)
 

@@ -7,6 +7,8 @@ Lists are ordered by the source page's place in the Dutch tree (`source_path`), 
 languages keep the editors' order.
 """
 
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from django.utils import translation
@@ -124,7 +126,9 @@ def translation_places(translation_key, *, kept: bool = True) -> list[tuple[str,
     return shared_value("translation_places", (translation_key,), places)
 
 
-def _tree_condition(places: list[tuple[str, int]], *, children_only: bool) -> Q:
+def tree_places_q(places: Iterable[tuple[str, int]], *, children_only: bool = False) -> Q:
+    """The descendants (or children) of the pages at `places` ((path, depth) pairs, as
+    `translation_places` gives them)."""
     condition = Q(pk__in=[])
     for path, depth in places:
         if children_only:
@@ -140,7 +144,7 @@ def tree_q(page: Page, *, children_only: bool = False) -> Q:
     One query for the paths of `page`'s translations; a search backend's filter takes this
     form. Database listings use `tree_kept_q` (no query once kept).
     """
-    return _tree_condition(
+    return tree_places_q(
         translation_places(page.translation_key, kept=False), children_only=children_only
     )
 
@@ -149,4 +153,4 @@ def tree_kept_q(page: Page, *, children_only: bool = False) -> Q:
     """`tree_q` from the translations' places kept between requests: no query of its own
     once kept, and prefixes (`path LIKE '0001000A%'`) the path index serves, so a listing
     reads the page's subtree only instead of testing every page of the site."""
-    return _tree_condition(translation_places(page.translation_key), children_only=children_only)
+    return tree_places_q(translation_places(page.translation_key), children_only=children_only)

@@ -99,3 +99,47 @@ def test_shared_values_reads_the_kept_in_one_read_and_computes_the_others():
     shared_fragments_purge()
     shared_values("test_values", {"a": ("a",)}, compute)
     assert computed == ["a", "b", "none", "c", "a"]
+
+
+def test_a_request_reads_the_fragments_version_once(client, site_tree, settings):
+    """Every kept part of a page reads the version its key carries: once a request (with
+    Redis, one round trip), not once a part."""
+    from unittest import mock
+
+    from django.core.cache import cache
+
+    from core.fragments import VERSION_KEY
+
+    settings.PAGE_CACHE_ENABLED = False
+    url = site_tree.agenda.url
+    client.get(url)
+    with mock.patch.object(cache, "get", wraps=cache.get) as reads:
+        response = client.get(url, {"theme": site_tree.mobility.slug})
+    assert response.status_code == 200
+    keys = [call.args[0] for call in reads.call_args_list]
+    assert len([key for key in keys if key.startswith("fragments:")]) >= 4
+    assert keys.count(VERSION_KEY) == 1
+
+
+def test_a_request_keeps_its_version_but_sees_its_own_purge():
+    from django.core.cache import cache
+
+    from core.fragments import (
+        VERSION_KEY,
+        fragments_request_finished,
+        fragments_request_started,
+        shared_fragments_purge,
+        shared_value,
+    )
+
+    fragments_request_started()
+    try:
+        assert shared_value("test_request_version", (), lambda: 1) == 1
+        shared_fragments_purge()  # by this request (a publish): its later reads see it
+        assert shared_value("test_request_version", (), lambda: 2) == 2
+        cache.set(VERSION_KEY, "elsewhere")  # another process's purge, in mid-request
+        assert shared_value("test_request_version", (), lambda: 3) == 2
+    finally:
+        fragments_request_finished()
+    # Outside a request (a task, a command) every read reads the version.
+    assert shared_value("test_request_version", (), lambda: 4) == 4

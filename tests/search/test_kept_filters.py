@@ -89,3 +89,28 @@ def test_a_search_reads_the_kept_locales_once_for_all_its_results(site_tree, cli
         response = client.get(search_url(), {"q": "zeearend"})
     assert len(response.context["search_results"]) >= 4
     assert reads.call_count <= 2  # the active locale, the results'
+
+
+def test_the_kept_filter_choices_are_small_records_not_pages(site_tree, client):
+    """The networks and themes offered are kept as what the forms and filters read of them
+    (slug, title, short name, key): kept whole, their pages were a large value that every
+    search and filtered agenda read and unpickled."""
+    import pickle
+
+    from django.core.cache import cache
+    from wagtail.models import Locale
+
+    from events.selectors import FilterChoice, filter_choice_pages
+
+    response = client.get(search_url(), {"q": "werkend", "theme": site_tree.mobility.slug})
+    assert response.context["search_results"]
+    locale = Locale.objects.get(language_code="nl")
+    read = []
+    real_get = cache.get
+    with mock.patch.object(cache, "get", lambda *args: read.append(real_get(*args)) or read[-1]):
+        networks, themes = filter_choice_pages(locale=locale)
+    (kept,) = [value for value in read if isinstance(value, tuple)]
+    choices = [*networks.values(), *themes.values()]
+    assert {choice.slug for choice in themes.values()} >= {"mobiliteit", "diversiteit"}
+    assert all(type(choice) is FilterChoice for choice in choices)
+    assert len(pickle.dumps(kept)) < 300 * len(choices)
