@@ -7,10 +7,13 @@ snippet change is in the next page at once. Nothing here depends on who is readi
 """
 
 import contextlib
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from contextvars import ContextVar
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,13 +31,30 @@ T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
 
 
-# The version a request read, for the rest of that request: one cache read (with Redis, one
-# round trip) instead of one for every kept value the request reads. Set by the request's
-# first read, dropped when the request starts and ends (`fragments_request_started`,
+# What a request has read of the fragments: the version (one cache read, with Redis one round
+# trip, instead of one for every kept value) and the values read ahead with it. Set when a
+# request starts, dropped when it ends (`fragments_request_started`,
 # `fragments_request_finished`: core.apps connects them); outside a request (a task, a
-# command) every value reads it anew.
-_request_version: ContextVar[str | None] = ContextVar("fragments_request_version", default=None)
-_in_request: ContextVar[bool] = ContextVar("fragments_in_request", default=False)
+# command) every value reads the version anew.
+@dataclass
+class _RequestReads:
+    path: str
+    version: str | None = None
+    # (name, parts) of each value read, for the next request of the same path.
+    read: dict[tuple[str, tuple], None] = field(default_factory=dict)
+    # The values read ahead, by key (None: not stored); each handed out once.
+    ahead: dict[str, Any] = field(default_factory=dict)
+
+
+_request: ContextVar[_RequestReads | None] = ContextVar("fragments_request", default=None)
+
+# What the last request of each path read (name, parts), read ahead by the next one in one
+# cache read with the version: a page reads a dozen kept values, most of them the same each
+# time. Per process, the paths last asked kept.
+READ_AHEAD_PATHS = 500
+READ_AHEAD_VALUES = 100
+_read_ahead: OrderedDict[str, tuple[tuple[str, tuple], ...]] = OrderedDict()
+_read_ahead_lock = threading.Lock()
 
 
 def _key(version: str, name: str, parts: tuple) -> str:
@@ -42,28 +62,74 @@ def _key(version: str, name: str, parts: tuple) -> str:
 
 
 def _version() -> str:
-    version = _request_version.get()
-    if version is not None:
-        return version
+    request = _request.get()
+    if request is not None and request.version is not None:
+        return request.version
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex[:12], timeout=None)
         version = cache.get(VERSION_KEY)
-    if _in_request.get():
-        _request_version.set(version)
+    if request is not None:
+        request.version = version
+        request.ahead = _values_read_ahead(request.path, version)
     return version
 
 
-def fragments_request_started(**kwargs) -> None:
-    """A signal receiver (`request_started`): the request reads the version once."""
-    _in_request.set(True)
-    _request_version.set(None)
+def _values_read_ahead(path: str, version: str) -> dict[str, Any]:
+    with _read_ahead_lock:
+        names = _read_ahead.get(path, ())
+    if not names:
+        return {}
+    keys = [_key(version, name, parts) for name, parts in names]
+    try:
+        stored = cache.get_many(keys)
+    except Exception:
+        return {}
+    return {key: stored.get(key) for key in keys}
+
+
+def _stored(keys: dict[str, tuple[str, tuple]]) -> dict[str, Any]:
+    """The stored values of `keys` (cache key: name and parts), from those the request read
+    ahead, the others read in one cache read."""
+    request = _request.get()
+    if request is None:
+        return cache.get_many(list(keys))
+    found = {}
+    missing = []
+    for key, name_parts in keys.items():
+        with contextlib.suppress(TypeError):  # parts that cannot be a key: not read ahead
+            request.read[name_parts] = None
+        if key not in request.ahead:
+            missing.append(key)
+        elif (value := request.ahead.pop(key)) is not None:
+            found[key] = value
+    if len(missing) == 1:
+        value = cache.get(missing[0])
+        if value is not None:
+            found[missing[0]] = value
+    elif missing:
+        found.update(cache.get_many(missing))
+    return found
+
+
+def fragments_request_started(*, environ=None, scope=None, **kwargs) -> None:
+    """A signal receiver (`request_started`)."""
+    path = (environ or {}).get("PATH_INFO") or (scope or {}).get("path") or ""
+    _request.set(_RequestReads(path=path))
 
 
 def fragments_request_finished(**kwargs) -> None:
-    """A signal receiver (`request_finished`)."""
-    _in_request.set(False)
-    _request_version.set(None)
+    """A signal receiver (`request_finished`): what the request read is read ahead by the
+    next one of its path."""
+    request = _request.get()
+    _request.set(None)
+    if request is None or not request.read:
+        return
+    with _read_ahead_lock:
+        _read_ahead[request.path] = tuple(request.read)[:READ_AHEAD_VALUES]
+        _read_ahead.move_to_end(request.path)
+        while len(_read_ahead) > READ_AHEAD_PATHS:
+            _read_ahead.popitem(last=False)
 
 
 def shared_value(
@@ -80,7 +146,10 @@ def shared_value(
     page slower, never broken."""
     try:
         key = _key(_version(), name, parts)
-        stored = cache.get(key)
+        if _request.get() is None:
+            stored = cache.get(key)
+        else:
+            stored = _stored({key: (name, parts)}).get(key)
     except Exception:
         return compute()
     if stored is not None:
@@ -102,7 +171,7 @@ def shared_values(
     try:
         version = _version()
         keys = {item: _key(version, name, item_parts) for item, item_parts in parts.items()}
-        stored = cache.get_many(list(keys.values()))
+        stored = _stored({keys[item]: (name, item_parts) for item, item_parts in parts.items()})
     except Exception:
         return {item: compute(item) for item in parts}
     values: dict[K, T] = {}
@@ -135,7 +204,10 @@ def shared_html(
 def shared_fragments_purge() -> None:
     """Forgets every stored fragment (a new version: nothing is looked up to delete), for
     the rest of this request too."""
-    _request_version.set(None)
+    request = _request.get()
+    if request is not None:
+        request.version = None
+        request.ahead = {}
     with contextlib.suppress(Exception):  # the fragments expire on their own
         cache.set(VERSION_KEY, uuid.uuid4().hex[:12], timeout=None)
 

@@ -143,3 +143,53 @@ def test_a_request_keeps_its_version_but_sees_its_own_purge():
         fragments_request_finished()
     # Outside a request (a task, a command) every read reads the version.
     assert shared_value("test_request_version", (), lambda: 4) == 4
+
+
+def _cache_round_trips(client, url: str, params: dict) -> list:
+    """The reads of the default cache a request makes (one per `get`, one per `get_many`,
+    as with Redis), each as its key or its keys."""
+    from unittest import mock
+
+    from django.core.cache import cache
+
+    trips, inside = [], []
+    real_get, real_get_many = cache.get, cache.get_many
+
+    def get(key, *args, **kwargs):
+        if not inside:  # the local memory cache's get_many reads each key with get
+            trips.append(key)
+        return real_get(key, *args, **kwargs)
+
+    def get_many(keys, *args, **kwargs):
+        trips.append(tuple(keys))
+        inside.append(True)
+        try:
+            return real_get_many(keys, *args, **kwargs)
+        finally:
+            inside.pop()
+
+    with mock.patch.object(cache, "get", get), mock.patch.object(cache, "get_many", get_many):
+        assert client.get(url, params).status_code == 200
+    return trips
+
+
+def test_a_request_reads_what_its_path_read_last_time_in_one_read(client, site_tree, settings):
+    """The kept values the last request of a path read are read ahead, with the version, in
+    one cache read (core.fragments): with Redis a round trip, not one per value."""
+    from core.fragments import VERSION_KEY
+
+    settings.PAGE_CACHE_ENABLED = False
+    params = {"theme": site_tree.mobility.slug}
+    first = _cache_round_trips(client, site_tree.agenda.url, params)
+    second = _cache_round_trips(client, site_tree.agenda.url, params)
+
+    kept_one_by_one = [
+        key
+        for key in second
+        if isinstance(key, str) and key.startswith("fragments:") and key != VERSION_KEY
+    ]
+    (read_ahead,) = [keys for keys in second if isinstance(keys, tuple)]
+    assert len([key for key in first if str(key).startswith("fragments:")]) >= 6
+    assert len(read_ahead) >= 6
+    assert len(kept_one_by_one) <= 2  # a value read twice a request: the second time
+    assert second.count(VERSION_KEY) == 1
