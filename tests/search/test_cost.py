@@ -184,3 +184,15 @@ def test_a_theme_or_network_filter_reads_no_place_once_kept(client, site_tree):
     # until the next purge.
     places = 'SELECT "wagtailcore_page"."path" AS "path", "wagtailcore_page"."depth" AS "depth"'
     assert not [sql for sql in in_theme + in_network if sql.startswith(places)]
+
+
+def test_a_search_reads_the_kept_parts_in_a_few_cache_round_trips(client, site_tree):
+    """The fragments' version once and what the last search read, in one cache read
+    (core.fragments): with Redis a round trip each, where a search made 24."""
+    from tests.core.test_shared_fragments import _cache_round_trips
+
+    params = {"q": "werkend", "theme": site_tree.mobility.slug}
+    _cache_round_trips(client, search_url(), params)
+    trips = _cache_round_trips(client, search_url(), params)
+
+    assert len(trips) <= 6, trips
