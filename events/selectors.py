@@ -22,6 +22,7 @@ from django.db.models import (
 )
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
+from django.utils.choices import BaseChoiceIterator
 from django.utils.formats import date_format
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
@@ -219,6 +220,21 @@ def filter_choice_pages(
     )
 
 
+class ChoiceList(BaseChoiceIterator):
+    """Choices that are (value, label) pairs already: a field and its widget take them as
+    they are, where Django normalises a plain list twice a field (each label inspected: half
+    of a filter form's cost, with a few dozen networks and themes)."""
+
+    def __init__(self, choices: Iterable[tuple[str, Any]]):
+        self.choices = list(choices)
+
+    def __iter__(self):
+        return iter(self.choices)
+
+    def __len__(self) -> int:
+        return len(self.choices)
+
+
 class EventFilterForm(forms.Form):
     network = forms.ChoiceField(label=_("Network"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
@@ -233,17 +249,21 @@ class EventFilterForm(forms.Form):
         from events.models import Audience
 
         super().__init__(*args, **kwargs)
-        self.fields["audience"].choices = [
-            ("", _("Everyone")),
-            (Audience.SMALL, Audience.SMALL.label),
-            (Audience.LARGE, Audience.LARGE.label),
-        ]
+        self.fields["audience"].choices = ChoiceList(
+            [
+                ("", _("Everyone")),
+                (Audience.SMALL, Audience.SMALL.label),
+                (Audience.LARGE, Audience.LARGE.label),
+            ]
+        )
         self.networks, self.themes = filter_choice_pages(locale=locale)
         all_choice = [("", _("All"))]
-        self.fields["network"].choices = all_choice + [
-            (slug, n.short_name or n.title) for slug, n in self.networks.items()
-        ]
-        self.fields["theme"].choices = all_choice + [(s, t.title) for s, t in self.themes.items()]
+        self.fields["network"].choices = ChoiceList(
+            all_choice + [(slug, n.short_name or n.title) for slug, n in self.networks.items()]
+        )
+        self.fields["theme"].choices = ChoiceList(
+            all_choice + [(s, t.title) for s, t in self.themes.items()]
+        )
 
 
 def agenda_context(*, request: HttpRequest, agenda: Page, past: bool) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from wagtail.models import Locale
 
 from core.fragments import shared_values
 from core.search_text import MAX_QUERY_LENGTH, search_query_clean
-from events.selectors import EventFilterForm
+from events.selectors import ChoiceList, EventFilterForm
 
 
 class ContentKind:
@@ -54,16 +54,20 @@ class SearchForm(EventFilterForm):
         self.fields["q"].widget.attrs["maxlength"] = MAX_QUERY_LENGTH
         # A NUL byte is a word break to `search_query_clean`, not an error for the visitor.
         self.fields["q"].validators = []
-        self.fields["order"].choices = [("", _("Relevance")), ("date", _("Date, latest first"))]
-        self.fields["kind"].choices = [
-            ("", _("All")),
-            (ContentKind.KNOWLEDGE, _("Themes and knowledge")),
-            (ContentKind.NETWORKS, _("Networks and projects")),
-            (ContentKind.EVENTS, _("Events")),
-            (ContentKind.NEWS, _("News")),
-            (ContentKind.PUBLICATIONS, _("Publications")),
-            (ContentKind.DOCUMENTS, _("Documents")),
-        ]
+        self.fields["order"].choices = ChoiceList(
+            [("", _("Relevance")), ("date", _("Date, latest first"))]
+        )
+        self.fields["kind"].choices = ChoiceList(
+            [
+                ("", _("All")),
+                (ContentKind.KNOWLEDGE, _("Themes and knowledge")),
+                (ContentKind.NETWORKS, _("Networks and projects")),
+                (ContentKind.EVENTS, _("Events")),
+                (ContentKind.NEWS, _("News")),
+                (ContentKind.PUBLICATIONS, _("Publications")),
+                (ContentKind.DOCUMENTS, _("Documents")),
+            ]
+        )
 
     def clean_q(self) -> str:
         cleaned = search_query_clean(self.cleaned_data.get("q") or "")

@@ -114,3 +114,28 @@ def test_the_kept_filter_choices_are_small_records_not_pages(site_tree, client):
     assert {choice.slug for choice in themes.values()} >= {"mobiliteit", "diversiteit"}
     assert all(type(choice) is FilterChoice for choice in choices)
     assert len(pickle.dumps(kept)) < 300 * len(choices)
+
+
+def test_the_filter_forms_take_their_choices_as_they_are(site_tree):
+    """Each select's choices are given as (value, label) pairs that Django takes as they are
+    (`events.selectors.ChoiceList`), where it normalised a plain list twice a field, each
+    label inspected, on every search and filtered agenda."""
+    from django.utils import translation
+    from wagtail.models import Locale
+
+    from events.selectors import ChoiceList, EventFilterForm
+    from search.forms import FILTER_FIELDS, SearchForm
+
+    locale = Locale.objects.get(language_code="nl")
+    with translation.override("nl"):
+        search_form = SearchForm({"theme": site_tree.mobility.slug}, locale=locale)
+        agenda_form = EventFilterForm({"network": site_tree.tracer.slug}, locale=locale)
+        assert search_form.is_valid()
+        assert agenda_form.is_valid()
+    fields = [search_form.fields[name] for name in FILTER_FIELDS]
+    fields += [agenda_form.fields[name] for name in ("network", "theme", "audience")]
+    for field in fields:
+        assert type(field.choices) is ChoiceList
+        assert field.widget.choices is field.choices
+    assert search_form.cleaned_data["theme"] == site_tree.mobility.slug
+    assert (site_tree.mobility.slug, "Mobiliteit") in list(search_form.fields["theme"].choices)
