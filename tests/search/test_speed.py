@@ -185,6 +185,24 @@ def test_the_date_order_reads_an_events_start_without_joining_or_sorting(site_tr
 
 
 @postgresql_only
+def test_the_date_order_reads_the_start_of_the_events_alone(site_tree):
+    from search.selectors import _date_order
+
+    factories.EventPageFactory(parent=site_tree.agenda, title="Lynx later")
+    for number in range(3):
+        factories.ContentPageFactory(parent=site_tree.home, title=f"Lynx {number}")
+    found = Page.objects.live().order_by(*_date_order()).search("lynx", order_by_relevance=False)
+    with CaptureQueriesContext(connection) as queries:
+        assert len(list(found[:10])) == 4
+    (statement,) = [query["sql"] for query in queries if '"events_eventpage" U0' in query["sql"]]
+    plan = _explained(statement)
+    start = plan.split("events_eventpage")[0].rsplit("SubPlan", 1)[1]
+
+    # One look-up for the one event among the four matches, not one a match.
+    assert "loops=1)" in start.splitlines()[1], plan
+
+
+@postgresql_only
 def test_the_index_entries_are_stored_narrow_and_without_a_pending_list(site_tree):
     factories.ContentPageFactory(parent=site_tree.home, title="Lynx")
     with connection.cursor() as cursor:
