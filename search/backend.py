@@ -24,7 +24,8 @@ the filter and as much again for the ranking. Two changes, same results and coun
   when there are fewer of them the other matches, latest created first (search/migrations/
   0008). A title without the query's words ranks 0, so for one word, or words any of
   which may match, these are the matches with the best title rank as before; for words
-  that must all match, a title with only some of them no longer goes first.
+  that must all match (two words typed, a synonym of several words), a title with only
+  some of them no longer goes first.
 - A slice of results in that order is read as two parts of one statement (`search_parts`):
   the candidates, looked up by key, checked for a phrase one by one (the title first) and
   ranked (each entry found by its object id, `search_indexentry_object_id`); then the

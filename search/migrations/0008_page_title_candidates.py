@@ -8,9 +8,9 @@ ranks above 0. It now reads, from the GIN index on the title vector (Wagtail's o
 entries whose title matches, keeps the `n` best of those by the same title rank, and only
 when there are fewer than `n` fills up with the other matches, the most recently created
 first (by id: what an entry whose title ranks 0 came after before). For a word, or words any
-of which may match, that is the same set as before; for words that must all match, a title
-with some of them no longer goes before the other matches (search/backend.py, docs/deploy.md
-"What a search costs"). A title that matches implies a match of `title || body` for a query
+of which may match, that is the same set as before; for words that must all match (two words
+typed, a synonym of several words), a title with some of them no longer goes before the
+other matches (search/backend.py, docs/deploy.md "What a search costs"). A title that matches implies a match of `title || body` for a query
 without a negation; with one (`!` in the query) the match is checked as well.
 
 The function plans with index scans off as well as sequential scans: the fill is read from
