@@ -308,13 +308,16 @@ def test_a_candidates_full_rank_finds_its_entry_by_the_object_id(site_tree):
         list(Page.objects.live().search(Phrase("okapi"))[:2])
     (statement,) = [query["sql"] for query in queries if "search_rank_candidates" in query["sql"]]
     with connection.cursor() as cursor:
-        # Small tables are scanned whatever the index; this asks which index fits.
+        # Small tables are scanned whatever the index; this asks which index fits, with the
+        # table's statistics as autovacuum keeps them.
+        cursor.execute("ANALYZE wagtailsearch_indexentry")
         cursor.execute("SET LOCAL enable_seqscan = off")
         plan = _explained(statement)
 
     # One look-up by the page's id, not one for each page type in the unique index on
     # (content type, object id): for the full rank and for the phrase check.
-    assert plan.count("Index Scan using search_indexentry_object_id") == 2, plan
+    by_object = re.findall(r"(?:Index Scan using|Index Scan on) search_indexentry_object_id", plan)
+    assert len(by_object) == 2, plan
     assert "content_type_id_object_i" not in plan, plan
 
 
