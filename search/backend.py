@@ -181,24 +181,23 @@ def _integer_key(model) -> bool:
     return isinstance(key.target_field if key.is_relation else key, IntegerField)
 
 
-def _has_phrase(query: QueryNode) -> bool:
-    if isinstance(query, Phrase):
+def _has_node(query: QueryNode, kind: type) -> bool:
+    """Whether `query` is a `kind` or has one among its words (not under a negation)."""
+    if isinstance(query, kind):
         return True
     if isinstance(query, (And, Or)):
-        return any(_has_phrase(subquery) for subquery in query.subqueries)
+        return any(_has_node(subquery, kind) for subquery in query.subqueries)
     if isinstance(query, Boost):
-        return _has_phrase(query.subquery)
+        return _has_node(query.subquery, kind)
     return False
+
+
+def _has_phrase(query: QueryNode) -> bool:
+    return _has_node(query, Phrase)
 
 
 def _has_negation(query: QueryNode) -> bool:
-    if isinstance(query, Not):
-        return True
-    if isinstance(query, (And, Or)):
-        return any(_has_negation(subquery) for subquery in query.subqueries)
-    if isinstance(query, Boost):
-        return _has_negation(query.subquery)
-    return False
+    return _has_node(query, Not)
 
 
 class EntryMatches(Expression):
