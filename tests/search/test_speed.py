@@ -203,6 +203,25 @@ def test_the_date_order_reads_the_start_of_the_events_alone(site_tree):
 
 
 @postgresql_only
+def test_a_date_ordered_search_tests_each_row_against_one_hash_of_the_matches(site_tree):
+    from search.selectors import _date_order
+
+    for number in range(3):
+        factories.ContentPageFactory(parent=site_tree.home, title=f"Lynx {number}")
+    found = Page.objects.live().order_by(*_date_order()).search("lynx", order_by_relevance=False)
+    with CaptureQueriesContext(connection) as queries:
+        titles = [page.title for page in found[:10]]
+    (statement,) = [query["sql"] for query in queries if "search_matching_objects" in query["sql"]]
+    plan = _explained(statement)
+
+    assert sorted(titles) == ["Lynx 0", "Lynx 1", "Lynx 2"]
+    # Every match is sorted anyway: the match a filter of the rows (one hash of the matching
+    # keys), not a join with the matches deduplicated and hashed again.
+    assert re.search(r"\(hashed SubPlan \d+\) IS TRUE", plan), plan
+    assert "HashAggregate" not in plan, plan
+
+
+@postgresql_only
 def test_the_index_entries_are_stored_narrow_and_without_a_pending_list(site_tree):
     factories.ContentPageFactory(parent=site_tree.home, title="Lynx")
     with connection.cursor() as cursor:
