@@ -26,6 +26,9 @@ the filter and as much again for the ranking. Two changes, same results and coun
   first page of a common word neither joins nor sorts its thousands of matches.
 """
 
+import re
+
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connection
 from django.db.models import (
     BigIntegerField,
@@ -42,6 +45,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.expressions import Col
 from django.db.models.functions import Cast, Coalesce
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.backends.database import SearchBackend as database_search_backend
@@ -104,12 +108,10 @@ class RankCandidates(_ObjectIds):
         )
 
 
-class SqlCondition(Expression):
-    """A condition written as `template` around its compiled `expressions` (`{0}`, `{1}`...),
-    for the few forms Django's lookups do not write."""
+class SqlTemplate(Expression):
+    """SQL written as `template` around its compiled `expressions` (`{0}`, `{1}`...), for the
+    few forms Django's expressions do not write."""
 
-    output_field = BooleanField()
-    conditional = True
     template = ""
 
     def __init__(self, *expressions):
@@ -126,6 +128,13 @@ class SqlCondition(Expression):
         compiled = [compiler.compile(expression) for expression in self.expressions]
         params = [param for _sql, expression_params in compiled for param in expression_params]
         return self.template.format(*(sql for sql, _params in compiled)), params
+
+
+class SqlCondition(SqlTemplate):
+    """A condition written as `template` around its compiled `expressions`."""
+
+    output_field = BooleanField()
+    conditional = True
 
 
 class KeyAmong(SqlCondition):
@@ -149,6 +158,59 @@ class CheckedInTurn(SqlCondition):
     only the rows the cheap ones pass, and a LIMIT stops both."""
 
     template = "({0}) IS TRUE"
+
+
+class IndexMatches(SqlCondition):
+    """`vector @@ (SELECT query)`: the index entries that match, read from the GIN index on
+    the stored vector. The query is an InitPlan's value, which the planner cannot read: it
+    estimates a few matches (PostgreSQL's default for a query it does not know) and so reads
+    the index, never every entry's stored vector, whatever the word; the index is read
+    anyway, and the heap only as far as the statement's LIMIT asks."""
+
+    template = "{0} @@ (SELECT {1})"
+
+
+class TsqueryWithout(SqlTemplate):
+    """`(query) && !!(other)`: what matches `query` and not `other`."""
+
+    template = "(({0}) && !!({1}))"
+
+
+def _stored_vector() -> Col:
+    """The index entry's `search_vector` (search/migrations/0005: a column of the table that
+    Wagtail's model does not declare), as a column Django relabels in a subquery."""
+    field = SearchVectorField()
+    field.set_attributes_from_name("search_vector")
+    field.model = IndexEntry
+    return Col(IndexEntry._meta.db_table, field)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _without_phrases(query: QueryNode) -> QueryNode | None:
+    """`query` as if no entry had any of its phrases of several words: the part the GIN index
+    answers without reading a vector (a subset of `query`'s matches), or None when nothing is
+    left; `query` itself when it has no such phrase. Under a Not the query is left as it is
+    (there a phrase left out would match more, not fewer)."""
+    if isinstance(query, Phrase):
+        return None if len(_WORD.findall(query.query_string)) > 1 else query
+    if isinstance(query, (And, Or)):
+        parts = [_without_phrases(subquery) for subquery in query.subqueries]
+        if all(part is subquery for part, subquery in zip(parts, query.subqueries, strict=True)):
+            return query
+        if isinstance(query, And):
+            return None if any(part is None for part in parts) else And(parts)
+        kept = [part for part in parts if part is not None]
+        if not kept:
+            return None
+        return kept[0] if len(kept) == 1 else Or(kept)
+    if isinstance(query, Boost):
+        subquery = _without_phrases(query.subquery)
+        if subquery is query.subquery:
+            return query
+        return None if subquery is None else Boost(subquery, query.boost)
+    return query
 
 
 def _phrases_as_words(query: QueryNode) -> QueryNode:
@@ -245,26 +307,53 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         )
         return queryset.filter(**{"pk__in" if integer else "_search_object__in": matching})
 
-    def counting(self, config):
-        """`matching` for a count that stops (at COUNT_CAP + 1): with a phrase, the rows that
-        have the phrase's words (the GIN index alone, no vector read), each then checked for
-        the phrase in turn, so that the count stops after reading about as many vectors as
-        it counts, where the match reads the vector of every entry with the words."""
-        if not _has_phrase(self.query):
-            return self.matching(config)
+    def counting(self, config, *, from_pages: bool = False):
+        """The rows a count reads (`_do_count` slices and counts them, a count that stops at
+        COUNT_CAP + 1), for a model with an integer key: read from the matching index
+        entries, each looked up as a row of the queryset in turn (its key, then its filters),
+        so that a count of a common word stops after about as many look-ups as it counts and
+        one of a rare word looks up its few matches, where `matching` joined every match with
+        every row. With a phrase, the entries with its alternatives of one word are counted
+        first (no vector read); the others (the rest of the query, read again in the index)
+        have the phrase checked on their stored vector only while the count goes on.
+
+        `from_pages`: for a queryset that keeps few of the matches (a theme), where looking up
+        each match would look up nearly all of them: the queryset's rows that are among the
+        matches, all read from the index at once (no function: nothing set up a row)."""
         model = self.queryset.model
+        if not _integer_key(model):
+            return self.matching(config)
         search_query = self.build_tsquery(self.query, config=config)
-        words_query = self.build_tsquery(_phrases_as_words(self.query), config=config)
-        if search_query is None or words_query is None:
+        if search_query is None:  # no word to search for
             return self.queryset.none()
-        content_types = get_descendants_content_types_pks(model)
-        integer = _integer_key(model)
-        queryset = self.queryset.annotate(_search_object=Cast("pk", CharField(max_length=50)))
-        words = MatchingObjects(words_query, content_types, integer=integer)
-        return queryset.filter(
-            CheckedInTurn(KeyIn(F("pk" if integer else "_search_object"), words)),
-            CheckedInTurn(EntryMatches(F("_search_object"), search_query, content_types)),
+        entries = IndexEntry._default_manager.filter(
+            content_type_id__in=get_descendants_content_types_pks(model)
+        ).order_by()
+        if from_pages:
+            keys = entries.filter(IndexMatches(_stored_vector(), search_query)).values(
+                _key=Cast("object_id", BigIntegerField())
+            )
+            return self.queryset.filter(pk__in=keys).order_by()
+        # A scalar subquery, kept a subplan a row (a semi-join let PostgreSQL hash every row of
+        # the queryset first); its subqueries (the view restrictions) are read once.
+        row = (
+            self.queryset.filter(pk=Cast(OuterRef("object_id"), BigIntegerField()))
+            .order_by()
+            .values(_counted=Value(True))[:1]
         )
+        counted = CheckedInTurn(Subquery(row, output_field=BooleanField()))
+        queries = [search_query]
+        exact = _without_phrases(self.query)
+        if exact is not None and exact is not self.query:
+            exact_query = self.build_tsquery(exact, config=config)
+            # Disjoint, and together the matches: the exact part, then the rest.
+            queries = [exact_query, TsqueryWithout(search_query, exact_query)]
+        parts = [
+            entries.filter(IndexMatches(_stored_vector(), query), counted).values("pk")
+            for query in queries
+        ]
+        # UNION ALL: read in turn, the second only when the first is counted up to the LIMIT.
+        return parts[0] if len(parts) == 1 else parts[0].union(*parts[1:], all=True)
 
     def _full_rank(self, config, content_types: list[int]) -> Subquery:
         """A row's rank on its title and body (Wagtail's), read from its index entry."""
@@ -366,14 +455,31 @@ class BoundedRankSearchResults(PostgresSearchResults):
             score_field=self._score_field,
         )
 
+    # How `_do_count` reads the matches (`BoundedRankQueryCompiler.counting`).
+    count_from_pages = False
+
+    def counted_from_pages(self) -> "BoundedRankSearchResults":
+        """These results, counted from the queryset's rows (for a queryset that keeps few of
+        the matches: a theme's pages)."""
+        results = self._clone()
+        results.count_from_pages = True
+        return results
+
+    def _clone(self):
+        results = super()._clone()
+        results.count_from_pages = self.count_from_pages
+        return results
+
     def _do_count(self):
         """The count without the order: a sliced search (`results[:n].count()`, a count that
         stops at `n`) counts the matches up to `n`, never ranking or sorting any."""
         compiler = self.query_compiler
         if not getattr(compiler, "bounded", False):
             return super()._do_count()
-        matching = compiler.counting(compiler.get_config(self.backend))
-        return matching.order_by()[self.start : self.stop].count()
+        counted = compiler.counting(
+            compiler.get_config(self.backend), from_pages=self.count_from_pages
+        )
+        return counted.order_by()[self.start : self.stop].count()
 
 
 class BoundedRankSearchBackend(PostgresSearchBackend):

@@ -62,22 +62,33 @@ class SearchResults:
     elsewhere_capped: bool = False
 
 
-def count_at_most(found, cap: int | None = None) -> int:
+def count_at_most(found, cap: int | None = None, *, from_pages: bool = False) -> int:
     """How many of the search results `found` there are, counting at most `cap` + 1 of them
-    (COUNT_CAP + 1 unless given: a count that stops there, + 1 meaning "more than")."""
+    (COUNT_CAP + 1 unless given: a count that stops there, + 1 meaning "more than").
+
+    `from_pages`: the search's filters keep few of its matches (a theme): on PostgreSQL the
+    count then reads the pages that pass them, not each match in turn
+    (`BoundedRankSearchResults.counted_from_pages`)."""
     cap = COUNT_CAP if cap is None else cap
     if isinstance(found, FavouredResults):
-        return found.count_at_most(cap)
+        return found.count_at_most(cap, from_pages=from_pages)
+    if from_pages and hasattr(found, "counted_from_pages"):
+        found = found.counted_from_pages()
     return found[: cap + 1].count()
 
 
 class CappedPaginator(Paginator):
     """A paginator over search results whose count stops at COUNT_CAP + 1: the pages reach
-    the first COUNT_CAP results, and `capped` says there are more."""
+    the first COUNT_CAP results, and `capped` says there are more. `count_from_pages`: see
+    `count_at_most`."""
+
+    def __init__(self, object_list, per_page, *, count_from_pages: bool = False, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.count_from_pages = count_from_pages
 
     @cached_property
     def counted(self) -> int:
-        return count_at_most(self.object_list)
+        return count_at_most(self.object_list, from_pages=self.count_from_pages)
 
     @cached_property
     def count(self) -> int:
@@ -216,7 +227,8 @@ def search_results(
     found = search_favouring_lens(
         pages, lens=lens, search=lambda subset: _ordered_search(subset, expression.query, form_data)
     )
-    page = results_page(found, form_data.get("page"))
+    # A theme keeps few of a common word's matches: its count reads the theme's pages.
+    page = results_page(found, form_data.get("page"), count_from_pages=in_theme is not None)
     page.object_list = search_results_attach(
         list(page.object_list),
         query=expression.rest,
@@ -238,12 +250,12 @@ def search_results(
     )
 
 
-def results_page(found, number: int | None) -> PaginatorPage:
+def results_page(found, number: int | None, *, count_from_pages: bool = False) -> PaginatorPage:
     """Page `number` of the search results `found`. The first page reads one result more than
     it shows: when that one is not there, the page holds every result and the count needs no
     full-text statement of its own (a count runs only for a full first page, or page 2 on).
-    The count stops at COUNT_CAP + 1 (`CappedPaginator`)."""
-    paginator = CappedPaginator(found, RESULTS_PER_PAGE)
+    The count stops at COUNT_CAP + 1 (`CappedPaginator`, `count_from_pages` as there)."""
+    paginator = CappedPaginator(found, RESULTS_PER_PAGE, count_from_pages=count_from_pages)
     if (number or 1) != 1:
         return paginator.get_page(number)
     rows = list(found[: RESULTS_PER_PAGE + 1])
@@ -312,8 +324,8 @@ class FavouredResults:
     def count(self) -> int:
         return self.total
 
-    def count_at_most(self, cap: int) -> int:
-        return count_at_most(self.whole, cap)
+    def count_at_most(self, cap: int, *, from_pages: bool = False) -> int:
+        return count_at_most(self.whole, cap, from_pages=from_pages)
 
     def __len__(self) -> int:
         return self.count()
