@@ -40,6 +40,7 @@ from django.db.models import (
     FloatField,
     Func,
     IntegerField,
+    Lookup,
     OuterRef,
     Subquery,
     Value,
@@ -143,6 +144,19 @@ class KeyAmong(SqlCondition):
     let PostgreSQL scan and hash every page to join them."""
 
     template = "{0} = ANY (ARRAY({1}))"
+
+
+class KeyListed(Lookup):
+    """`key = ANY (ARRAY(subquery))` as a lookup of the key's column (a filter Wagtail's
+    search accepts): the rows the subquery lists, which PostgreSQL finds in the key's index
+    (a bitmap it can OR with others), where `key IN (subquery)` is tested on each row read."""
+
+    lookup_name = "listed"
+
+    def as_sql(self, compiler, connection):
+        key_sql, key_params = self.process_lhs(compiler, connection)
+        keys_sql, keys_params = self.process_rhs(compiler, connection)
+        return f"{key_sql} = ANY (ARRAY{keys_sql})", [*key_params, *keys_params]
 
 
 class KeyIn(SqlCondition):

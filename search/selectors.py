@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import F, OuterRef, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -36,6 +37,7 @@ from core.localization import in_language, page_locale, pages_locale_attach, tre
 from core.search_text import highlight
 from core.visibility import restricted_paths_kept
 from glossary.selectors import term_expansions
+from search.backend import KeyListed
 from search.forms import ContentKind
 from search.highlight import headlines
 from search.models import ZeroResultQuery
@@ -79,16 +81,18 @@ def count_at_most(found, cap: int | None = None, *, from_pages: bool = False) ->
 
 class CappedPaginator(Paginator):
     """A paginator over search results whose count stops at COUNT_CAP + 1: the pages reach
-    the first COUNT_CAP results, and `capped` says there are more. `count_from_pages`: see
-    `count_at_most`."""
+    the first COUNT_CAP results, and `capped` says there are more. `counted`: the same
+    results in another statement, counted from the pages (`count_at_most`'s `from_pages`)."""
 
-    def __init__(self, object_list, per_page, *, count_from_pages: bool = False, **kwargs):
+    def __init__(self, object_list, per_page, *, counted=None, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
-        self.count_from_pages = count_from_pages
+        self.counted_results = counted
 
     @cached_property
     def counted(self) -> int:
-        return count_at_most(self.object_list, from_pages=self.count_from_pages)
+        if self.counted_results is not None:
+            return count_at_most(self.counted_results, from_pages=True)
+        return count_at_most(self.object_list)
 
     @cached_property
     def count(self) -> int:
@@ -159,10 +163,16 @@ def searchable_pages(
     return pages
 
 
-def theme_q(theme: Page) -> Q:
+def theme_q(theme: Page, *, tags_listed: bool = False) -> Q:
     """The pages of `theme`: tagged with it (tags point at the Dutch theme page: matched by
     key), and the theme's own subtree in every language (its places kept until the next
-    purge: no query once kept)."""
+    purge: no query once kept).
+
+    `tags_listed` (PostgreSQL only): each tag table's pages as a list of keys
+    (`key = ANY (ARRAY(...))`), which PostgreSQL looks up in the pages' index, where a
+    subquery (`key IN (...)`) is tested on each page read: for a statement that reads the
+    theme's pages from the page table (the count of a theme's results), not one that tests a
+    few pages against the theme (a long list is read through for each)."""
     from events.models import EventPage
     from networks.models import NetworkPage, ProjectPage
     from publications.models import PublicationPage
@@ -177,7 +187,8 @@ def theme_q(theme: Page) -> Q:
         tags = field.remote_field.through.objects.filter(
             **{f"{field.m2m_reverse_field_name()}__in": theme_pages}
         )
-        tagged |= Q(pk__in=tags.order_by().values(field.m2m_field_name()))
+        keys = tags.order_by().values(field.m2m_field_name())
+        tagged |= Q(KeyListed(F("pk"), Subquery(keys))) if tags_listed else Q(pk__in=keys)
     return tagged | tree_kept_q(theme)
 
 
@@ -227,8 +238,14 @@ def search_results(
     found = search_favouring_lens(
         pages, lens=lens, search=lambda subset: _ordered_search(subset, expression.query, form_data)
     )
-    # A theme keeps few of a common word's matches: its count reads the theme's pages.
-    page = results_page(found, form_data.get("page"), count_from_pages=in_theme is not None)
+    counted = None
+    if theme is not None and connection.vendor == "postgresql":
+        # A theme keeps few of a common word's matches: its count reads the theme's pages
+        # (looked up by key and by place), then which of them match.
+        counted = everywhere.filter(theme_q(theme, tags_listed=True)).search(
+            expression.query, order_by_relevance=False
+        )
+    page = results_page(found, form_data.get("page"), counted=counted)
     page.object_list = search_results_attach(
         list(page.object_list),
         query=expression.rest,
@@ -250,12 +267,12 @@ def search_results(
     )
 
 
-def results_page(found, number: int | None, *, count_from_pages: bool = False) -> PaginatorPage:
+def results_page(found, number: int | None, *, counted=None) -> PaginatorPage:
     """Page `number` of the search results `found`. The first page reads one result more than
     it shows: when that one is not there, the page holds every result and the count needs no
     full-text statement of its own (a count runs only for a full first page, or page 2 on).
-    The count stops at COUNT_CAP + 1 (`CappedPaginator`, `count_from_pages` as there)."""
-    paginator = CappedPaginator(found, RESULTS_PER_PAGE, count_from_pages=count_from_pages)
+    The count stops at COUNT_CAP + 1 (`CappedPaginator`, `counted` as there)."""
+    paginator = CappedPaginator(found, RESULTS_PER_PAGE, counted=counted)
     if (number or 1) != 1:
         return paginator.get_page(number)
     rows = list(found[: RESULTS_PER_PAGE + 1])

@@ -155,3 +155,10 @@ def test_a_theme_search_counts_its_results_from_the_themes_pages(site_tree):
         from_matches[: len(from_pages)],
     ]
     assert all("search_matching_objects" not in sql for sql in counts)
+    # The theme's tagged pages as lists of keys, found in the pages' index (with its places),
+    # in the count from the pages only: the results and the count elsewhere test pages
+    # against the theme.
+    (in_theme,) = [sql for sql in counts if sql.startswith(from_pages)]
+    assert in_theme.count("= ANY (ARRAY(SELECT") == 4, in_theme
+    others = [query["sql"] for query in queries if query["sql"] != in_theme]
+    assert not any("= ANY (ARRAY(SELECT V0" in sql for sql in others)
