@@ -165,9 +165,11 @@ class PageCacheMiddleware:
                 # Shared caches (a CDN, purged on publish) may keep it for PAGE_CACHE_MAX_AGE;
                 # a browser asks again each time (served from here cheaply), so a reader who
                 # just registered or cancelled never sees their own browser's older copy.
-                patch_cache_control(
-                    response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_MAX_AGE
-                )
+                # An address with a query string (a filtered agenda, a campaign's tag) is one
+                # no purge can name: a CDN keeps none and asks here, where a purge reaches.
+                query = request.META.get("QUERY_STRING")
+                shared_seconds = 0 if query else settings.PAGE_CACHE_MAX_AGE
+                patch_cache_control(response, public=True, max_age=0, s_maxage=shared_seconds)
             stored_page_set(key, response)
             response.headers["X-Cache"] = "miss"
         else:

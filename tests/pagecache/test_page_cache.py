@@ -60,6 +60,19 @@ def test_an_anonymous_page_is_stored_then_served_without_the_database(
     assert second["Content-Type"].startswith("text/html")
 
 
+def test_an_address_with_a_query_string_is_kept_here_but_by_no_cdn(client, site_tree):
+    """A purge names each page's address to the CDN, never a filtered agenda's (or a
+    campaign's `?utm_source=`): a CDN that kept one would show an unpublished event for
+    PAGE_CACHE_MAX_AGE after the purge."""
+    url = f"{site_tree.agenda.url}?theme={site_tree.mobility.slug}"
+
+    first, second = visit_twice(client, url)
+
+    assert cache_status(first) == "miss" and cache_status(second) == "hit"
+    directives = {part.strip() for part in first["Cache-Control"].split(",")}
+    assert {"public", "s-maxage=0", "max-age=0"} <= directives
+
+
 def test_a_head_request_is_served_from_the_cache(client, theme):
     client.get(theme.url)
 
@@ -369,8 +382,8 @@ def _stored_after(client, urls, change) -> bool:
 
 
 def test_a_registration_for_an_event_without_a_limit_keeps_the_stored_pages(client, site_tree):
-    """The label "Places available" reads the same before and after: nothing to forget (a purge forgets
-    every stored page and names every live page to the CDN)."""
+    """The label "Places available" reads the same before and after: nothing to forget (a
+    purge forgets every stored page and names every live page to the CDN)."""
     event = site_tree.network_event
     registration_settings_update(event=event, user=None, capacity=None, waitlist_enabled=True)
     urls = [site_tree.home.url, site_tree.agenda.url, event.url]
