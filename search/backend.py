@@ -24,6 +24,9 @@ the filter and as much again for the ranking. Two changes, same results and coun
   the candidates, looked up by key, checked for a phrase one by one and ranked; then the
   other matches, which PostgreSQL reads only when the slice goes beyond the candidates. The
   first page of a common word neither joins nor sorts its thousands of matches.
+- A search of a queryset limited to a few keys (`pk__in=[...]`, at most `LISTED_KEYS_MAX`:
+  the documents anyone may find) checks each key's entry and ranks every match in full
+  (`listed_keys_matching`), without the GIN index, which gives every entry with the words.
 """
 
 import re
@@ -48,6 +51,7 @@ from django.db.models import (
 )
 from django.db.models.expressions import Col
 from django.db.models.functions import Cast, Coalesce
+from django.db.models.lookups import In
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.backends.database import SearchBackend as database_search_backend
 from wagtail.search.backends.database.postgres.postgres import (
@@ -62,6 +66,11 @@ from wagtail.search.query import SearchQuery as QueryNode
 # How many matches are ranked in full (title and body); the rest follow, latest created
 # first. 300 body vectors are a few ms; a first page without filters always comes from them.
 RANK_CANDIDATES = 300
+# A search of a queryset that names at most this many keys (`pk__in=[...]`: the documents
+# anyone may find, kept as their keys) checks those keys' entries one by one and ranks every
+# match in full (`listed_keys_matching`); the GIN index would give every entry of every type
+# with the words (a common word: thousands of pages) to find a few of them.
+LISTED_KEYS_MAX = 50
 
 
 class _ObjectIds(Func):
@@ -294,6 +303,24 @@ class EntryMatches(Expression):
         return sql, [*query_params, self.content_types, *object_params]
 
 
+def listed_keys(queryset) -> list | None:
+    """The keys `queryset` is limited to by a `pk__in=[...]` of at most LISTED_KEYS_MAX values
+    among its conditions (all of which must hold), or None."""
+    where = queryset.query.where
+    if where.connector != "AND" or where.negated:
+        return None
+    pk = queryset.model._meta.pk
+    for condition in where.children:
+        if (
+            isinstance(condition, In)
+            and getattr(condition.lhs, "target", None) == pk
+            and isinstance(condition.rhs, (list, tuple))
+            and len(condition.rhs) <= LISTED_KEYS_MAX
+        ):
+            return list(condition.rhs)
+    return None
+
+
 class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
     """Wagtail's PostgreSQL compiler with the match read from the GIN index and the full
     ranking bounded to `RANK_CANDIDATES` matches (see the module's docstring)."""
@@ -368,6 +395,32 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         ]
         # UNION ALL: read in turn, the second only when the first is counted up to the LIMIT.
         return parts[0] if len(parts) == 1 else parts[0].union(*parts[1:], all=True)
+
+    @property
+    def listed(self) -> bool:
+        """Whether this search takes `listed_keys_matching` (a few keys named, words or
+        phrases)."""
+        return self.bounded and listed_keys(self.queryset) is not None
+
+    def listed_keys_matching(self, config, *, ranked: bool):
+        """The rows of a queryset limited to a few keys (`listed_keys`) that match, each key's
+        entry checked in turn (the unique index on content type and object id; a phrase as
+        well); `ranked`: in their full rank (Wagtail's, title and body), best first, as the
+        bounded order gives when every match is a candidate. Otherwise in the queryset's own
+        order."""
+        model = self.queryset.model
+        search_query = self.build_tsquery(self.query, config=config)
+        if search_query is None:  # no word to search for
+            return self.queryset.none()
+        content_types = get_descendants_content_types_pks(model)
+        rows = self.queryset.annotate(_search_object=Cast("pk", CharField(max_length=50))).filter(
+            CheckedInTurn(EntryMatches(F("_search_object"), search_query, content_types))
+        )
+        if not ranked:
+            return rows
+        return rows.annotate(_search_rank=self._full_rank(config, content_types)).order_by(
+            F("_search_rank").desc(nulls_last=True), F("pk").desc()
+        )
 
     def _full_rank(self, config, content_types: list[int]) -> Subquery:
         """A row's rank on its title and body (Wagtail's), read from its index entry."""
@@ -460,6 +513,15 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
 class BoundedRankSearchResults(PostgresSearchResults):
     def _do_search(self):
         compiler = self.query_compiler
+        if getattr(compiler, "listed", False):
+            rows = compiler.listed_keys_matching(
+                compiler.get_config(self.backend), ranked=compiler.order_by_relevance
+            )
+            if self._score_field is not None:
+                ranked = compiler.order_by_relevance
+                score = Coalesce("_search_rank", Value(0.0)) if ranked else Value(0.0)
+                rows = rows.annotate(**{self._score_field: score})
+            return list(rows[self.start : self.stop])
         if not (getattr(compiler, "bounded", False) and compiler.order_by_relevance):
             return super()._do_search()
         return compiler.search_parts(
@@ -488,6 +550,9 @@ class BoundedRankSearchResults(PostgresSearchResults):
         """The count without the order: a sliced search (`results[:n].count()`, a count that
         stops at `n`) counts the matches up to `n`, never ranking or sorting any."""
         compiler = self.query_compiler
+        if getattr(compiler, "listed", False):
+            rows = compiler.listed_keys_matching(compiler.get_config(self.backend), ranked=False)
+            return rows.order_by()[self.start : self.stop].count()
         if not getattr(compiler, "bounded", False):
             return super()._do_count()
         counted = compiler.counting(
