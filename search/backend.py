@@ -24,6 +24,14 @@ the filter and as much again for the ranking. Two changes, same results and coun
   the candidates, looked up by key, checked for a phrase one by one and ranked; then the
   other matches, which PostgreSQL reads only when the slice goes beyond the candidates. The
   first page of a common word neither joins nor sorts its thousands of matches.
+- A count (`counting`, at most COUNT_CAP + 1 of search/selectors.py) reads the matching
+  index entries from the GIN index in the statement itself (the query an InitPlan's value:
+  the planner, which cannot read it, estimates few matches and keeps to the index) and
+  looks each one up as a row of the queryset in turn, until the LIMIT: a common word stops
+  after about a thousand look-ups, a rare word looks up its few matches only, where the
+  match function gave every match to be joined with every page first. With a phrase, the
+  entries with the query's one-word alternatives are counted first (no vector read), then
+  the rest. A theme's count reads the theme's pages instead (they keep few of the matches).
 - A search of a queryset limited to a few keys (`pk__in=[...]`, at most `LISTED_KEYS_MAX`:
   the documents anyone may find) checks each key's entry and ranks every match in full
   (`listed_keys_matching`), without the GIN index, which gives every entry with the words.

@@ -71,15 +71,22 @@ def test_a_count_of_a_rare_word_looks_up_its_matches_only(site_tree):
     assert "Seq Scan on wagtailcore_page" not in plan.split("SubPlan")[0], plan
 
 
+def _phrase_pages(site_tree, *, lynxes: int) -> None:
+    """`lynxes` pages with "lynx", three with "groene stroom", one with both, and two with the
+    phrase's words apart."""
+    titles = [f"Lynx {number}" for number in range(lynxes)]
+    titles += [f"Groene stroom {number}" for number in range(3)]
+    titles += [f"Stroom, groen {number}" for number in range(2)] + ["Lynx en groene stroom"]
+    for title in titles:
+        factories.ContentPageFactory(parent=site_tree.home, title=title)
+
+
+GREEN_OR_LYNX = Or([Phrase("groene stroom"), Phrase("lynx")])
+
+
 def test_a_phrase_count_counts_the_one_word_alternatives_first_and_each_page_once(site_tree):
-    for number in range(5):
-        factories.ContentPageFactory(parent=site_tree.home, title=f"Lynx {number}")
-    for number in range(3):
-        factories.ContentPageFactory(parent=site_tree.home, title=f"Groene stroom {number}")
-    for number in range(2):
-        factories.ContentPageFactory(parent=site_tree.home, title=f"Stroom, groen {number}")
-    factories.ContentPageFactory(parent=site_tree.home, title="Lynx en groene stroom")
-    found = Page.objects.live().search(Or([Phrase("groene stroom"), Phrase("lynx")]))
+    _phrase_pages(site_tree, lynxes=5)
+    found = Page.objects.live().search(GREEN_OR_LYNX)
 
     counted, statement, plan = _counted(found, cap=3)
 
@@ -96,12 +103,8 @@ def test_a_phrase_count_counts_the_one_word_alternatives_first_and_each_page_onc
 
 
 def test_a_phrase_count_below_the_cap_checks_the_phrase(site_tree):
-    for number in range(3):
-        factories.ContentPageFactory(parent=site_tree.home, title=f"Groene stroom {number}")
-    for number in range(2):
-        factories.ContentPageFactory(parent=site_tree.home, title=f"Stroom, groen {number}")
-    factories.ContentPageFactory(parent=site_tree.home, title="Lynx en groene stroom")
-    found = Page.objects.live().search(Or([Phrase("groene stroom"), Phrase("lynx")]))
+    _phrase_pages(site_tree, lynxes=0)
+    found = Page.objects.live().search(GREEN_OR_LYNX)
 
     assert count_at_most(found) == 4
     assert count_at_most(Page.objects.live().search(Phrase("groene stroom"))) == 4
