@@ -176,12 +176,6 @@ class KeyListed(Lookup):
         return f"{key_sql} = ANY (ARRAY{keys_sql})", [*key_params, *keys_params]
 
 
-class KeyIn(SqlCondition):
-    """`key IN (subquery)`."""
-
-    template = "{0} IN ({1})"
-
-
 class CheckedInTurn(SqlCondition):
     """`(condition) IS TRUE`: the same test, which PostgreSQL keeps as a filter of the rows
     (a hashed subplan for `key IN (subquery)`, a subplan a row for a scalar subquery)

@@ -11,6 +11,7 @@ import datetime
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 from urllib.parse import urlencode
 
@@ -81,17 +82,20 @@ def count_at_most(found, cap: int | None = None, *, from_pages: bool = False) ->
 
 class CappedPaginator(Paginator):
     """A paginator over search results whose count stops at COUNT_CAP + 1: the pages reach
-    the first COUNT_CAP results, and `capped` says there are more. `counted`: the same
-    results in another statement, counted from the pages (`count_at_most`'s `from_pages`)."""
+    the first COUNT_CAP results, and `capped` says there are more. `counted_from_pages`:
+    when the results are counted, the same results in another statement, which the count
+    reads from the pages (`count_at_most`'s `from_pages`)."""
 
-    def __init__(self, object_list, per_page, *, counted=None, **kwargs):
+    def __init__(
+        self, object_list, per_page, *, counted_from_pages: Callable | None = None, **kwargs
+    ):
         super().__init__(object_list, per_page, **kwargs)
-        self.counted_results = counted
+        self.counted_from_pages = counted_from_pages
 
     @cached_property
     def counted(self) -> int:
-        if self.counted_results is not None:
-            return count_at_most(self.counted_results, from_pages=True)
+        if self.counted_from_pages is not None:
+            return count_at_most(self.counted_from_pages(), from_pages=True)
         return count_at_most(self.object_list)
 
     @cached_property
@@ -238,14 +242,12 @@ def search_results(
     found = search_favouring_lens(
         pages, lens=lens, search=lambda subset: _ordered_search(subset, expression.query, form_data)
     )
-    counted = None
+    counted_from_pages = None
     if theme is not None and connection.vendor == "postgresql":
         # A theme keeps few of a common word's matches: its count reads the theme's pages
         # (looked up by key and by place), then which of them match.
-        counted = everywhere.filter(theme_q(theme, tags_listed=True)).search(
-            expression.query, order_by_relevance=False
-        )
-    page = results_page(found, form_data.get("page"), counted=counted)
+        counted_from_pages = partial(_theme_search, everywhere, theme, expression.query)
+    page = results_page(found, form_data.get("page"), counted_from_pages=counted_from_pages)
     page.object_list = search_results_attach(
         list(page.object_list),
         query=expression.rest,
@@ -267,12 +269,20 @@ def search_results(
     )
 
 
-def results_page(found, number: int | None, *, counted=None) -> PaginatorPage:
+def _theme_search(pages: QuerySet, theme: Page, query):
+    """`pages` of `theme` searched for `query`, in no order, the theme's tagged pages listed
+    (`theme_q`'s `tags_listed`): for a count that reads the theme's pages."""
+    return pages.filter(theme_q(theme, tags_listed=True)).search(query, order_by_relevance=False)
+
+
+def results_page(
+    found, number: int | None, *, counted_from_pages: Callable | None = None
+) -> PaginatorPage:
     """Page `number` of the search results `found`. The first page reads one result more than
     it shows: when that one is not there, the page holds every result and the count needs no
     full-text statement of its own (a count runs only for a full first page, or page 2 on).
-    The count stops at COUNT_CAP + 1 (`CappedPaginator`, `counted` as there)."""
-    paginator = CappedPaginator(found, RESULTS_PER_PAGE, counted=counted)
+    The count stops at COUNT_CAP + 1 (`CappedPaginator`, `counted_from_pages` as there)."""
+    paginator = CappedPaginator(found, RESULTS_PER_PAGE, counted_from_pages=counted_from_pages)
     if (number or 1) != 1:
         return paginator.get_page(number)
     rows = list(found[: RESULTS_PER_PAGE + 1])
