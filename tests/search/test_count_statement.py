@@ -165,3 +165,28 @@ def test_a_theme_search_counts_its_results_from_the_themes_pages(site_tree):
     assert in_theme.count("= ANY (ARRAY(SELECT") == 4, in_theme
     others = [query["sql"] for query in queries if query["sql"] != in_theme]
     assert not any("= ANY (ARRAY(SELECT V0" in sql for sql in others)
+
+
+def test_the_exact_part_of_a_query_leaves_out_its_phrases_of_several_words():
+    from wagtail.search.query import And, Not, PlainText
+
+    from search.backend import _without_phrases
+
+    lynx, green = Phrase("lynx"), Phrase("groene stroom")
+    words = PlainText("werk", operator="and")
+    either = Or([green, lynx])
+    both = And([either, words])
+    not_green = And([words, Not(green)])
+
+    # A subset of the query's matches: an alternative left out, an And with one gone.
+    assert _without_phrases(either) is lynx
+    assert _without_phrases(green) is None
+    assert _without_phrases(And([green, words])) is None
+    exact = _without_phrases(both)
+    assert isinstance(exact, And)
+    assert exact.subqueries == [lynx, words]
+    # Nothing to leave out (no phrase, or one under a Not): the query itself.
+    assert _without_phrases(words) is words
+    assert _without_phrases(not_green) is not_green
+    # "CO2-uitstoot" is two words to PostgreSQL's phrase.
+    assert _without_phrases(Phrase("CO2-uitstoot")) is None
