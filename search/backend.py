@@ -356,9 +356,10 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         entries, each looked up as a row of the queryset in turn (its key, then its filters),
         so that a count of a common word stops after about as many look-ups as it counts and
         one of a rare word looks up its few matches, where `matching` joined every match with
-        every row. With a phrase, the entries with its alternatives of one word are counted
-        first (no vector read); the others (the rest of the query, read again in the index)
-        have the phrase checked on their stored vector only while the count goes on.
+        every row. With a phrase (a glossary term's alternatives alone), the entries with its
+        alternatives of one word are counted first (no vector read); the others (the rest of
+        the query, read again in the index) have the phrase checked on their stored vector
+        only while the count goes on.
 
         `from_pages`: for a queryset that keeps few of the matches (a theme), where looking up
         each match would look up nearly all of them: the queryset's rows that are among the
@@ -386,7 +387,10 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         )
         counted = CheckedInTurn(Subquery(row, output_field=BooleanField()))
         queries = [search_query]
-        exact = _without_phrases(self.query)
+        # Split a glossary term's alternatives alone (its one-word ones reach the cap
+        # themselves for a common term); with the visitor's other words beside it the second
+        # part would read their (often common) words in the index again, for few results.
+        exact = None if isinstance(self.query, And) else _without_phrases(self.query)
         if exact is not None and exact is not self.query:
             exact_query = self.build_tsquery(exact, config=config)
             # Disjoint, and together the matches: the exact part, then the rest.

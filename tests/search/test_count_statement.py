@@ -110,6 +110,22 @@ def test_a_phrase_count_below_the_cap_checks_the_phrase(site_tree):
     assert count_at_most(Page.objects.live().search(Phrase("groene stroom"))) == 4
 
 
+def test_a_phrase_count_with_other_words_reads_the_index_once(site_tree):
+    from wagtail.search.query import And, PlainText
+
+    _phrase_pages(site_tree, lynxes=2)
+    factories.ContentPageFactory(parent=site_tree.home, title="Lynx in de stroom")
+    with_words = And([GREEN_OR_LYNX, PlainText("stroom", operator="and")])
+
+    counted, statement, _plan = _counted(Page.objects.live().search(with_words))
+
+    # "stroom" with the phrase (three pages, one of them with "lynx" too) or with "lynx".
+    assert counted == 3 + 1 + 1
+    # One part: a second would read "stroom" in the index again, for a few results.
+    assert "&& !!(" not in statement
+    assert statement.count('"search_vector" @@') == 1
+
+
 @pytest.mark.parametrize("from_pages", [False, True])
 def test_a_count_never_counts_a_draft_a_closed_area_or_another_language(site_tree, from_pages):
     dutch = Locale.objects.get(language_code="nl")
