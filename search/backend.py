@@ -31,8 +31,22 @@ the filter and as much again for the ranking. Two changes, same results and coun
   ranked (each entry found by its object id, `search_indexentry_object_id`); then the
   other matches, which PostgreSQL reads only when the slice goes beyond the candidates. The
   first page of a common word neither joins nor sorts its thousands of matches.
+- A count (`counting`, at most COUNT_CAP + 1 of search/selectors.py) reads the matching
+  index entries from the GIN index in the statement itself (the query an InitPlan's value:
+  the planner, which cannot read it, estimates few matches and keeps to the index) and
+  looks each one up as a row of the queryset in turn, until the LIMIT: a common word stops
+  after about a thousand look-ups, a rare word looks up its few matches only, where the
+  match function gave every match to be joined with every page first. With a phrase, the
+  entries with the query's one-word alternatives are counted first (no vector read), then
+  the rest. A theme's count reads the theme's pages instead (they keep few of the matches).
+- A search of a queryset limited to a few keys (`pk__in=[...]`, at most `LISTED_KEYS_MAX`:
+  the documents anyone may find) checks each key's entry and ranks every match in full
+  (`listed_keys_matching`), without the GIN index, which gives every entry with the words.
 """
 
+import re
+
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connection
 from django.db.models import (
     BigIntegerField,
@@ -44,12 +58,15 @@ from django.db.models import (
     FloatField,
     Func,
     IntegerField,
+    Lookup,
     OuterRef,
     Subquery,
     Value,
     When,
 )
+from django.db.models.expressions import Col
 from django.db.models.functions import Cast, Coalesce
+from django.db.models.lookups import In
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.backends.database import SearchBackend as database_search_backend
 from wagtail.search.backends.database.postgres.postgres import (
@@ -64,6 +81,11 @@ from wagtail.search.query import SearchQuery as QueryNode
 # How many matches are ranked in full (title and body); the rest follow, latest created
 # first. 300 body vectors are a few ms; a first page without filters always comes from them.
 RANK_CANDIDATES = 300
+# A search of a queryset that names at most this many keys (`pk__in=[...]`: the documents
+# anyone may find, kept as their keys) checks those keys' entries one by one and ranks every
+# match in full (`listed_keys_matching`); the GIN index would give every entry of every type
+# with the words (a common word: thousands of pages) to find a few of them.
+LISTED_KEYS_MAX = 50
 
 
 class _ObjectIds(Func):
@@ -111,12 +133,10 @@ class RankCandidates(_ObjectIds):
         )
 
 
-class SqlCondition(Expression):
-    """A condition written as `template` around its compiled `expressions` (`{0}`, `{1}`...),
-    for the few forms Django's lookups do not write."""
+class SqlTemplate(Expression):
+    """SQL written as `template` around its compiled `expressions` (`{0}`, `{1}`...), for the
+    few forms Django's expressions do not write."""
 
-    output_field = BooleanField()
-    conditional = True
     template = ""
 
     def __init__(self, *expressions):
@@ -135,6 +155,13 @@ class SqlCondition(Expression):
         return self.template.format(*(sql for sql, _params in compiled)), params
 
 
+class SqlCondition(SqlTemplate):
+    """A condition written as `template` around its compiled `expressions`."""
+
+    output_field = BooleanField()
+    conditional = True
+
+
 class KeyAmong(SqlCondition):
     """`key = ANY (ARRAY(subquery))`: the rows whose `key` the subquery (a few hundred rank
     candidates) gives, looked up by the key's index one by one, where `key IN (subquery)`
@@ -149,6 +176,19 @@ class KeyIn(SqlCondition):
     template = "{0} IN ({1})"
 
 
+class KeyListed(Lookup):
+    """`key = ANY (ARRAY(subquery))` as a lookup of the key's column (a filter Wagtail's
+    search accepts): the rows the subquery lists, which PostgreSQL finds in the key's index
+    (a bitmap it can OR with others), where `key IN (subquery)` is tested on each row read."""
+
+    lookup_name = "listed"
+
+    def as_sql(self, compiler, connection):
+        key_sql, key_params = self.process_lhs(compiler, connection)
+        keys_sql, keys_params = self.process_rhs(compiler, connection)
+        return f"{key_sql} = ANY (ARRAY{keys_sql})", [*key_params, *keys_params]
+
+
 class CheckedInTurn(SqlCondition):
     """`(condition) IS TRUE`: the same test, which PostgreSQL keeps as a filter of the rows
     (a hashed subplan for `key IN (subquery)`, a subplan a row for a scalar subquery)
@@ -156,6 +196,59 @@ class CheckedInTurn(SqlCondition):
     only the rows the cheap ones pass, and a LIMIT stops both."""
 
     template = "({0}) IS TRUE"
+
+
+class IndexMatches(SqlCondition):
+    """`vector @@ (SELECT query)`: the index entries that match, read from the GIN index on
+    the stored vector. The query is an InitPlan's value, which the planner cannot read: it
+    estimates a few matches (PostgreSQL's default for a query it does not know) and so reads
+    the index, never every entry's stored vector, whatever the word; the index is read
+    anyway, and the heap only as far as the statement's LIMIT asks."""
+
+    template = "{0} @@ (SELECT {1})"
+
+
+class TsqueryWithout(SqlTemplate):
+    """`(query) && !!(other)`: what matches `query` and not `other`."""
+
+    template = "(({0}) && !!({1}))"
+
+
+def _stored_vector() -> Col:
+    """The index entry's `search_vector` (search/migrations/0005: a column of the table that
+    Wagtail's model does not declare), as a column Django relabels in a subquery."""
+    field = SearchVectorField()
+    field.set_attributes_from_name("search_vector")
+    field.model = IndexEntry
+    return Col(IndexEntry._meta.db_table, field)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _without_phrases(query: QueryNode) -> QueryNode | None:
+    """`query` as if no entry had any of its phrases of several words: the part the GIN index
+    answers without reading a vector (a subset of `query`'s matches), or None when nothing is
+    left; `query` itself when it has no such phrase. Under a Not the query is left as it is
+    (there a phrase left out would match more, not fewer)."""
+    if isinstance(query, Phrase):
+        return None if len(_WORD.findall(query.query_string)) > 1 else query
+    if isinstance(query, (And, Or)):
+        parts = [_without_phrases(subquery) for subquery in query.subqueries]
+        if all(part is subquery for part, subquery in zip(parts, query.subqueries, strict=True)):
+            return query
+        if isinstance(query, And):
+            return None if any(part is None for part in parts) else And(parts)
+        kept = [part for part in parts if part is not None]
+        if not kept:
+            return None
+        return kept[0] if len(kept) == 1 else Or(kept)
+    if isinstance(query, Boost):
+        subquery = _without_phrases(query.subquery)
+        if subquery is query.subquery:
+            return query
+        return None if subquery is None else Boost(subquery, query.boost)
+    return query
 
 
 def _phrases_as_words(query: QueryNode) -> QueryNode:
@@ -248,6 +341,24 @@ class EntryMatches(Expression):
         return sql, [*test_params, self.content_types, *object_params]
 
 
+def listed_keys(queryset) -> list | None:
+    """The keys `queryset` is limited to by a `pk__in=[...]` of at most LISTED_KEYS_MAX values
+    among its conditions (all of which must hold), or None."""
+    where = queryset.query.where
+    if where.connector != "AND" or where.negated:
+        return None
+    pk = queryset.model._meta.pk
+    for condition in where.children:
+        if (
+            isinstance(condition, In)
+            and getattr(condition.lhs, "target", None) == pk
+            and isinstance(condition.rhs, (list, tuple))
+            and len(condition.rhs) <= LISTED_KEYS_MAX
+        ):
+            return list(condition.rhs)
+    return None
+
+
 class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
     """Wagtail's PostgreSQL compiler with the match read from the GIN index and the full
     ranking bounded to `RANK_CANDIDATES` matches (see the module's docstring)."""
@@ -275,25 +386,82 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         )
         return queryset.filter(**{"pk__in" if integer else "_search_object__in": matching})
 
-    def counting(self, config):
-        """`matching` for a count that stops (at COUNT_CAP + 1): with a phrase, the rows that
-        have the phrase's words (the GIN index alone, no vector read), each then checked for
-        the phrase in turn, so that the count stops after reading about as many vectors as
-        it counts, where the match reads the vector of every entry with the words."""
-        if not _has_phrase(self.query):
+    def counting(self, config, *, from_pages: bool = False):
+        """The rows a count reads (`_do_count` slices and counts them, a count that stops at
+        COUNT_CAP + 1), for a model with an integer key: read from the matching index
+        entries, each looked up as a row of the queryset in turn (its key, then its filters),
+        so that a count of a common word stops after about as many look-ups as it counts and
+        one of a rare word looks up its few matches, where `matching` joined every match with
+        every row. With a phrase (a glossary term's alternatives alone), the entries with its
+        alternatives of one word are counted first (no vector read); the others (the rest of
+        the query, read again in the index) have the phrase checked on their stored vector
+        only while the count goes on.
+
+        `from_pages`: for a queryset that keeps few of the matches (a theme), where looking up
+        each match would look up nearly all of them: the queryset's rows that are among the
+        matches, all read from the index at once (no function: nothing set up a row)."""
+        model = self.queryset.model
+        if not _integer_key(model):
             return self.matching(config)
+        search_query = self.build_tsquery(self.query, config=config)
+        if search_query is None:  # no word to search for
+            return self.queryset.none()
+        entries = IndexEntry._default_manager.filter(
+            content_type_id__in=get_descendants_content_types_pks(model)
+        ).order_by()
+        if from_pages:
+            keys = entries.filter(IndexMatches(_stored_vector(), search_query)).values(
+                _key=Cast("object_id", BigIntegerField())
+            )
+            return self.queryset.filter(pk__in=keys).order_by()
+        # A scalar subquery, kept a subplan a row (a semi-join let PostgreSQL hash every row of
+        # the queryset first); its subqueries (the view restrictions) are read once.
+        row = (
+            self.queryset.filter(pk=Cast(OuterRef("object_id"), BigIntegerField()))
+            .order_by()
+            .values(_counted=Value(True))[:1]
+        )
+        counted = CheckedInTurn(Subquery(row, output_field=BooleanField()))
+        queries = [search_query]
+        # Split a glossary term's alternatives alone (its one-word ones reach the cap
+        # themselves for a common term); with the visitor's other words beside it the second
+        # part would read their (often common) words in the index again, for few results.
+        exact = None if isinstance(self.query, And) else _without_phrases(self.query)
+        if exact is not None and exact is not self.query:
+            exact_query = self.build_tsquery(exact, config=config)
+            # Disjoint, and together the matches: the exact part, then the rest.
+            queries = [exact_query, TsqueryWithout(search_query, exact_query)]
+        parts = [
+            entries.filter(IndexMatches(_stored_vector(), query), counted).values("pk")
+            for query in queries
+        ]
+        # UNION ALL: read in turn, the second only when the first is counted up to the LIMIT.
+        return parts[0] if len(parts) == 1 else parts[0].union(*parts[1:], all=True)
+
+    @property
+    def listed(self) -> bool:
+        """Whether this search takes `listed_keys_matching` (a few keys named, words or
+        phrases)."""
+        return self.bounded and listed_keys(self.queryset) is not None
+
+    def listed_keys_matching(self, config, *, ranked: bool):
+        """The rows of a queryset limited to a few keys (`listed_keys`) that match, each key's
+        entry checked in turn (the unique index on content type and object id; a phrase as
+        well); `ranked`: in their full rank (Wagtail's, title and body), best first, as the
+        bounded order gives when every match is a candidate. Otherwise in the queryset's own
+        order."""
         model = self.queryset.model
         search_query = self.build_tsquery(self.query, config=config)
-        words_query = self.build_tsquery(_phrases_as_words(self.query), config=config)
-        if search_query is None or words_query is None:
+        if search_query is None:  # no word to search for
             return self.queryset.none()
         content_types = get_descendants_content_types_pks(model)
-        integer = _integer_key(model)
-        queryset = self.queryset.annotate(_search_object=Cast("pk", CharField(max_length=50)))
-        words = MatchingObjects(words_query, content_types, integer=integer)
-        return queryset.filter(
-            CheckedInTurn(KeyIn(F("pk" if integer else "_search_object"), words)),
-            CheckedInTurn(EntryMatches(F("_search_object"), search_query, content_types)),
+        rows = self.queryset.annotate(_search_object=Cast("pk", CharField(max_length=50))).filter(
+            CheckedInTurn(EntryMatches(F("_search_object"), search_query, content_types))
+        )
+        if not ranked:
+            return rows
+        return rows.annotate(_search_rank=self._full_rank(config, content_types)).order_by(
+            F("_search_rank").desc(nulls_last=True), F("pk").desc()
         )
 
     def _full_rank(self, config, content_types: list[int]) -> Subquery:
@@ -402,6 +570,15 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
 class BoundedRankSearchResults(PostgresSearchResults):
     def _do_search(self):
         compiler = self.query_compiler
+        if getattr(compiler, "listed", False):
+            rows = compiler.listed_keys_matching(
+                compiler.get_config(self.backend), ranked=compiler.order_by_relevance
+            )
+            if self._score_field is not None:
+                ranked = compiler.order_by_relevance
+                score = Coalesce("_search_rank", Value(0.0)) if ranked else Value(0.0)
+                rows = rows.annotate(**{self._score_field: score})
+            return list(rows[self.start : self.stop])
         if not (getattr(compiler, "bounded", False) and compiler.order_by_relevance):
             return super()._do_search()
         return compiler.search_parts(
@@ -411,14 +588,34 @@ class BoundedRankSearchResults(PostgresSearchResults):
             score_field=self._score_field,
         )
 
+    # How `_do_count` reads the matches (`BoundedRankQueryCompiler.counting`).
+    count_from_pages = False
+
+    def counted_from_pages(self) -> "BoundedRankSearchResults":
+        """These results, counted from the queryset's rows (for a queryset that keeps few of
+        the matches: a theme's pages)."""
+        results = self._clone()
+        results.count_from_pages = True
+        return results
+
+    def _clone(self):
+        results = super()._clone()
+        results.count_from_pages = self.count_from_pages
+        return results
+
     def _do_count(self):
         """The count without the order: a sliced search (`results[:n].count()`, a count that
         stops at `n`) counts the matches up to `n`, never ranking or sorting any."""
         compiler = self.query_compiler
+        if getattr(compiler, "listed", False):
+            rows = compiler.listed_keys_matching(compiler.get_config(self.backend), ranked=False)
+            return rows.order_by()[self.start : self.stop].count()
         if not getattr(compiler, "bounded", False):
             return super()._do_count()
-        matching = compiler.counting(compiler.get_config(self.backend))
-        return matching.order_by()[self.start : self.stop].count()
+        counted = compiler.counting(
+            compiler.get_config(self.backend), from_pages=self.count_from_pages
+        )
+        return counted.order_by()[self.start : self.stop].count()
 
 
 class BoundedRankSearchBackend(PostgresSearchBackend):

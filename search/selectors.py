@@ -11,6 +11,7 @@ import datetime
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 from urllib.parse import urlencode
 
@@ -19,6 +20,7 @@ from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import Case, F, OuterRef, Q, QuerySet, Subquery, Sum, When
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -36,6 +38,7 @@ from core.localization import in_language, page_locale, pages_locale_attach, tre
 from core.search_text import highlight
 from core.visibility import restricted_paths_kept
 from glossary.selectors import term_expansions
+from search.backend import KeyListed
 from search.forms import ContentKind
 from search.highlight import headlines
 from search.models import ZeroResultQuery
@@ -62,21 +65,37 @@ class SearchResults:
     elsewhere_capped: bool = False
 
 
-def count_at_most(found, cap: int | None = None) -> int:
+def count_at_most(found, cap: int | None = None, *, from_pages: bool = False) -> int:
     """How many of the search results `found` there are, counting at most `cap` + 1 of them
-    (COUNT_CAP + 1 unless given: a count that stops there, + 1 meaning "more than")."""
+    (COUNT_CAP + 1 unless given: a count that stops there, + 1 meaning "more than").
+
+    `from_pages`: the search's filters keep few of its matches (a theme): on PostgreSQL the
+    count then reads the pages that pass them, not each match in turn
+    (`BoundedRankSearchResults.counted_from_pages`)."""
     cap = COUNT_CAP if cap is None else cap
     if isinstance(found, FavouredResults):
-        return found.count_at_most(cap)
+        return found.count_at_most(cap, from_pages=from_pages)
+    if from_pages and hasattr(found, "counted_from_pages"):
+        found = found.counted_from_pages()
     return found[: cap + 1].count()
 
 
 class CappedPaginator(Paginator):
     """A paginator over search results whose count stops at COUNT_CAP + 1: the pages reach
-    the first COUNT_CAP results, and `capped` says there are more."""
+    the first COUNT_CAP results, and `capped` says there are more. `counted_from_pages`:
+    when the results are counted, the same results in another statement, which the count
+    reads from the pages (`count_at_most`'s `from_pages`)."""
+
+    def __init__(
+        self, object_list, per_page, *, counted_from_pages: Callable | None = None, **kwargs
+    ):
+        super().__init__(object_list, per_page, **kwargs)
+        self.counted_from_pages = counted_from_pages
 
     @cached_property
     def counted(self) -> int:
+        if self.counted_from_pages is not None:
+            return count_at_most(self.counted_from_pages(), from_pages=True)
         return count_at_most(self.object_list)
 
     @cached_property
@@ -148,10 +167,16 @@ def searchable_pages(
     return pages
 
 
-def theme_q(theme: Page) -> Q:
+def theme_q(theme: Page, *, tags_listed: bool = False) -> Q:
     """The pages of `theme`: tagged with it (tags point at the Dutch theme page: matched by
     key), and the theme's own subtree in every language (its places kept until the next
-    purge: no query once kept)."""
+    purge: no query once kept).
+
+    `tags_listed` (PostgreSQL only): each tag table's pages as a list of keys
+    (`key = ANY (ARRAY(...))`), which PostgreSQL looks up in the pages' index, where a
+    subquery (`key IN (...)`) is tested on each page read: for a statement that reads the
+    theme's pages from the page table (the count of a theme's results), not one that tests a
+    few pages against the theme (a long list is read through for each)."""
     from events.models import EventPage
     from networks.models import NetworkPage, ProjectPage
     from publications.models import PublicationPage
@@ -166,7 +191,8 @@ def theme_q(theme: Page) -> Q:
         tags = field.remote_field.through.objects.filter(
             **{f"{field.m2m_reverse_field_name()}__in": theme_pages}
         )
-        tagged |= Q(pk__in=tags.order_by().values(field.m2m_field_name()))
+        keys = tags.order_by().values(field.m2m_field_name())
+        tagged |= Q(KeyListed(F("pk"), Subquery(keys))) if tags_listed else Q(pk__in=keys)
     return tagged | tree_kept_q(theme)
 
 
@@ -216,7 +242,12 @@ def search_results(
     found = search_favouring_lens(
         pages, lens=lens, search=lambda subset: _ordered_search(subset, expression.query, form_data)
     )
-    page = results_page(found, form_data.get("page"))
+    counted_from_pages = None
+    if theme is not None and connection.vendor == "postgresql":
+        # A theme keeps few of a common word's matches: its count reads the theme's pages
+        # (looked up by key and by place), then which of them match.
+        counted_from_pages = partial(_theme_search, everywhere, theme, expression.query)
+    page = results_page(found, form_data.get("page"), counted_from_pages=counted_from_pages)
     page.object_list = search_results_attach(
         list(page.object_list),
         query=expression.rest,
@@ -238,12 +269,20 @@ def search_results(
     )
 
 
-def results_page(found, number: int | None) -> PaginatorPage:
+def _theme_search(pages: QuerySet, theme: Page, query):
+    """`pages` of `theme` searched for `query`, in no order, the theme's tagged pages listed
+    (`theme_q`'s `tags_listed`): for a count that reads the theme's pages."""
+    return pages.filter(theme_q(theme, tags_listed=True)).search(query, order_by_relevance=False)
+
+
+def results_page(
+    found, number: int | None, *, counted_from_pages: Callable | None = None
+) -> PaginatorPage:
     """Page `number` of the search results `found`. The first page reads one result more than
     it shows: when that one is not there, the page holds every result and the count needs no
     full-text statement of its own (a count runs only for a full first page, or page 2 on).
-    The count stops at COUNT_CAP + 1 (`CappedPaginator`)."""
-    paginator = CappedPaginator(found, RESULTS_PER_PAGE)
+    The count stops at COUNT_CAP + 1 (`CappedPaginator`, `counted_from_pages` as there)."""
+    paginator = CappedPaginator(found, RESULTS_PER_PAGE, counted_from_pages=counted_from_pages)
     if (number or 1) != 1:
         return paginator.get_page(number)
     rows = list(found[: RESULTS_PER_PAGE + 1])
@@ -319,8 +358,8 @@ class FavouredResults:
     def count(self) -> int:
         return self.total
 
-    def count_at_most(self, cap: int) -> int:
-        return count_at_most(self.whole, cap)
+    def count_at_most(self, cap: int, *, from_pages: bool = False) -> int:
+        return count_at_most(self.whole, cap, from_pages=from_pages)
 
     def __len__(self) -> int:
         return self.count()

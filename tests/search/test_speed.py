@@ -398,29 +398,6 @@ def test_a_phrase_is_checked_on_the_ranked_candidates(site_tree, monkeypatch):
     assert sorted(found) == ["Groene stroom in de kmo", "Groene stroom voor iedereen"]
 
 
-@postgresql_only
-def test_a_phrase_count_reads_the_words_from_the_index_and_checks_the_phrase_row_by_row(
-    site_tree,
-):
-    for number in range(6):
-        factories.ContentPageFactory(parent=site_tree.home, title=f"Groene stroom {number}")
-    for number in range(4):
-        factories.ContentPageFactory(parent=site_tree.home, title=f"Stroom, groen {number}")
-    found = Page.objects.live().search(Or([Phrase("groene stroom"), Phrase("lynx")]))
-    with CaptureQueriesContext(connection) as queries:
-        counted_to_three = found[:3].count()
-    (statement,) = [query["sql"] for query in queries if "search_matching_objects" in query["sql"]]
-    matched_by = statement.split("search_matching_objects(")[1].split(") AS m")[0]
-    plan = _explained(statement)
-
-    assert (counted_to_three, found.count()) == (3, 6)
-    # The function gives the rows with the words (the index alone, no vector read); the
-    # phrase is checked on each such row in turn, by its entry's key, until the count stops.
-    assert "phraseto_tsquery" not in matched_by
-    # A subplan a row (not one hash of every entry with the phrase), after the cheap filters.
-    assert re.search(r"\(hashed SubPlan \d+\) IS TRUE\).*\(\(SubPlan \d+\) IS TRUE", plan), plan
-
-
 def test_the_theme_condition_reads_the_tag_tables_without_joining_them(site_tree):
     from search.selectors import theme_q
 
