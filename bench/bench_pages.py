@@ -38,7 +38,7 @@ at most 12 queries, the same count at both sizes, in-process median <= 15 ms, an
 (page cache on) at least 30 % of the floor's requests per second.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/dkc .venv/bin/python \
-        bench/bench_pages.py [--extra 1000] [--requests 20] [--seconds 3] [--no-http]
+        bench/bench_pages.py [--extra 1000] [--requests 20] [--seconds 3] [--no-http] [--keep]
 """
 
 import argparse
@@ -126,6 +126,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=3, help="wrk seconds per page")
     parser.add_argument("--no-http", action="store_true", help="in-process measurements only")
     parser.add_argument("--redis-url", default="", help="REDIS_URL for the served site")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the scratch database (the large size)"
+    )
     args = parser.parse_args()
 
     url = os.environ.get("DATABASE_URL", "")
@@ -171,7 +174,10 @@ def main() -> None:
         _write(report)
     finally:
         connection.close()
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        if args.keep:
+            print(f"kept the scratch database {connection.settings_dict['NAME']}")
+        else:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 def _run(args, *, wrk: str | None, database_url: str):
@@ -322,7 +328,7 @@ def _grow(extra: int) -> None:
         )
     grower._index(grower._flush(now))
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        cursor.execute("VACUUM ANALYZE")  # as autovacuum keeps a running site
 
 
 class _Grower(SiteBuilder):

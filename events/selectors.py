@@ -432,6 +432,27 @@ class RegistrationState:
         return self.status in ("open", "waitlist")
 
 
+def registration_changes_places_shown(registration, *, deleted: bool = False) -> bool:
+    """May this change to `registration` (saved, or `deleted`) have changed what pages show of
+    its event (`RegistrationState`)? Only the places left depend on registrations, so only a
+    change of the confirmed ones: one confirmed, or cancelled (it may have been confirmed),
+    or a confirmed one deleted; and only for an event with a limit whose confirmed
+    registrations now number at most the limit (one more or one fewer changed the places
+    left; beyond the limit it shows full either way). A place on the waiting list, an event
+    without a limit or with registration switched off: nothing a reader sees."""
+    from events.models import Registration
+
+    status = Registration.Status
+    may_have_counted = (status.CONFIRMED,) if deleted else (status.CONFIRMED, status.CANCELLED)
+    if registration.status not in may_have_counted:
+        return False
+    settings = registration.event_settings
+    if not settings.enabled or settings.capacity is None:
+        return False
+    confirmed = settings.registrations.filter(status=status.CONFIRMED).count()
+    return confirmed <= settings.capacity
+
+
 def registration_settings_for(*, event: Page):
     """The registration settings shared by every language of `event`, or None."""
     from events.models import RegistrationSettings

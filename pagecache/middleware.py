@@ -30,7 +30,12 @@ from django.utils.translation import get_language_from_path
 
 from access.responses import PRIVATE_PAGE_ATTRIBUTE
 from core.lens import lens_from_request
-from pagecache.outage import database_down_note, database_known_down, unavailable_response
+from pagecache.outage import (
+    database_down_note,
+    database_known_down,
+    database_unreachable,
+    unavailable_response,
+)
 from pagecache.store import (
     StoredPage,
     page_key,
@@ -42,7 +47,8 @@ from pagecache.store import (
 
 logger = logging.getLogger(__name__)
 
-# Set on the request when the database could not be reached while answering it.
+# Set on the request to the database error (out of reach, or one failed statement) that
+# ended it.
 DATABASE_DOWN_ATTRIBUTE = "_pagecache_database_down"
 DATABASE_DOWN_ERRORS = (OperationalError, InterfaceError)
 # Cookies that make a reader's pages their own: a session (logged in, a page's shared
@@ -134,13 +140,16 @@ class PageCacheMiddleware:
 
         try:
             response = self.get_response(request)
-        except DATABASE_DOWN_ERRORS:
+        except DATABASE_DOWN_ERRORS as error:
             # Raised where Django could not turn it into a response (its 500 page failed).
-            setattr(request, DATABASE_DOWN_ATTRIBUTE, True)
+            setattr(request, DATABASE_DOWN_ATTRIBUTE, error)
             response = None
 
-        if getattr(request, DATABASE_DOWN_ATTRIBUTE, False):
-            database_down_note()
+        if (error := getattr(request, DATABASE_DOWN_ATTRIBUTE, None)) is not None:
+            # Out of reach: remembered for every process. One statement that failed with the
+            # database there (a deadlock, a timeout) gets the same answer, marks nothing.
+            if database_unreachable(error):
+                database_down_note()
             if stored is not None:
                 # An older copy beats an error page while the database is down.
                 return stored.response(status="stale")
@@ -156,9 +165,11 @@ class PageCacheMiddleware:
                 # Shared caches (a CDN, purged on publish) may keep it for PAGE_CACHE_MAX_AGE;
                 # a browser asks again each time (served from here cheaply), so a reader who
                 # just registered or cancelled never sees their own browser's older copy.
-                patch_cache_control(
-                    response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_MAX_AGE
-                )
+                # An address with a query string (a filtered agenda, a campaign's tag) is one
+                # no purge can name: a CDN keeps none and asks here, where a purge reaches.
+                query = request.META.get("QUERY_STRING")
+                shared_seconds = 0 if query else settings.PAGE_CACHE_MAX_AGE
+                patch_cache_control(response, public=True, max_age=0, s_maxage=shared_seconds)
             stored_page_set(key, response)
             response.headers["X-Cache"] = "miss"
         else:
@@ -167,8 +178,11 @@ class PageCacheMiddleware:
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if isinstance(exception, DATABASE_DOWN_ERRORS):
-            logger.warning("Database unavailable for %s: %s", request.path, exception)
-            setattr(request, DATABASE_DOWN_ATTRIBUTE, True)
+            if database_unreachable(exception):
+                logger.warning("Database unavailable for %s: %s", request.path, exception)
+            else:
+                logger.warning("Database statement failed for %s: %s", request.path, exception)
+            setattr(request, DATABASE_DOWN_ATTRIBUTE, exception)
             return unavailable_response(request)
         return None
 
@@ -184,7 +198,7 @@ def _stored_page_replay(request: HttpRequest, stored: StoredPage) -> None:
         if isinstance(error, Exception):
             # The page is served all the same (the database may be down: pagecache.outage).
             logger.warning("Replaying a stored page for %s failed: %r", request.path, error)
-            if isinstance(error, DATABASE_DOWN_ERRORS):
+            if database_unreachable(error):
                 database_down_note()
 
 
@@ -194,4 +208,4 @@ def database_down_noticed(sender, request: HttpRequest | None = None, **kwargs) 
     503 instead."""
     error = sys.exc_info()[1]
     if request is not None and isinstance(error, DATABASE_DOWN_ERRORS):
-        setattr(request, DATABASE_DOWN_ATTRIBUTE, True)
+        setattr(request, DATABASE_DOWN_ATTRIBUTE, error)

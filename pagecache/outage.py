@@ -8,6 +8,7 @@ menu): only the language of the address and i18n tags.
 import contextlib
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -17,6 +18,29 @@ from pagecache.store import stored_pages_cache
 
 # Kept in the page cache (shared by every process with Redis) while the database is down.
 DATABASE_DOWN_KEY = "pagecache:database-down"
+
+
+# SQLSTATE classes of a database that cannot be reached or is going away: a connection
+# exception (08), an operator's intervention (57P: shutdown, crash, "cannot connect now").
+UNREACHABLE_SQLSTATES = ("08", "57P")
+# SQLite's "the database is busy": one statement waited too long, the database is there.
+SQLITE_BUSY_NAMES = ("SQLITE_BUSY", "SQLITE_LOCKED")
+
+
+def database_unreachable(error: BaseException) -> bool:
+    """Is `error` the database being out of reach, rather than one statement failing while
+    the database is there (a deadlock, a serialization failure, a statement timeout, a lock
+    not granted: each an `OperationalError` as well)? An error raised by the driver itself
+    (no connection, a connection lost) carries no SQLSTATE."""
+    if isinstance(error, InterfaceError):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    cause = error.__cause__
+    if getattr(cause, "sqlite_errorname", "") in SQLITE_BUSY_NAMES:
+        return False
+    sqlstate = getattr(cause, "sqlstate", None)
+    return not sqlstate or sqlstate.startswith(UNREACHABLE_SQLSTATES)
 
 
 def database_down_note() -> None:

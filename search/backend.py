@@ -19,13 +19,34 @@ the filter and as much again for the ranking. Two changes, same results and coun
   title rank (`search_rank_candidates`, small vectors kept in the row). The other matches
   come after them, the most recently created first (by id). Nothing is hidden and
   every count is exact; what changes is the order beyond the candidates of a query with
-  more matches than that (docs/deploy.md, "What a search costs").
+  more matches than that (docs/deploy.md, "What a search costs"). The candidates are read
+  from the title's GIN index: the entries whose title matches, best title rank first, and
+  when there are fewer of them the other matches, latest created first (search/migrations/
+  0008). A title without the query's words ranks 0, so for one word, or words any of
+  which may match, these are the matches with the best title rank as before; for words
+  that must all match (two words typed, a synonym of several words), a title with only
+  some of them no longer goes first.
 - A slice of results in that order is read as two parts of one statement (`search_parts`):
-  the candidates, looked up by key, checked for a phrase one by one and ranked; then the
+  the candidates, looked up by key, checked for a phrase one by one (the title first) and
+  ranked (each entry found by its object id, `search_indexentry_object_id`); then the
   other matches, which PostgreSQL reads only when the slice goes beyond the candidates. The
   first page of a common word neither joins nor sorts its thousands of matches.
+- A count (`counting`, at most COUNT_CAP + 1 of search/selectors.py) reads the matching
+  index entries from the GIN index in the statement itself (the query an InitPlan's value:
+  the planner, which cannot read it, estimates few matches and keeps to the index) and
+  looks each one up as a row of the queryset in turn, until the LIMIT: a common word stops
+  after about a thousand look-ups, a rare word looks up its few matches only, where the
+  match function gave every match to be joined with every page first. With a phrase, the
+  entries with the query's one-word alternatives are counted first (no vector read), then
+  the rest. A theme's count reads the theme's pages instead (they keep few of the matches).
+- A search of a queryset limited to a few keys (`pk__in=[...]`, at most `LISTED_KEYS_MAX`:
+  the documents anyone may find) checks each key's entry and ranks every match in full
+  (`listed_keys_matching`), without the GIN index, which gives every entry with the words.
 """
 
+import re
+
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connection
 from django.db.models import (
     BigIntegerField,
@@ -37,12 +58,15 @@ from django.db.models import (
     FloatField,
     Func,
     IntegerField,
+    Lookup,
     OuterRef,
     Subquery,
     Value,
     When,
 )
+from django.db.models.expressions import Col
 from django.db.models.functions import Cast, Coalesce
+from django.db.models.lookups import In
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.backends.database import SearchBackend as database_search_backend
 from wagtail.search.backends.database.postgres.postgres import (
@@ -57,6 +81,11 @@ from wagtail.search.query import SearchQuery as QueryNode
 # How many matches are ranked in full (title and body); the rest follow, latest created
 # first. 300 body vectors are a few ms; a first page without filters always comes from them.
 RANK_CANDIDATES = 300
+# A search of a queryset that names at most this many keys (`pk__in=[...]`: the documents
+# anyone may find, kept as their keys) checks those keys' entries one by one and ranks every
+# match in full (`listed_keys_matching`); the GIN index would give every entry of every type
+# with the words (a common word: thousands of pages) to find a few of them.
+LISTED_KEYS_MAX = 50
 
 
 class _ObjectIds(Func):
@@ -104,12 +133,10 @@ class RankCandidates(_ObjectIds):
         )
 
 
-class SqlCondition(Expression):
-    """A condition written as `template` around its compiled `expressions` (`{0}`, `{1}`...),
-    for the few forms Django's lookups do not write."""
+class SqlTemplate(Expression):
+    """SQL written as `template` around its compiled `expressions` (`{0}`, `{1}`...), for the
+    few forms Django's expressions do not write."""
 
-    output_field = BooleanField()
-    conditional = True
     template = ""
 
     def __init__(self, *expressions):
@@ -128,6 +155,13 @@ class SqlCondition(Expression):
         return self.template.format(*(sql for sql, _params in compiled)), params
 
 
+class SqlCondition(SqlTemplate):
+    """A condition written as `template` around its compiled `expressions`."""
+
+    output_field = BooleanField()
+    conditional = True
+
+
 class KeyAmong(SqlCondition):
     """`key = ANY (ARRAY(subquery))`: the rows whose `key` the subquery (a few hundred rank
     candidates) gives, looked up by the key's index one by one, where `key IN (subquery)`
@@ -142,6 +176,19 @@ class KeyIn(SqlCondition):
     template = "{0} IN ({1})"
 
 
+class KeyListed(Lookup):
+    """`key = ANY (ARRAY(subquery))` as a lookup of the key's column (a filter Wagtail's
+    search accepts): the rows the subquery lists, which PostgreSQL finds in the key's index
+    (a bitmap it can OR with others), where `key IN (subquery)` is tested on each row read."""
+
+    lookup_name = "listed"
+
+    def as_sql(self, compiler, connection):
+        key_sql, key_params = self.process_lhs(compiler, connection)
+        keys_sql, keys_params = self.process_rhs(compiler, connection)
+        return f"{key_sql} = ANY (ARRAY{keys_sql})", [*key_params, *keys_params]
+
+
 class CheckedInTurn(SqlCondition):
     """`(condition) IS TRUE`: the same test, which PostgreSQL keeps as a filter of the rows
     (a hashed subplan for `key IN (subquery)`, a subplan a row for a scalar subquery)
@@ -149,6 +196,59 @@ class CheckedInTurn(SqlCondition):
     only the rows the cheap ones pass, and a LIMIT stops both."""
 
     template = "({0}) IS TRUE"
+
+
+class IndexMatches(SqlCondition):
+    """`vector @@ (SELECT query)`: the index entries that match, read from the GIN index on
+    the stored vector. The query is an InitPlan's value, which the planner cannot read: it
+    estimates a few matches (PostgreSQL's default for a query it does not know) and so reads
+    the index, never every entry's stored vector, whatever the word; the index is read
+    anyway, and the heap only as far as the statement's LIMIT asks."""
+
+    template = "{0} @@ (SELECT {1})"
+
+
+class TsqueryWithout(SqlTemplate):
+    """`(query) && !!(other)`: what matches `query` and not `other`."""
+
+    template = "(({0}) && !!({1}))"
+
+
+def _stored_vector() -> Col:
+    """The index entry's `search_vector` (search/migrations/0005: a column of the table that
+    Wagtail's model does not declare), as a column Django relabels in a subquery."""
+    field = SearchVectorField()
+    field.set_attributes_from_name("search_vector")
+    field.model = IndexEntry
+    return Col(IndexEntry._meta.db_table, field)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _without_phrases(query: QueryNode) -> QueryNode | None:
+    """`query` as if no entry had any of its phrases of several words: the part the GIN index
+    answers without reading a vector (a subset of `query`'s matches), or None when nothing is
+    left; `query` itself when it has no such phrase. Under a Not the query is left as it is
+    (there a phrase left out would match more, not fewer)."""
+    if isinstance(query, Phrase):
+        return None if len(_WORD.findall(query.query_string)) > 1 else query
+    if isinstance(query, (And, Or)):
+        parts = [_without_phrases(subquery) for subquery in query.subqueries]
+        if all(part is subquery for part, subquery in zip(parts, query.subqueries, strict=True)):
+            return query
+        if isinstance(query, And):
+            return None if any(part is None for part in parts) else And(parts)
+        kept = [part for part in parts if part is not None]
+        if not kept:
+            return None
+        return kept[0] if len(kept) == 1 else Or(kept)
+    if isinstance(query, Boost):
+        subquery = _without_phrases(query.subquery)
+        if subquery is query.subquery:
+            return query
+        return None if subquery is None else Boost(subquery, query.boost)
+    return query
 
 
 def _phrases_as_words(query: QueryNode) -> QueryNode:
@@ -174,29 +274,47 @@ def _integer_key(model) -> bool:
     return isinstance(key.target_field if key.is_relation else key, IntegerField)
 
 
-def _has_phrase(query: QueryNode) -> bool:
-    if isinstance(query, Phrase):
+def _has_node(query: QueryNode, kind: type) -> bool:
+    """Whether `query` is a `kind` or has one among its words (not under a negation)."""
+    if isinstance(query, kind):
         return True
     if isinstance(query, (And, Or)):
-        return any(_has_phrase(subquery) for subquery in query.subqueries)
+        return any(_has_node(subquery, kind) for subquery in query.subqueries)
     if isinstance(query, Boost):
-        return _has_phrase(query.subquery)
+        return _has_node(query.subquery, kind)
     return False
+
+
+def _has_phrase(query: QueryNode) -> bool:
+    return _has_node(query, Phrase)
+
+
+def _has_negation(query: QueryNode) -> bool:
+    return _has_node(query, Not)
 
 
 class EntryMatches(Expression):
     """Whether the index entry of the row (`object_id`, any of `content_types`) whose stored
     vector matches `search_query`: the match of one row, for the few rank candidates whose
-    phrase must be checked (the candidates are chosen by the phrase's words)."""
+    phrase must be checked (the candidates are chosen by the phrase's words).
+
+    `title_first`: the entry's title vector (small, kept in the row) is asked first, and the
+    stored vector of title and body (about 3 kB out of line, ~10 µs to read) only when the
+    title does not match. The same answer for a query without a negation (a match of the
+    title is a match of `title || body`); a rank candidate's title mostly matches (the
+    candidates are the titles that match first: search/migrations/0008)."""
 
     output_field = BooleanField()
     conditional = True
 
-    def __init__(self, object_id, search_query, content_types: list[int]):
+    def __init__(
+        self, object_id, search_query, content_types: list[int], *, title_first: bool = False
+    ):
         super().__init__()
         self.object_id = object_id
         self.search_query = search_query
         self.content_types = content_types
+        self.title_first = title_first
 
     def get_source_expressions(self):
         return [self.object_id, self.search_query]
@@ -210,12 +328,35 @@ class EntryMatches(Expression):
         # Compiled SQL of our own expressions, with their parameters: nothing of the text.
         # A scalar subquery, not EXISTS: PostgreSQL would turn an EXISTS into a hash of
         # every matching entry, reading every vector.
+        test, test_params = f"e.search_vector @@ {query_sql}", list(query_params)
+        if self.title_first:
+            # OR is evaluated left to right and stops at the first true.
+            test = f"e.title @@ {query_sql} OR {test}"
+            test_params = [*query_params, *test_params]
         sql = (
-            f"(SELECT e.search_vector @@ {query_sql} FROM wagtailsearch_indexentry e "  # noqa: S608
+            f"(SELECT {test} FROM wagtailsearch_indexentry e "  # noqa: S608
             "WHERE e.content_type_id = ANY (%s::integer[]) "
             f"AND e.object_id = ({object_sql})::text LIMIT 1)"
         )
-        return sql, [*query_params, self.content_types, *object_params]
+        return sql, [*test_params, self.content_types, *object_params]
+
+
+def listed_keys(queryset) -> list | None:
+    """The keys `queryset` is limited to by a `pk__in=[...]` of at most LISTED_KEYS_MAX values
+    among its conditions (all of which must hold), or None."""
+    where = queryset.query.where
+    if where.connector != "AND" or where.negated:
+        return None
+    pk = queryset.model._meta.pk
+    for condition in where.children:
+        if (
+            isinstance(condition, In)
+            and getattr(condition.lhs, "target", None) == pk
+            and isinstance(condition.rhs, (list, tuple))
+            and len(condition.rhs) <= LISTED_KEYS_MAX
+        ):
+            return list(condition.rhs)
+    return None
 
 
 class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
@@ -245,25 +386,82 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         )
         return queryset.filter(**{"pk__in" if integer else "_search_object__in": matching})
 
-    def counting(self, config):
-        """`matching` for a count that stops (at COUNT_CAP + 1): with a phrase, the rows that
-        have the phrase's words (the GIN index alone, no vector read), each then checked for
-        the phrase in turn, so that the count stops after reading about as many vectors as
-        it counts, where the match reads the vector of every entry with the words."""
-        if not _has_phrase(self.query):
+    def counting(self, config, *, from_pages: bool = False):
+        """The rows a count reads (`_do_count` slices and counts them, a count that stops at
+        COUNT_CAP + 1), for a model with an integer key: read from the matching index
+        entries, each looked up as a row of the queryset in turn (its key, then its filters),
+        so that a count of a common word stops after about as many look-ups as it counts and
+        one of a rare word looks up its few matches, where `matching` joined every match with
+        every row. With a phrase (a glossary term's alternatives alone), the entries with its
+        alternatives of one word are counted first (no vector read); the others (the rest of
+        the query, read again in the index) have the phrase checked on their stored vector
+        only while the count goes on.
+
+        `from_pages`: for a queryset that keeps few of the matches (a theme), where looking up
+        each match would look up nearly all of them: the queryset's rows that are among the
+        matches, all read from the index at once (no function: nothing set up a row)."""
+        model = self.queryset.model
+        if not _integer_key(model):
             return self.matching(config)
+        search_query = self.build_tsquery(self.query, config=config)
+        if search_query is None:  # no word to search for
+            return self.queryset.none()
+        entries = IndexEntry._default_manager.filter(
+            content_type_id__in=get_descendants_content_types_pks(model)
+        ).order_by()
+        if from_pages:
+            keys = entries.filter(IndexMatches(_stored_vector(), search_query)).values(
+                _key=Cast("object_id", BigIntegerField())
+            )
+            return self.queryset.filter(pk__in=keys).order_by()
+        # A scalar subquery, kept a subplan a row (a semi-join let PostgreSQL hash every row of
+        # the queryset first); its subqueries (the view restrictions) are read once.
+        row = (
+            self.queryset.filter(pk=Cast(OuterRef("object_id"), BigIntegerField()))
+            .order_by()
+            .values(_counted=Value(True))[:1]
+        )
+        counted = CheckedInTurn(Subquery(row, output_field=BooleanField()))
+        queries = [search_query]
+        # Split a glossary term's alternatives alone (its one-word ones reach the cap
+        # themselves for a common term); with the visitor's other words beside it the second
+        # part would read their (often common) words in the index again, for few results.
+        exact = None if isinstance(self.query, And) else _without_phrases(self.query)
+        if exact is not None and exact is not self.query:
+            exact_query = self.build_tsquery(exact, config=config)
+            # Disjoint, and together the matches: the exact part, then the rest.
+            queries = [exact_query, TsqueryWithout(search_query, exact_query)]
+        parts = [
+            entries.filter(IndexMatches(_stored_vector(), query), counted).values("pk")
+            for query in queries
+        ]
+        # UNION ALL: read in turn, the second only when the first is counted up to the LIMIT.
+        return parts[0] if len(parts) == 1 else parts[0].union(*parts[1:], all=True)
+
+    @property
+    def listed(self) -> bool:
+        """Whether this search takes `listed_keys_matching` (a few keys named, words or
+        phrases)."""
+        return self.bounded and listed_keys(self.queryset) is not None
+
+    def listed_keys_matching(self, config, *, ranked: bool):
+        """The rows of a queryset limited to a few keys (`listed_keys`) that match, each key's
+        entry checked in turn (the unique index on content type and object id; a phrase as
+        well); `ranked`: in their full rank (Wagtail's, title and body), best first, as the
+        bounded order gives when every match is a candidate. Otherwise in the queryset's own
+        order."""
         model = self.queryset.model
         search_query = self.build_tsquery(self.query, config=config)
-        words_query = self.build_tsquery(_phrases_as_words(self.query), config=config)
-        if search_query is None or words_query is None:
+        if search_query is None:  # no word to search for
             return self.queryset.none()
         content_types = get_descendants_content_types_pks(model)
-        integer = _integer_key(model)
-        queryset = self.queryset.annotate(_search_object=Cast("pk", CharField(max_length=50)))
-        words = MatchingObjects(words_query, content_types, integer=integer)
-        return queryset.filter(
-            CheckedInTurn(KeyIn(F("pk" if integer else "_search_object"), words)),
-            CheckedInTurn(EntryMatches(F("_search_object"), search_query, content_types)),
+        rows = self.queryset.annotate(_search_object=Cast("pk", CharField(max_length=50))).filter(
+            CheckedInTurn(EntryMatches(F("_search_object"), search_query, content_types))
+        )
+        if not ranked:
+            return rows
+        return rows.annotate(_search_rank=self._full_rank(config, content_types)).order_by(
+            F("_search_rank").desc(nulls_last=True), F("pk").desc()
         )
 
     def _full_rank(self, config, content_types: list[int]) -> Subquery:
@@ -299,6 +497,14 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         if queryset.query.is_empty():  # no word to search for
             return queryset
         if not self.order_by_relevance:
+            # Every match is sorted (the queryset's own order): the match tested on each row
+            # from one hash of the matching keys, not joined with them (deduplicated, hashed
+            # and joined: 2-3 of the 20 ms of a date ordered page at 10,000 pages).
+            search_query = self.build_tsquery(self.query, config=config)
+            matches = MatchingObjects(search_query, content_types, integer=integer)
+            queryset = self.queryset.annotate(
+                _search_object=Cast("pk", CharField(max_length=50))
+            ).filter(CheckedInTurn(KeyIn(F("pk" if integer else "_search_object"), matches)))
             return self._apply_ordering_and_scoring(queryset, F("pk"), start, stop, score_field)
         full_rank = self._full_rank(config, content_types)
         candidate = self._candidate_condition(config, content_types, integer)
@@ -327,7 +533,14 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         ranked = rows.filter(KeyAmong(F(key.removesuffix("__in")), candidates))
         if _has_phrase(self.query):
             # The candidates have the phrase's words; the phrase itself is checked on them.
-            ranked = ranked.filter(EntryMatches(F("_search_object"), search_query, content_types))
+            ranked = ranked.filter(
+                EntryMatches(
+                    F("_search_object"),
+                    search_query,
+                    content_types,
+                    title_first=not _has_negation(self.query),
+                )
+            )
         full_rank = self._full_rank(config, content_types)
         ranked = ranked.annotate(_search_rank=full_rank).order_by(
             F("_search_rank").desc(nulls_last=True), F("pk").desc()
@@ -357,6 +570,15 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
 class BoundedRankSearchResults(PostgresSearchResults):
     def _do_search(self):
         compiler = self.query_compiler
+        if getattr(compiler, "listed", False):
+            rows = compiler.listed_keys_matching(
+                compiler.get_config(self.backend), ranked=compiler.order_by_relevance
+            )
+            if self._score_field is not None:
+                ranked = compiler.order_by_relevance
+                score = Coalesce("_search_rank", Value(0.0)) if ranked else Value(0.0)
+                rows = rows.annotate(**{self._score_field: score})
+            return list(rows[self.start : self.stop])
         if not (getattr(compiler, "bounded", False) and compiler.order_by_relevance):
             return super()._do_search()
         return compiler.search_parts(
@@ -366,14 +588,34 @@ class BoundedRankSearchResults(PostgresSearchResults):
             score_field=self._score_field,
         )
 
+    # How `_do_count` reads the matches (`BoundedRankQueryCompiler.counting`).
+    count_from_pages = False
+
+    def counted_from_pages(self) -> "BoundedRankSearchResults":
+        """These results, counted from the queryset's rows (for a queryset that keeps few of
+        the matches: a theme's pages)."""
+        results = self._clone()
+        results.count_from_pages = True
+        return results
+
+    def _clone(self):
+        results = super()._clone()
+        results.count_from_pages = self.count_from_pages
+        return results
+
     def _do_count(self):
         """The count without the order: a sliced search (`results[:n].count()`, a count that
         stops at `n`) counts the matches up to `n`, never ranking or sorting any."""
         compiler = self.query_compiler
+        if getattr(compiler, "listed", False):
+            rows = compiler.listed_keys_matching(compiler.get_config(self.backend), ranked=False)
+            return rows.order_by()[self.start : self.stop].count()
         if not getattr(compiler, "bounded", False):
             return super()._do_count()
-        matching = compiler.counting(compiler.get_config(self.backend))
-        return matching.order_by()[self.start : self.stop].count()
+        counted = compiler.counting(
+            compiler.get_config(self.backend), from_pages=self.count_from_pages
+        )
+        return counted.order_by()[self.start : self.stop].count()
 
 
 class BoundedRankSearchBackend(PostgresSearchBackend):

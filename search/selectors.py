@@ -12,6 +12,7 @@ import functools
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 from urllib.parse import urlencode
 
@@ -20,11 +21,12 @@ from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import F, Lookup, OuterRef, Q, QuerySet, Subquery, Sum
-from django.db.models.functions import Coalesce
+from django.db import connection
+from django.db.models import Case, F, Lookup, OuterRef, Q, QuerySet, Subquery, Sum, When
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
+from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
@@ -45,6 +47,7 @@ from core.search_text import highlight
 from core.visibility import restricted_paths_kept
 from events.selectors import FilterChoice
 from glossary.selectors import term_expansions
+from search.backend import KeyListed
 from search.forms import ContentKind
 from search.highlight import headlines
 from search.models import ZeroResultQuery
@@ -71,21 +74,37 @@ class SearchResults:
     elsewhere_capped: bool = False
 
 
-def count_at_most(found, cap: int | None = None) -> int:
+def count_at_most(found, cap: int | None = None, *, from_pages: bool = False) -> int:
     """How many of the search results `found` there are, counting at most `cap` + 1 of them
-    (COUNT_CAP + 1 unless given: a count that stops there, + 1 meaning "more than")."""
+    (COUNT_CAP + 1 unless given: a count that stops there, + 1 meaning "more than").
+
+    `from_pages`: the search's filters keep few of its matches (a theme): on PostgreSQL the
+    count then reads the pages that pass them, not each match in turn
+    (`BoundedRankSearchResults.counted_from_pages`)."""
     cap = COUNT_CAP if cap is None else cap
     if isinstance(found, FavouredResults):
-        return found.count_at_most(cap)
+        return found.count_at_most(cap, from_pages=from_pages)
+    if from_pages and hasattr(found, "counted_from_pages"):
+        found = found.counted_from_pages()
     return found[: cap + 1].count()
 
 
 class CappedPaginator(Paginator):
     """A paginator over search results whose count stops at COUNT_CAP + 1: the pages reach
-    the first COUNT_CAP results, and `capped` says there are more."""
+    the first COUNT_CAP results, and `capped` says there are more. `counted_from_pages`:
+    when the results are counted, the same results in another statement, which the count
+    reads from the pages (`count_at_most`'s `from_pages`)."""
+
+    def __init__(
+        self, object_list, per_page, *, counted_from_pages: Callable | None = None, **kwargs
+    ):
+        super().__init__(object_list, per_page, **kwargs)
+        self.counted_from_pages = counted_from_pages
 
     @cached_property
     def counted(self) -> int:
+        if self.counted_from_pages is not None:
+            return count_at_most(self.counted_from_pages(), from_pages=True)
         return count_at_most(self.object_list)
 
     @cached_property
@@ -137,19 +156,14 @@ class KeptPagesCondition(Lookup):
     drop out of the small cache.
 
     A lookup on the page's key, so that the search backend's check of the filters accepts it,
-    and a statement that reads the pages under another alias (as a subquery) relabels it."""
+    and a statement that reads the pages under another alias (as a subquery: a theme's
+    count) relabels it; that alias is part of the kept SQL's key."""
 
     lookup_name = "kept_condition"
     prepare_rhs = False
 
     def as_sql(self, compiler, connection):
-        table = Page._meta.db_table
-        if self.lhs.alias == table:
-            return _kept_condition_sql(connection.alias, self.rhs)
-        # Read under another alias: compiled here for it (not kept).
-        where = _kept_condition_pages(self.rhs).query.where.relabeled_clone({table: self.lhs.alias})
-        sql, params = compiler.compile(where)
-        return f"({sql})", params
+        return _kept_condition_sql(connection.alias, self.rhs, self.lhs.alias)
 
 
 def _kept_condition_pages(condition: tuple) -> QuerySet:
@@ -159,17 +173,25 @@ def _kept_condition_pages(condition: tuple) -> QuerySet:
         locale = Locale(pk=locale_pk, language_code=language_code)
         return _in_search_language(_live_public_pages(restricted_paths), locale=locale)
     if name == "theme":
-        translation_key, places = key
-        return Page.objects.filter(_theme_condition(translation_key, places))
+        translation_key, places, tags_listed = key
+        return Page.objects.filter(_theme_condition(translation_key, places, tags_listed))
     raise ValueError(name)
 
 
-# The few languages' and themes' conditions (a theme's for every language), a few times over
-# when restrictions or places change between two restarts.
+# The few languages' and themes' conditions (a theme's for every language), under the page
+# table's own alias or a subquery's, a few times over when restrictions or places change
+# between two restarts.
 @functools.lru_cache(maxsize=64)
-def _kept_condition_sql(database: str, condition: tuple) -> tuple[str, tuple]:
+def _kept_condition_sql(database: str, condition: tuple, alias: str) -> tuple[str, tuple]:
     query = _kept_condition_pages(condition).query
-    sql, params = query.get_compiler(using=database).compile(query.where)
+    compiler = query.get_compiler(using=database)
+    where = query.where
+    table = Page._meta.db_table
+    if alias != table:
+        # Read from a subquery's alias (U0...), written unquoted as Django writes it there.
+        where = where.relabeled_clone({table: alias})
+        compiler.quote_cache[alias] = alias
+    sql, params = compiler.compile(where)
     return f"({sql})", tuple(params)
 
 
@@ -212,15 +234,23 @@ def searchable_pages(
     return pages
 
 
-def theme_q(theme: "Page | FilterChoice") -> Q:
+def theme_q(theme: "Page | FilterChoice", *, tags_listed: bool = False) -> Q:
     """The pages of `theme`: tagged with it (tags point at the Dutch theme page: matched by
     key), and the theme's own subtree in every language (its places kept until the next
-    purge: no query once kept). Compiled once per theme and places (`KeptPagesCondition`)."""
+    purge: no query once kept). Compiled once per theme, places and form
+    (`KeptPagesCondition`).
+
+    `tags_listed` (PostgreSQL only): each tag table's pages as a list of keys
+    (`key = ANY (ARRAY(...))`), which PostgreSQL looks up in the pages' index, where a
+    subquery (`key IN (...)`) is tested on each page read: for a statement that reads the
+    theme's pages from the page table (the count of a theme's results), not one that tests a
+    few pages against the theme (a long list is read through for each)."""
     places = tuple(translation_places(theme.translation_key))
-    return Q(KeptPagesCondition(F("pk"), ("theme", (theme.translation_key, places))))
+    key = (theme.translation_key, places, tags_listed)
+    return Q(KeptPagesCondition(F("pk"), ("theme", key)))
 
 
-def _theme_condition(translation_key, places: tuple[tuple[str, int], ...]) -> Q:
+def _theme_condition(translation_key, places: tuple[tuple[str, int], ...], tags_listed: bool) -> Q:
     from events.models import EventPage
     from networks.models import NetworkPage, ProjectPage
     from publications.models import PublicationPage
@@ -235,7 +265,8 @@ def _theme_condition(translation_key, places: tuple[tuple[str, int], ...]) -> Q:
         tags = field.remote_field.through.objects.filter(
             **{f"{field.m2m_reverse_field_name()}__in": theme_pages}
         )
-        tagged |= Q(pk__in=tags.order_by().values(field.m2m_field_name()))
+        keys = tags.order_by().values(field.m2m_field_name())
+        tagged |= Q(KeyListed(F("pk"), Subquery(keys))) if tags_listed else Q(pk__in=keys)
     return tagged | tree_places_q(places)
 
 
@@ -283,7 +314,12 @@ def search_results(
     found = search_favouring_lens(
         pages, lens=lens, search=lambda subset: _ordered_search(subset, expression.query, form_data)
     )
-    page = results_page(found, form_data.get("page"))
+    counted_from_pages = None
+    if theme is not None and connection.vendor == "postgresql":
+        # A theme keeps few of a common word's matches: its count reads the theme's pages
+        # (looked up by key and by place), then which of them match.
+        counted_from_pages = partial(_theme_search, everywhere, theme, expression.query)
+    page = results_page(found, form_data.get("page"), counted_from_pages=counted_from_pages)
     page.object_list = search_results_attach(
         list(page.object_list),
         query=expression.rest,
@@ -305,12 +341,20 @@ def search_results(
     )
 
 
-def results_page(found, number: int | None) -> PaginatorPage:
+def _theme_search(pages: QuerySet, theme: Page, query):
+    """`pages` of `theme` searched for `query`, in no order, the theme's tagged pages listed
+    (`theme_q`'s `tags_listed`): for a count that reads the theme's pages."""
+    return pages.filter(theme_q(theme, tags_listed=True)).search(query, order_by_relevance=False)
+
+
+def results_page(
+    found, number: int | None, *, counted_from_pages: Callable | None = None
+) -> PaginatorPage:
     """Page `number` of the search results `found`. The first page reads one result more than
     it shows: when that one is not there, the page holds every result and the count needs no
     full-text statement of its own (a count runs only for a full first page, or page 2 on).
-    The count stops at COUNT_CAP + 1 (`CappedPaginator`)."""
-    paginator = CappedPaginator(found, RESULTS_PER_PAGE)
+    The count stops at COUNT_CAP + 1 (`CappedPaginator`, `counted_from_pages` as there)."""
+    paginator = CappedPaginator(found, RESULTS_PER_PAGE, counted_from_pages=counted_from_pages)
     if (number or 1) != 1:
         return paginator.get_page(number)
     rows = list(found[: RESULTS_PER_PAGE + 1])
@@ -349,7 +393,14 @@ def _date_order() -> list:
     # No ordering in the subquery: the event model's own (by path) cost a join and a sort for
     # every match (80 of 200 ms at 10,000 pages, bench/bench_search.py).
     start = EventPage.objects.filter(pk=OuterRef("pk")).order_by().values("start")[:1]
-    date = Coalesce(Subquery(start), F("last_published_at"))
+    # Looked up for the event pages only (their content types, kept by Django: no query): an
+    # event has a row of its type, another page none. One look-up a match was 4,548 for
+    # "afval" at 10,000 pages, 1,310 of them events.
+    event_types = get_descendants_content_types_pks(EventPage)
+    date = Case(
+        When(content_type__in=event_types, then=Subquery(start)),
+        default=F("last_published_at"),
+    )
     return [date.desc(nulls_last=True), F("pk").desc()]
 
 
@@ -379,8 +430,8 @@ class FavouredResults:
     def count(self) -> int:
         return self.total
 
-    def count_at_most(self, cap: int) -> int:
-        return count_at_most(self.whole, cap)
+    def count_at_most(self, cap: int, *, from_pages: bool = False) -> int:
+        return count_at_most(self.whole, cap, from_pages=from_pages)
 
     def __len__(self) -> int:
         return self.count()

@@ -3,9 +3,11 @@ outage anonymous readers still get the stored pages and every other request a 50
 site's style with Retry-After, never Django's 500; writes accepted before it are kept."""
 
 import io
+import sqlite3
 from contextlib import contextmanager
 from unittest import mock
 
+import psycopg
 import pytest
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler
@@ -18,6 +20,8 @@ from core.fragments import shared_fragments_purge
 from events.models import Registration
 from events.services import registration_create, registration_settings_update
 from pagecache.middleware import PageCacheMiddleware
+from pagecache.outage import DATABASE_DOWN_KEY, database_known_down, database_unreachable
+from pagecache.store import stored_pages_cache
 from tests.events.test_registrations import answers, register_url
 
 
@@ -96,6 +100,60 @@ def test_an_error_that_is_no_outage_stays_an_error():
 
     assert middleware.process_exception(request, ProgrammingError("no such table")) is None
     assert middleware.process_exception(request, OperationalError("down")).status_code == 503
+
+
+def _raised_from(cause: Exception) -> OperationalError:
+    """Django's error for `cause` as its database wrapper raises it (the driver's error as
+    `__cause__`)."""
+    try:
+        try:
+            raise cause
+        except Exception as error:
+            raise OperationalError(str(error)) from error
+    except OperationalError as error:
+        return error
+
+
+@pytest.mark.parametrize(
+    ("cause", "unreachable"),
+    [
+        (psycopg.OperationalError("connection to server failed: Connection refused"), True),
+        (psycopg.errors.AdminShutdown("terminating connection"), True),
+        (psycopg.errors.ConnectionFailure("connection failure"), True),
+        (psycopg.errors.DeadlockDetected("deadlock detected"), False),
+        (psycopg.errors.SerializationFailure("could not serialize access"), False),
+        (psycopg.errors.QueryCanceled("canceling statement due to statement timeout"), False),
+        (psycopg.errors.LockNotAvailable("could not obtain lock"), False),
+    ],
+)
+def test_only_a_database_out_of_reach_is_remembered_as_down(cause, unreachable):
+    """A deadlock or a statement timeout gets the same 503 (a retry helps) but is no outage:
+    it would have served every stored search uncounted for PAGE_CACHE_RETRY_AFTER."""
+    stored_pages_cache().delete(DATABASE_DOWN_KEY)
+    error = _raised_from(cause)
+
+    def view(request):
+        raise error
+
+    middleware = PageCacheMiddleware(view)
+    request = RequestFactory().get("/nl/")
+    # What Django's handler does with a view's exception: the middleware's hook answers.
+    response = middleware.process_exception(request, error)
+    middleware(request)
+
+    assert database_unreachable(error) is unreachable
+    assert response.status_code == 503 and response["Retry-After"] == "30"
+    assert database_known_down() is unreachable
+    stored_pages_cache().delete(DATABASE_DOWN_KEY)
+
+
+def test_a_busy_sqlite_database_is_no_outage():
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorname = "SQLITE_BUSY"
+    gone = sqlite3.OperationalError("unable to open database file")
+
+    assert database_unreachable(_raised_from(busy)) is False
+    assert database_unreachable(_raised_from(gone)) is True
 
 
 def test_a_registration_accepted_before_an_outage_is_there_after_it(client, site_tree):

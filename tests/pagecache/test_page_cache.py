@@ -60,6 +60,19 @@ def test_an_anonymous_page_is_stored_then_served_without_the_database(
     assert second["Content-Type"].startswith("text/html")
 
 
+def test_an_address_with_a_query_string_is_kept_here_but_by_no_cdn(client, site_tree):
+    """A purge names each page's address to the CDN, never a filtered agenda's (or a
+    campaign's `?utm_source=`): a CDN that kept one would show an unpublished event for
+    PAGE_CACHE_MAX_AGE after the purge."""
+    url = f"{site_tree.agenda.url}?theme={site_tree.mobility.slug}"
+
+    first, second = visit_twice(client, url)
+
+    assert cache_status(first) == "miss" and cache_status(second) == "hit"
+    directives = {part.strip() for part in first["Cache-Control"].split(",")}
+    assert {"public", "s-maxage=0", "max-age=0"} <= directives
+
+
 def test_a_head_request_is_served_from_the_cache(client, theme):
     client.get(theme.url)
 
@@ -345,6 +358,52 @@ def _registration(tree):
         language="nl",
         consent=True,
     )
+
+
+def _register(event, email: str):
+    return registration_create(
+        event=event,
+        name="An",
+        email=email,
+        organisation="",
+        organisation_size="individual",
+        function="",
+        language="nl",
+        consent=True,
+    )
+
+
+def _stored_after(client, urls, change) -> bool:
+    """Are `urls`, stored before `change`, still served from the page cache after it?"""
+    for url in urls:
+        client.get(url)
+    change()
+    return all(cache_status(client.get(url)) == "hit" for url in urls)
+
+
+def test_a_registration_for_an_event_without_a_limit_keeps_the_stored_pages(client, site_tree):
+    """The label "Places available" reads the same before and after: nothing to forget (a
+    purge forgets every stored page and names every live page to the CDN)."""
+    event = site_tree.network_event
+    registration_settings_update(event=event, user=None, capacity=None, waitlist_enabled=True)
+    urls = [site_tree.home.url, site_tree.agenda.url, event.url]
+
+    assert _stored_after(client, urls, lambda: _register(event, "an@example.be"))
+
+
+def test_a_registration_changes_the_places_left_until_the_event_is_full(client, site_tree):
+    event = site_tree.network_event
+    registration_settings_update(event=event, user=None, capacity=2, waitlist_enabled=True)
+    urls = [site_tree.agenda.url, event.url]
+
+    # 2 places left, then 1, then full: each shown.
+    assert not _stored_after(client, urls, lambda: _register(event, "an@example.be"))
+    assert not _stored_after(client, urls, lambda: _register(event, "bo@example.be"))
+    # On the waiting list: still "Full – waiting list".
+    waiting = []
+    assert _stored_after(client, urls, lambda: waiting.append(_register(event, "cy@example.be")))
+    assert waiting[0].registration.status == "waitlisted"
+    assert "1 place left" not in client.get(event.url).content.decode()
 
 
 def _privacy(tree):

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.db import connection
+from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
@@ -575,3 +576,70 @@ def test_a_document_is_found_by_a_synonym_of_its_words_and_the_synonym_is_marked
         response = search(client, {"q": "MVO tapir", "kind": kind})
         assert document_titles(response) == ["CSR-handboek tapir"]
     assert "<mark>CSR</mark>" in response.content.decode()
+
+
+# --- a few findable documents: their entries checked by key ---------------------------------------
+
+DOCUMENT_TITLES = [
+    "Orka",
+    "Orka en orka: de orka in het beleid",
+    "Verslag over de zee, met een orka",
+    "Orka beleid",
+    "Jaarverslag van de orka werkgroep over zeezoogdieren en hun leefgebied",
+]
+
+
+def _orca_documents(world) -> None:
+    factories.ContentPageFactory(parent=world.home, title="Orka")  # a page with the word too
+    factories.page_linking(*(uploaded_document(title) for title in DOCUMENT_TITLES))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="search/backend.py: PostgreSQL")
+@pytest.mark.parametrize("params", [{}, {"kind": "documents"}, {"order": "date"}])
+def test_a_few_findable_documents_are_checked_by_their_keys_not_read_from_the_index(
+    client, world, params
+):
+    """The GIN index gives the entry of every page and document with the words (thousands
+    for a common word) to find the few documents anyone may find; their keys are kept
+    (`searchable_document_ids`), so each one's entry is checked instead."""
+    _orca_documents(world)
+    search(client, {"q": "orka", **params})  # kept: the findable documents
+
+    with CaptureQueriesContext(connection) as queries:
+        response = search(client, {"q": "orka", **params})
+
+    statements = [query["sql"] for query in queries if "wagtaildocs_document" in query["sql"]]
+    assert statements
+    assert not [sql for sql in statements if "search_rank_candidates(" in sql]
+    assert not [sql for sql in statements if "search_matching_objects(" in sql]
+    assert response.context["document_results"].count == len(DOCUMENT_TITLES)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="search/backend.py: PostgreSQL")
+@pytest.mark.parametrize("params", [{"kind": "documents"}, {"kind": "documents", "order": "date"}])
+def test_documents_checked_by_their_keys_come_in_the_order_the_index_gives(
+    client, world, params, monkeypatch
+):
+    _orca_documents(world)
+    by_keys = document_titles(search(client, {"q": "orka", **params}))
+    monkeypatch.setattr("search.backend.LISTED_KEYS_MAX", 0)
+
+    from_index = document_titles(search(client, {"q": "orka", **params, "page": "1"}))
+
+    assert by_keys == from_index
+    assert sorted(by_keys) == sorted(DOCUMENT_TITLES)
+
+
+def test_only_a_short_list_of_keys_that_must_hold_is_listed():
+    from wagtail.documents import get_document_model
+
+    from search.backend import LISTED_KEYS_MAX, listed_keys
+
+    documents = get_document_model().objects
+    assert listed_keys(documents.filter(pk__in=[3, 1, 2])) == [3, 1, 2]
+    assert listed_keys(documents.filter(pk__in=(1, 2), title__startswith="O")) == [1, 2]
+    assert listed_keys(documents.filter(pk__in=list(range(LISTED_KEYS_MAX + 1)))) is None
+    assert listed_keys(documents.filter(Q(pk__in=[1]) | Q(title="x"))) is None
+    assert listed_keys(documents.exclude(pk__in=[1])) is None
+    assert listed_keys(documents.filter(title="x")) is None
+    assert listed_keys(documents.filter(pk__in=documents.values("pk"))) is None
