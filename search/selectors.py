@@ -202,22 +202,18 @@ def searchable_pages(
     network: "Page | FilterChoice | None" = None,
     kind: str = "",
     audience: str = "",
-    live: QuerySet | None = None,
 ) -> QuerySet:
     """Live public pages in `locale` (Dutch where untranslated) that pass the filters: a
-    queryset the search backend turns into one SQL statement with the full-text match.
-    Without `live` (`live_public_pages()`), the condition of the language and of what is
-    public is compiled once and kept (`KeptPagesCondition`)."""
+    queryset the search backend turns into one SQL statement with the full-text match. The
+    condition of the language and of what is public is compiled once and kept
+    (`KeptPagesCondition`)."""
     from django.contrib.contenttypes.models import ContentType
 
     from events.models import Audience, EventPage
     from publications.models import PublicationPage
 
-    if live is None:
-        key = (locale.pk, locale.language_code, restricted_paths_kept())
-        pages = Page.objects.filter(KeptPagesCondition(F("pk"), ("searchable", key)))
-    else:
-        pages = _in_search_language(live, locale=locale)
+    key = (locale.pk, locale.language_code, restricted_paths_kept())
+    pages = Page.objects.filter(KeptPagesCondition(F("pk"), ("searchable", key)))
     if theme is not None:
         pages = pages.filter(theme_q(theme))
     if network is not None:
@@ -287,13 +283,11 @@ def search_results(
     form_data: dict[str, Any],
     locale: Locale,
     lens: str | None = None,
-    live: QuerySet | None = None,
     expression: SearchExpression | None = None,
 ) -> SearchResults:
     """One page of results for the form's cleaned data, or no page without a query; with the
     reader's KO/GO `lens`, the results for that audience first (`search_favouring_lens`).
-    `expression` is the query's `search_query_expression` when the caller has it already;
-    `live` as for `searchable_pages`."""
+    `expression` is the query's `search_query_expression` when the caller has it already."""
     query = form_data.get("q", "")
     if not query or form_data.get("kind") == ContentKind.DOCUMENTS:
         return SearchResults(page=None, count=0)
@@ -307,7 +301,6 @@ def search_results(
         network=form_data.get("network"),
         kind=form_data.get("kind", ""),
         audience=form_data.get("audience", ""),
-        live=live,
     )
     in_theme = theme_q(theme) if theme is not None else None
     pages = everywhere if in_theme is None else everywhere.filter(in_theme)
