@@ -44,10 +44,13 @@ the filter and as much again for the ranking. Two changes, same results and coun
   (`listed_keys_matching`), without the GIN index, which gives every entry with the words.
 """
 
+import copy
 import re
+from collections.abc import Callable
+from functools import partial
 
 from django.contrib.postgres.search import SearchVectorField
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import (
     BigIntegerField,
     BooleanField,
@@ -67,6 +70,7 @@ from django.db.models import (
 from django.db.models.expressions import Col
 from django.db.models.functions import Cast, Coalesce
 from django.db.models.lookups import In
+from django.db.models.sql import Query
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.backends.database import SearchBackend as database_search_backend
 from wagtail.search.backends.database.postgres.postgres import (
@@ -77,6 +81,21 @@ from wagtail.search.backends.database.postgres.postgres import (
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from wagtail.search.query import SearchQuery as QueryNode
+
+from search.statements import (
+    UNKEPT,
+    Unkeyable,
+    instances,
+    kept_statements,
+    leaf_forms,
+    query_leaves,
+    query_shape,
+    queryset_key,
+    standin_query,
+    statement_built,
+    statement_run,
+    tsquery_value,
+)
 
 # How many matches are ranked in full (title and body); the rest follow, latest created
 # first. 300 body vectors are a few ms; a first page without filters always comes from them.
@@ -515,18 +534,18 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
             queryset = queryset.annotate(**{score_field: Coalesce(rank, Value(0.0))})
         return queryset[start:stop]
 
-    def search_parts(self, config, start: int, stop: int | None, score_field=None) -> list:
-        """Rows `start` to `stop` of `search`'s order, read in two parts: the matching rank
-        candidates in their full rank (at most `RANK_CANDIDATES` rows: no other match is
-        read, and a phrase is checked on these rows only), then, only when the slice goes
-        beyond them, the other matches, latest created first. A first page of a common word
-        is the first statement alone: the matches are neither all joined nor sorted."""
+    def search_parts(self, config, start: int, stop: int | None, score_field=None):
+        """The queryset of rows `start` to `stop` of `search`'s order, read in two parts: the
+        matching rank candidates in their full rank (at most `RANK_CANDIDATES` rows: no other
+        match is read, and a phrase is checked on these rows only), then, only when the slice
+        goes beyond them, the other matches, latest created first. A first page of a common
+        word is the first statement alone: the matches are neither all joined nor sorted."""
         model = self.queryset.model
         content_types = get_descendants_content_types_pks(model)
         integer = _integer_key(model)
         search_query = self.build_tsquery(self.query, config=config)
         if search_query is None:  # no word to search for
-            return []
+            return self.queryset.none()
         rows = self.queryset.annotate(_search_object=Cast("pk", CharField(max_length=50)))
         candidate = self._candidate_condition(config, content_types, integer)
         ((key, candidates),) = candidate.items()
@@ -564,29 +583,43 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
         # so the other matches are read only when the slice goes beyond the candidates.
         if stop is not None:
             ranked, others = ranked[:stop], others[:stop]
-        return list(ranked.union(others, all=True)[start:stop])
+        return ranked.union(others, all=True)[start:stop]
 
 
 class BoundedRankSearchResults(PostgresSearchResults):
-    def _do_search(self):
+    def _rows(self):
+        """The queryset of these results (a search that takes this module's path)."""
         compiler = self.query_compiler
-        if getattr(compiler, "listed", False):
-            rows = compiler.listed_keys_matching(
-                compiler.get_config(self.backend), ranked=compiler.order_by_relevance
-            )
+        config = compiler.get_config(self.backend)
+        if compiler.listed:
+            rows = compiler.listed_keys_matching(config, ranked=compiler.order_by_relevance)
             if self._score_field is not None:
                 ranked = compiler.order_by_relevance
                 score = Coalesce("_search_rank", Value(0.0)) if ranked else Value(0.0)
                 rows = rows.annotate(**{self._score_field: score})
-            return list(rows[self.start : self.stop])
-        if not (getattr(compiler, "bounded", False) and compiler.order_by_relevance):
+            return rows[self.start : self.stop]
+        if compiler.order_by_relevance:
+            return compiler.search_parts(
+                config, self.start, self.stop, score_field=self._score_field
+            )
+        return self.get_queryset()
+
+    def _counted(self):
+        """The queryset whose count is these results' count (a sliced one: a count that stops
+        at its end), without the order: nothing ranked or sorted."""
+        compiler = self.query_compiler
+        config = compiler.get_config(self.backend)
+        if compiler.listed:
+            rows = compiler.listed_keys_matching(config, ranked=False)
+        else:
+            rows = compiler.counting(config, from_pages=self.count_from_pages)
+        return rows.order_by()[self.start : self.stop]
+
+    def _do_search(self):
+        if not getattr(self.query_compiler, "bounded", False):
             return super()._do_search()
-        return compiler.search_parts(
-            compiler.get_config(self.backend),
-            self.start,
-            self.stop,
-            score_field=self._score_field,
-        )
+        kept = self._kept_run("rows", BoundedRankSearchResults._rows)
+        return list(self._rows()) if kept is None else kept
 
     # How `_do_count` reads the matches (`BoundedRankQueryCompiler.counting`).
     count_from_pages = False
@@ -606,16 +639,91 @@ class BoundedRankSearchResults(PostgresSearchResults):
     def _do_count(self):
         """The count without the order: a sliced search (`results[:n].count()`, a count that
         stops at `n`) counts the matches up to `n`, never ranking or sorting any."""
-        compiler = self.query_compiler
-        if getattr(compiler, "listed", False):
-            rows = compiler.listed_keys_matching(compiler.get_config(self.backend), ranked=False)
-            return rows.order_by()[self.start : self.stop].count()
-        if not getattr(compiler, "bounded", False):
+        if not getattr(self.query_compiler, "bounded", False):
             return super()._do_count()
-        counted = compiler.counting(
-            compiler.get_config(self.backend), from_pages=self.count_from_pages
+        kept = self._kept_run("count", BoundedRankSearchResults._counted)
+        return self._counted().count() if kept is None else kept
+
+    def _statement_key(self, kind: str) -> tuple:
+        """All that the statement of `kind` ("rows", "count") of these results depends on
+        (search/statements.py); Unkeyable when some of it cannot be read exactly."""
+        compiler = self.query_compiler
+        queryset = compiler.queryset
+        return (
+            kind,
+            queryset.db,
+            type(compiler),
+            type(self),
+            compiler.get_config(self.backend),
+            compiler.sql_weights,
+            compiler.fields,
+            compiler.order_by_relevance,
+            # A set (the statement tests membership), given in any order.
+            tuple(sorted(get_descendants_content_types_pks(queryset.model))),
+            RANK_CANDIDATES,
+            LISTED_KEYS_MAX,
+            self.start,
+            self.stop,
+            self._score_field,
+            self.count_from_pages,
+            query_shape(compiler.query),
+            queryset_key(queryset),
         )
-        return counted.order_by()[self.start : self.stop].count()
+
+    def _kept_run(self, kind: str, build: Callable):
+        """These results' rows ("rows") or count ("count") from the statement kept for their
+        shape (built by `build(results)` for the same shape with stand-in words the first
+        time), or None where a statement is not kept: the caller builds it with the ORM."""
+        compiler = self.query_compiler
+        database = compiler.queryset.db
+        if connections[database].vendor != "postgresql":
+            return None
+        try:
+            key = self._statement_key(kind)
+        except Unkeyable:
+            return None
+        config = compiler.get_config(self.backend)
+        statement = kept_statements.get(key)
+        if statement is None:
+            statement = self._statement_built(kind, build, config)
+            kept_statements.put(key, statement)
+        if statement is UNKEPT:
+            return None
+        sql_compiler = Query(None).get_compiler(using=database)
+        leaves = query_leaves(compiler.query)
+        words = {}
+        for slot in statement.slots:
+            if (slot.leaf, slot.form) not in words:
+                node = leaf_forms(leaves[slot.leaf])[slot.form]
+                value = tsquery_value(compiler, sql_compiler, node, slot.form, config)
+                if value is None:  # no word to search for: the ORM's path says what then
+                    return None
+                words[slot.leaf, slot.form] = value
+        rows = statement_run(database, statement, words)
+        if kind == "count":
+            return rows[0][0]
+        return instances(database, statement.rows, rows)
+
+    def _statement_built(self, kind: str, build: Callable, config):
+        """The statement of these results' shape, built by `build` for stand-in words."""
+        compiler = self.query_compiler
+        standin_compiler = copy.copy(compiler)
+        standin_compiler.query = standin_query(compiler.query)
+        standin = self._clone()
+        standin.query_compiler = standin_compiler
+        database = compiler.queryset.db
+        sql_compiler = Query(None).get_compiler(using=database)
+        forms = {}
+        for index, leaf in enumerate(query_leaves(standin_compiler.query)):
+            for form, node in leaf_forms(leaf).items():
+                value = tsquery_value(standin_compiler, sql_compiler, node, form, config)
+                forms[value] = (index, form)
+        try:
+            return statement_built(
+                database, partial(build, standin), counted=kind == "count", standin_forms=forms
+            )
+        except Unkeyable:
+            return UNKEPT
 
 
 class BoundedRankSearchBackend(PostgresSearchBackend):
