@@ -42,6 +42,12 @@ the filter and as much again for the ranking. Two changes, same results and coun
 - A search of a queryset limited to a few keys (`pk__in=[...]`, at most `LISTED_KEYS_MAX`:
   the documents anyone may find) checks each key's entry and ranks every match in full
   (`listed_keys_matching`), without the GIN index, which gives every entry with the words.
+
+Each of these statements is built by the ORM once per shape (the queryset searched, the
+query's nodes, the slice; `BoundedRankSearchResults._statement_key`) for stand-in words and
+kept in the process with its words as parameters (search/statements.py): a search of a kept
+shape runs its SQL from a cursor and builds the rows as Django's iterable would, where
+building and compiling the querysets cost more CPU than PostgreSQL's work.
 """
 
 import copy
@@ -70,7 +76,6 @@ from django.db.models import (
 from django.db.models.expressions import Col
 from django.db.models.functions import Cast, Coalesce
 from django.db.models.lookups import In
-from django.db.models.sql import Query
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.backends.database import SearchBackend as database_search_backend
 from wagtail.search.backends.database.postgres.postgres import (
@@ -689,13 +694,12 @@ class BoundedRankSearchResults(PostgresSearchResults):
             kept_statements.put(key, statement)
         if statement is UNKEPT:
             return None
-        sql_compiler = Query(None).get_compiler(using=database)
         leaves = query_leaves(compiler.query)
         words = {}
         for slot in statement.slots:
             if (slot.leaf, slot.form) not in words:
                 node = leaf_forms(leaves[slot.leaf])[slot.form]
-                value = tsquery_value(compiler, sql_compiler, node, slot.form, config)
+                value = tsquery_value(compiler, database, node, slot.form, config)
                 if value is None:  # no word to search for: the ORM's path says what then
                     return None
                 words[slot.leaf, slot.form] = value
@@ -712,11 +716,10 @@ class BoundedRankSearchResults(PostgresSearchResults):
         standin = self._clone()
         standin.query_compiler = standin_compiler
         database = compiler.queryset.db
-        sql_compiler = Query(None).get_compiler(using=database)
         forms = {}
         for index, leaf in enumerate(query_leaves(standin_compiler.query)):
             for form, node in leaf_forms(leaf).items():
-                value = tsquery_value(standin_compiler, sql_compiler, node, form, config)
+                value = tsquery_value(standin_compiler, database, node, form, config)
                 forms[value] = (index, form)
         try:
             return statement_built(

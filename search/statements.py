@@ -128,15 +128,25 @@ def leaf_forms(leaf: QueryNode) -> dict[tuple, QueryNode]:
     return forms
 
 
-def tsquery_value(search_compiler, sql_compiler, node: QueryNode, form: tuple, config):
+def tsquery_value(search_compiler, database: str, node: QueryNode, form: tuple, config) -> Any:
     """The word parameter of `node`'s tsquery in `form` (modelsearch's own, compiled as in a
-    statement), or None when the node has no word to search for."""
-    _kind, invert = form
-    tsquery = search_compiler.build_tsquery_content(node, config=config, invert=invert)
-    if tsquery is None:
-        return None
-    _sql, params = sql_compiler.compile(tsquery)
-    return params[-1]
+    statement), or None when the node has no word to search for. Kept for the last words
+    searched: a search's statements share them, and compiling one is 0.1-0.3 ms."""
+    key = (type(search_compiler), database, type(node), node.query_string, form, config)
+    if type(node) is PlainText:
+        key += (node.operator,)
+    kept = _tsquery_values.get(key)
+    if kept is None:
+        _kind, invert = form
+        tsquery = search_compiler.build_tsquery_content(node, config=config, invert=invert)
+        value = None
+        if tsquery is not None:
+            compiler = Query(None).get_compiler(using=database)
+            _sql, params = compiler.compile(tsquery)
+            value = params[-1]
+        kept = (value,)
+        _tsquery_values.put(key, kept)
+    return kept[0]
 
 
 # --- the queryset's key ------------------------------------------------------------------
@@ -347,7 +357,7 @@ class _Kept:
                 self.statements.move_to_end(key)
             return statement
 
-    def put(self, key, statement: KeptStatement) -> None:
+    def put(self, key, statement) -> None:
         with self.lock:
             self.statements[key] = statement
             while len(self.statements) > self.size:
@@ -359,6 +369,7 @@ class _Kept:
 
 
 kept_statements = _Kept(KEPT_STATEMENTS)
+_tsquery_values = _Kept(1024)
 # Kept for a shape whose statement cannot be kept (`Unkeyable` while building it): the ORM
 # builds each such search, without trying again.
 UNKEPT = object()
