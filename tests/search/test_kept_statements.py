@@ -3,16 +3,26 @@
 what a new statement finds, and anything its SQL depends on (a section closed, a theme moved,
 another language, other filters, the database) is a new statement."""
 
+from types import SimpleNamespace
+
 import pytest
 from django.db import connection
 from django.db.models.expressions import RawSQL
 from django.db.models.sql.compiler import SQLCompiler
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction
 
 import search.statements
 from search.backend import BoundedRankSearchResults
 from search.selectors import count_at_most, searchable_pages
-from search.statements import Unkeyable, kept_statements, query_key, queryset_key
+from search.statements import (
+    Slot,
+    Unkeyable,
+    _bound,
+    kept_statements,
+    query_key,
+    queryset_key,
+)
 from tests import factories
 from tests.search.test_core import search_url, titles
 
@@ -206,3 +216,49 @@ def test_the_key_holds_each_filter_value(site_tree):
     assert queryset_key(pages.filter(pk__in=events)) != queryset_key(
         pages.filter(pk__in=Page.objects.filter(title="b").values("pk"))
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "params"),
+    [
+        ("nl", {}),
+        ("en", {}),
+        ("nl", {"theme": "mobiliteit"}),
+        ("nl", {"order": "date"}),
+        ("nl", {"page": "2"}),
+        ("nl", {"audience": "small", "kind": "events"}),
+    ],
+)
+def test_a_kept_statement_sends_what_the_orm_sends(
+    client, site_tree, monkeypatch, language, params
+):
+    """The SQL PostgreSQL receives, words and constants bound, is the ORM's to the byte."""
+    _pages(site_tree, ["okapi", "gnoe"])
+    client.get(search_url(language), {"q": "okapi", **params})
+    with CaptureQueriesContext(connection) as kept:
+        kept_html = client.get(search_url(language), {"q": "gnoe", **params}).content
+
+    monkeypatch.setattr(BoundedRankSearchResults, "_kept_run", lambda *args: None)
+    with CaptureQueriesContext(connection) as built:
+        built_html = client.get(search_url(language), {"q": "gnoe", **params}).content
+
+    assert any("tsquery(" in query["sql"] for query in kept)
+    assert [query["sql"] for query in kept] == [query["sql"] for query in built]
+    assert kept_html == built_html
+
+
+def test_the_constants_are_bound_once_the_words_at_each_search():
+    slot = Slot(1, 0, ("as_is", False))
+    sql, params = _bound(connection, "SELECT %s, %s, '%%'", ["it's", "word"], (slot,))
+
+    assert sql == "SELECT 'it''s', %s, '%%'"
+    assert params == (None,)
+
+
+def test_a_server_side_binding_connection_binds_every_parameter():
+    server_side = SimpleNamespace(settings_dict={"OPTIONS": {"server_side_binding": True}})
+    slot = Slot(1, 0, ("as_is", False))
+
+    sql, params = _bound(server_side, "SELECT %s, %s", ["it's", "word"], (slot,))
+
+    assert (sql, params) == ("SELECT %s, %s", ("it's", None))
