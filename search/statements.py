@@ -25,7 +25,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -390,33 +390,35 @@ def _slots(sql: str, params: list, standin_forms: dict) -> tuple[Slot, ...]:
     return tuple(slots)
 
 
-def _bound(connection, sql: str, params: list, slots: tuple[Slot, ...]) -> tuple[str, tuple]:
+def _bound(connection, sql: str, params: list, slots: tuple[Slot, ...]) -> KeptStatement:
     """`sql` with its constant parameters written in (psycopg's client-side binding, as each
-    execution would), the slots left as `%s`; as it is on a server-side binding connection."""
-    if connection.settings_dict.get("OPTIONS", {}).get("server_side_binding"):
-        slot_positions = {slot.position for slot in slots}
-        return sql, tuple(
-            None if index in slot_positions else param for index, param in enumerate(params)
-        )
+    execution would), the slots left as `%s` and renumbered; as it is on a server-side
+    binding connection."""
     slot_positions = {slot.position for slot in slots}
-    pieces = re.split(r"(%%|%s)", sql)
+    if connection.settings_dict.get("OPTIONS", {}).get("server_side_binding"):
+        kept = tuple(None if index in slot_positions else p for index, p in enumerate(params))
+        return KeptStatement(sql=sql, params=kept, slots=slots)
     written = []
     position = 0
-    kept_params = []
-    for piece in pieces:
+    kept_slots = []
+    for piece in re.split(r"(%%|%s)", sql):
         if piece != "%s":
             written.append(piece)
             continue
         if position in slot_positions:
             written.append("%s")
-            kept_params.append(None)  # a word: filled at each search
+            (slot,) = (slot for slot in slots if slot.position == position)
+            kept_slots.append(Slot(len(kept_slots), slot.leaf, slot.form))
         else:
             literal = connection.ops.compose_sql("%s", [params[position]])
             written.append(literal.replace("%", "%%"))
         position += 1
     if position != len(params):
         raise Unkeyable("placeholders")
-    return "".join(written), tuple(kept_params)
+    # A word's place: filled at each search.
+    return KeptStatement(
+        sql="".join(written), params=(None,) * len(kept_slots), slots=tuple(kept_slots)
+    )
 
 
 def _rows_of(compiler) -> Rows:
@@ -485,11 +487,8 @@ def statement_built(
     except EmptyResultSet as empty:
         raise Unkeyable("empty") from empty
     params = list(params)
-    slots = _slots(sql, params, standin_forms)
-    bound_sql, bound_params = _bound(connection, sql, params, slots)
-    # The slots renumbered among the parameters left.
-    renumbered = tuple(Slot(index, slot.leaf, slot.form) for index, slot in enumerate(slots))
-    return KeptStatement(sql=bound_sql, params=bound_params, slots=renumbered, rows=rows)
+    bound = _bound(connection, sql, params, _slots(sql, params, standin_forms))
+    return replace(bound, rows=rows)
 
 
 def statement_run(database: str, statement: KeptStatement, words: dict) -> list:

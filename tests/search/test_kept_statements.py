@@ -249,16 +249,17 @@ def test_a_kept_statement_sends_what_the_orm_sends(
 
 def test_the_constants_are_bound_once_the_words_at_each_search():
     slot = Slot(1, 0, ("as_is", False))
-    sql, params = _bound(connection, "SELECT %s, %s, '%%'", ["it's", "word"], (slot,))
+    kept = _bound(connection, "SELECT %s, %s, '%%'", ["it's", "word"], (slot,))
 
-    assert sql == "SELECT 'it''s', %s, '%%'"
-    assert params == (None,)
+    assert kept.sql == "SELECT 'it''s', %s, '%%'"
+    assert kept.params == (None,)
+    assert kept.slots == (Slot(0, 0, ("as_is", False)),)
 
 
 def test_a_server_side_binding_connection_binds_every_parameter():
     server_side = SimpleNamespace(settings_dict={"OPTIONS": {"server_side_binding": True}})
     slot = Slot(1, 0, ("as_is", False))
 
-    sql, params = _bound(server_side, "SELECT %s, %s", ["it's", "word"], (slot,))
+    kept = _bound(server_side, "SELECT %s, %s", ["it's", "word"], (slot,))
 
-    assert (sql, params) == ("SELECT %s, %s", ("it's", None))
+    assert (kept.sql, kept.params, kept.slots) == ("SELECT %s, %s", ("it's", None), (slot,))
