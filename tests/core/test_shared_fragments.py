@@ -225,3 +225,24 @@ def test_shared_values_together_computes_the_missing_in_one_call_and_can_skip_re
         fragments_request_finished()
     assert calls == [["a"], ["b", "c"]]
     assert "/test-together/" not in _read_ahead
+
+
+def test_the_menus_addresses_are_kept_with_it(client, site_tree, settings):
+    """The menu keeps each item's address (`menu_url`): a page with the menu kept reverses
+    none of them, and a moved item's new address is in the next page."""
+    from unittest import mock
+
+    settings.PAGE_CACHE_ENABLED = False
+    page = Page.objects.get(pk=site_tree.content_page.pk).specific
+    page.show_in_menus = True
+    page.save_revision().publish()
+    page_html(client, "/nl/zoeken/")
+
+    with mock.patch.object(Page, "get_url", autospec=True, side_effect=Page.get_url) as get_url:
+        html = page_html(client, "/nl/zoeken/")
+
+    assert get_url.call_count == 0
+    assert '<li><a href="/nl/over-ons/">Over ons</a></li>' in html
+    page.slug = "over-het-netwerk"
+    page.save_revision().publish()
+    assert '<li><a href="/nl/over-het-netwerk/">Over ons</a></li>' in page_html(client, "/nl/")
