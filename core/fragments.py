@@ -88,17 +88,20 @@ def _values_read_ahead(path: str, version: str) -> dict[str, Any]:
     return {key: stored.get(key) for key in keys}
 
 
-def _stored(keys: dict[str, tuple[str, tuple]]) -> dict[str, Any]:
+def _stored(keys: dict[str, tuple[str, tuple]], *, read_ahead: bool = True) -> dict[str, Any]:
     """The stored values of `keys` (cache key: name and parts), from those the request read
-    ahead, the others read in one cache read."""
+    ahead, the others read in one cache read. `read_ahead`: the next request of the path
+    reads them ahead (not values that change from one request to the next: a search's
+    results)."""
     request = _request.get()
     if request is None:
         return cache.get_many(list(keys))
     found = {}
     missing = []
     for key, name_parts in keys.items():
-        with contextlib.suppress(TypeError):  # parts that cannot be a key: not read ahead
-            request.read[name_parts] = None
+        if read_ahead:
+            with contextlib.suppress(TypeError):  # parts that cannot be a key: not read ahead
+                request.read[name_parts] = None
         if key not in request.ahead:
             missing.append(key)
         elif (value := request.ahead.pop(key)) is not None:
@@ -168,24 +171,50 @@ def shared_values(
     """`shared_value` for several values of one kind, by item: the stored ones in one cache
     read (with Redis one round trip, not one each), `compute(item)` for the others, which are
     stored in one write."""
+    return shared_values_together(
+        name, parts, lambda items: {item: compute(item) for item in items}, seconds=seconds
+    )
+
+
+def shared_values_together(
+    name: str,
+    parts: dict[K, tuple],
+    compute: Callable[[list[K]], dict[K, T]],
+    *,
+    seconds: int = FRAGMENT_SECONDS,
+    read_ahead: bool = True,
+) -> dict[K, T]:
+    """`shared_values` whose missing values are computed in one call, `compute(items)` (one
+    query for all of them). `read_ahead=False` for values that the next request of the same
+    path rarely reads again (`_stored`)."""
     try:
         version = _version()
         keys = {item: _key(version, name, item_parts) for item, item_parts in parts.items()}
-        stored = _stored({keys[item]: (name, item_parts) for item, item_parts in parts.items()})
+        stored = _stored(
+            {keys[item]: (name, item_parts) for item, item_parts in parts.items()},
+            read_ahead=read_ahead,
+        )
     except Exception:
-        return {item: compute(item) for item in parts}
+        return compute(list(parts))
     values: dict[K, T] = {}
-    computed = {}
+    missing = []
     for item, key in keys.items():
         if key in stored:
             values[item] = None if stored[key] == _NOTHING else stored[key]
         else:
-            values[item] = compute(item)
-            computed[key] = _NOTHING if values[item] is None else values[item]
-    if computed:
+            missing.append(item)
+    if missing:
+        computed = compute(missing)
+        values.update(computed)
         with contextlib.suppress(Exception):  # served uncached
-            cache.set_many(computed, timeout=seconds)
-    return values
+            cache.set_many(
+                {
+                    keys[item]: _NOTHING if value is None else value
+                    for item, value in computed.items()
+                },
+                timeout=seconds,
+            )
+    return {item: values[item] for item in parts}
 
 
 def shared_html(

@@ -23,7 +23,7 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Case, F, Lookup, OuterRef, Q, QuerySet, Subquery, Sum, When
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelsearch.utils import get_descendants_content_types_pks
@@ -34,7 +34,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from core.documents import documents_published
-from core.fragments import shared_value
+from core.fragments import shared_value, shared_values_together
 from core.localization import (
     in_language,
     page_locale,
@@ -525,19 +525,65 @@ def _result_fields(pages: list) -> dict[int, dict[str, Any]]:
     return fields
 
 
+@dataclass(frozen=True)
+class ResultDisplay:
+    """What a page shows as a search result but its title and its snippet's marks, the same
+    for every search: kept per page and language (`search_results_attach`). `url_parts`:
+    Wagtail's `get_url_parts` of the page (None where it lies in more than one site: the
+    reader's site then decides, `search_tags.search_result_url`)."""
+
+    type_name: str
+    content_language: str
+    theme_titles: tuple[str, ...]
+    network_title: str | None
+    event_start: datetime.datetime | None
+    snippet_text: str
+    url_parts: tuple | None
+
+
 def search_results_attach(
     pages: list, *, query: str, locale: Locale, phrases: tuple[str, ...] = ()
 ) -> list:
-    """Set what a result shows on each of the search's `Page` rows, in a fixed number of
-    queries for any number and any types of result (the fields and themes in one statement,
-    the snippets' headlines in one on PostgreSQL; the locales, themes and networks are kept):
-    `type_name`, `content_language`, `theme_list`, `network_page`, `event_start`,
-    `search_snippet`."""
+    """Set what a result shows on each of the search's `Page` rows: `type_name`,
+    `content_language`, `theme_titles`, `network_title`, `event_start`, `url_parts`
+    (`ResultDisplay`) and `search_snippet`.
+
+    The display of each page is kept until the next purge (core.fragments: a publish, move
+    or restriction changes it), per language, and read for the whole page of results in one
+    cache read; the pages not kept are read together (`_results_display`: one statement for
+    any number and any types of result). Then the snippets' headlines: one statement on
+    PostgreSQL, whatever the number of results."""
+    if not pages:
+        return pages
+    by_pk = {page.pk: page for page in pages}
+    displays = shared_values_together(
+        "search_result",
+        {page.pk: (locale.pk, translation.get_language(), page.pk) for page in pages},
+        lambda missing: _results_display([by_pk[pk] for pk in missing], locale=locale),
+        # Another search finds other pages: not read ahead by the next search.
+        read_ahead=False,
+    )
+    for page in pages:
+        display = displays[page.pk]
+        page.type_name = display.type_name
+        page.content_language = display.content_language
+        page.theme_titles = display.theme_titles
+        page.network_title = display.network_title
+        page.event_start = display.event_start
+        page.url_parts = display.url_parts
+    texts = [displays[page.pk].snippet_text for page in pages]
+    snippets = headlines(texts, query, phrases=phrases)
+    for page, snippet in zip(pages, snippets, strict=True):
+        page.search_snippet = snippet
+    return pages
+
+
+def _results_display(pages: list, *, locale: Locale) -> dict[int, ResultDisplay]:
+    """Each page's `ResultDisplay` by page id: its own fields and themes in one statement
+    (`_result_fields`), the locales, themes and networks kept."""
     from networks.selectors import attach_network_pages
     from themes.selectors import theme_list_by_keys
 
-    if not pages:
-        return pages
     fields = _result_fields(pages)
     themes = theme_list_by_keys(
         keys={key for own in fields.values() for key in own["theme_keys"]}, locale=locale
@@ -545,23 +591,32 @@ def search_results_attach(
     by_key = {theme.translation_key: theme for theme in themes}
     attach_network_pages(pages, locale=locale)
     pages_locale_attach(pages)
-    texts = []
+    displays = {}
     for page in pages:
         own = fields[page.pk]
         model = page.specific_class or Page
-        page.type_name = model.get_verbose_name()
-        page.content_language = page_locale(page).language_code
-        page.theme_list = sorted(
+        own.setdefault("search_description", page.search_description)
+        theme_list = sorted(
             (by_key[key] for key in own["theme_keys"] if key in by_key),
             key=lambda theme: theme.source_path,
         )
-        page.event_start = own.get("start")
-        own.setdefault("search_description", page.search_description)
-        texts.append(_snippet_text(own))
-    snippets = headlines(texts, query, phrases=phrases)
-    for page, snippet in zip(pages, snippets, strict=True):
-        page.search_snippet = snippet
-    return pages
+        displays[page.pk] = ResultDisplay(
+            type_name=str(model.get_verbose_name()),
+            content_language=page_locale(page).language_code,
+            theme_titles=tuple(theme.title for theme in theme_list),
+            network_title=page.network_page.title if page.network_page else None,
+            event_start=own.get("start"),
+            snippet_text=_snippet_text(own),
+            url_parts=_url_parts(page),
+        )
+    return displays
+
+
+def _url_parts(page: Page) -> tuple | None:
+    """`page.get_url_parts()` where the page lies in one site only (where it lies in several,
+    the reader's site picks one: computed for each reader)."""
+    sites = {root.site_id for root in page._get_relevant_site_root_paths()}
+    return page.get_url_parts() if len(sites) == 1 else None
 
 
 def _snippet_text(own: dict[str, Any]) -> str:
@@ -769,22 +824,40 @@ def document_results(
 def document_results_attach(documents: list, *, expression: SearchExpression) -> list:
     """Set what a document result shows: `file_type` (PDF), `file_size` (bytes, kept at
     upload; None if unknown) and `search_snippet` (its tags, the searched words marked).
-    One query for the tags of any number of documents: their names only (taggit's prefetch
-    built a model instance per tag and cost twice the CPU)."""
-    from django.contrib.contenttypes.models import ContentType
-    from taggit.models import TaggedItem
-
+    Each document's tag names are kept until the next purge (core.fragments: a document's
+    change purges) and read for all in one cache read; those not kept in one query
+    (`_document_tag_names`)."""
     if not documents:
         return documents
-    tag_names: dict[int, list[str]] = {document.pk: [] for document in documents}
-    content_type = ContentType.objects.get_for_model(type(documents[0]))  # kept by Django
-    rows = TaggedItem.objects.filter(
-        content_type=content_type, object_id__in=list(tag_names)
-    ).values_list("object_id", "tag__name")
-    for object_id, name in rows:
-        tag_names[object_id].append(name)
+    content_type_pk = _document_content_type_pk(documents[0])
+    tag_names = shared_values_together(
+        "search_document_tags",
+        {document.pk: (document.pk,) for document in documents},
+        lambda missing: _document_tag_names(missing, content_type_pk=content_type_pk),
+        read_ahead=False,  # another search finds other documents
+    )
     for document in documents:
         document.file_type = document.file_extension.upper()
-        tags = ", ".join(sorted(tag_names[document.pk]))
+        tags = ", ".join(tag_names[document.pk])
         document.search_snippet = highlight(tags, expression.rest, phrases=expression.phrases)
     return documents
+
+
+def _document_content_type_pk(document) -> int:
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(type(document)).pk  # kept by Django
+
+
+def _document_tag_names(pks: list[int], *, content_type_pk: int) -> dict[int, tuple[str, ...]]:
+    """The tag names of each document, in order, in one query: their names only (taggit's
+    prefetch built a model instance per tag and cost twice the CPU)."""
+    from taggit.models import TaggedItem
+
+    names: dict[int, list[str]] = {pk: [] for pk in pks}
+    rows = TaggedItem.objects.filter(
+        content_type_id=content_type_pk, object_id__in=pks
+    ).values_list("object_id", "tag__name")
+    for object_id, name in rows:
+        names[object_id].append(name)
+    return {pk: tuple(sorted(found)) for pk, found in names.items()}

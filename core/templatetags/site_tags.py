@@ -27,8 +27,9 @@ def _site_id(request) -> int | None:
 
 @register.simple_tag(takes_context=True)
 def main_menu(context) -> list[Page]:
-    """The home page's live, public children that are shown in menus, in tree order; kept
-    between requests until the site changes (core.fragments)."""
+    """The home page's live, public children that are shown in menus, in tree order, each
+    with its address as `menu_url` (`{% pageurl %}`'s); kept between requests until the site
+    changes (core.fragments), per site and language, so that no page reverses them anew."""
     request = context.get("request")
     site_id = _site_id(request)
     if site_id is None:
@@ -51,9 +52,12 @@ def main_menu(context) -> list[Page]:
             children = Page.objects.filter(
                 url_path__startswith=root_path, depth=root_path.count("/") + 1
             )
-        return list(public_pages(children.live().in_menu()).order_by("path"))
+        items = list(public_pages(children.live().in_menu()).order_by("path"))
+        for item in items:
+            item.menu_url = item.get_url(request=request)
+        return items
 
-    return shared_value("menu", (site_id, translation.get_language()), menu)
+    return shared_value("menu_items", (site_id, translation.get_language()), menu)
 
 
 @register.simple_tag(takes_context=True)

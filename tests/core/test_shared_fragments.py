@@ -193,3 +193,56 @@ def test_a_request_reads_what_its_path_read_last_time_in_one_read(client, site_t
     assert len(read_ahead) >= 6
     assert len(kept_one_by_one) <= 2  # a value read twice a request: the second time
     assert second.count(VERSION_KEY) == 1
+
+
+def test_shared_values_together_computes_the_missing_in_one_call_and_can_skip_read_ahead():
+    """`shared_values_together`: the values not kept computed in one call (one query for all
+    of them); `read_ahead=False` values are not read ahead by the next request of the path
+    (a search's results: the next search finds others)."""
+    from core.fragments import (
+        _read_ahead,
+        fragments_request_finished,
+        fragments_request_started,
+        shared_values_together,
+    )
+
+    calls = []
+
+    def compute(items):
+        calls.append(sorted(items))
+        return {item: item.upper() for item in items}
+
+    assert shared_values_together("test_together", {"a": ("a",)}, compute) == {"a": "A"}
+    fragments_request_started(environ={"PATH_INFO": "/test-together/"})
+    try:
+        parts = {"a": ("a",), "b": ("b",), "c": ("c",)}
+        assert shared_values_together("test_together", parts, compute, read_ahead=False) == {
+            "a": "A",
+            "b": "B",
+            "c": "C",
+        }
+    finally:
+        fragments_request_finished()
+    assert calls == [["a"], ["b", "c"]]
+    assert "/test-together/" not in _read_ahead
+
+
+def test_the_menus_addresses_are_kept_with_it(client, site_tree, settings):
+    """The menu keeps each item's address (`menu_url`): a page with the menu kept reverses
+    none of them, and a moved item's new address is in the next page."""
+    from unittest import mock
+
+    settings.PAGE_CACHE_ENABLED = False
+    page = Page.objects.get(pk=site_tree.content_page.pk).specific
+    page.show_in_menus = True
+    page.save_revision().publish()
+    page_html(client, "/nl/zoeken/")
+
+    with mock.patch.object(Page, "get_url", autospec=True, side_effect=Page.get_url) as get_url:
+        html = page_html(client, "/nl/zoeken/")
+
+    assert get_url.call_count == 0
+    assert '<li><a href="/nl/over-ons/">Over ons</a></li>' in html
+    page.slug = "over-het-netwerk"
+    page.save_revision().publish()
+    assert '<li><a href="/nl/over-het-netwerk/">Over ons</a></li>' in page_html(client, "/nl/")

@@ -97,3 +97,20 @@ def test_a_deleted_term_no_longer_expands(glossary):
     glossary.delete()
     assert words("csr") == []
     assert words("kmo") == [KMO]
+
+
+def test_a_search_normalizes_the_glossarys_words_once_per_glossary_not_per_search(glossary):
+    """The words' patterns are built once for a glossary (`_term_patterns`): a search then
+    normalizes its own text only. A changed term is a new glossary: its words are read anew."""
+    from unittest import mock
+
+    from glossary import selectors
+
+    words("mvo")
+    with mock.patch.object(selectors, "term_normalize", wraps=selectors.term_normalize) as calls:
+        assert words("csr in de bouw") == [MVO]
+    assert calls.call_count == 1
+
+    glossary.synonyms = "CSR\nMVB"
+    glossary.save()
+    assert words("mvb")[0][0] == "MVO"
