@@ -242,8 +242,13 @@ def test_a_kept_statement_sends_what_the_orm_sends(
     with CaptureQueriesContext(connection) as built:
         built_html = client.get(search_url(language), {"q": "gnoe", **params}).content
 
-    assert any("tsquery(" in query["sql"] for query in kept)
-    assert [query["sql"] for query in kept] == [query["sql"] for query in built]
+    # The statements with words (a result's display is kept after the first request:
+    # search_results_attach, so the second runs fewer statements of other kinds).
+    def worded(captured):
+        return [query["sql"] for query in captured if "tsquery(" in query["sql"]]
+
+    assert worded(kept)
+    assert worded(kept) == worded(built)
     assert kept_html == built_html
 
 
