@@ -77,7 +77,7 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if _transactional(item):
             item.add_marker(pytest.mark.serial)
-    scheduling.order(items)
+    scheduling.order(items, worldcache.cacheable_world)
 
 
 @pytest.hookimpl(optionalhook=True)

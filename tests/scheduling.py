@@ -17,6 +17,7 @@
 """
 
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 from xdist.scheduler import LoadScopeScheduling
@@ -56,16 +57,23 @@ def _file(nodeid: str) -> str:
     return nodeid.split("::", 1)[0]
 
 
-def order(items: list[pytest.Item]) -> None:
-    """Sorts `items` in place: the transactional tests last, the slowest files first; a
-    file's tests keep their order (pytest's, which groups those sharing a fixture)."""
+def order(items: list[pytest.Item], world: Callable[[pytest.Item], str | None]) -> None:
+    """Sorts `items` in place: the transactional tests last, the slowest files first; in a
+    file, the tests of one class that get the same cached world (`world(item)`:
+    tests/worldcache.py) one after the other, so that it is built once for them, not again
+    after each test that asks for another; otherwise a file's tests keep pytest's order."""
     slow = {path: rank for rank, path in enumerate(SLOW_FILES)}
     sizes = Counter(_file(item.nodeid) for item in items)
+    groups: dict[tuple, int] = {}
+    group_of: dict[str, int] = {}
+    for position, item in enumerate(items):
+        group = (_file(item.nodeid), getattr(item, "cls", None), world(item))
+        group_of[item.nodeid] = groups.setdefault(group, position)
 
     def key(item: pytest.Item) -> tuple:
         path = _file(item.nodeid)
         serial = item.get_closest_marker("serial") is not None
-        return (serial, slow.get(path, len(slow)), -sizes[path], path)
+        return (serial, slow.get(path, len(slow)), -sizes[path], path, group_of[item.nodeid])
 
     items.sort(key=key)
 

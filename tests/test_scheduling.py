@@ -10,11 +10,22 @@ from tests import scheduling
 SLOWEST, SECOND = scheduling.SLOW_FILES[:2]
 
 
-def _item(nodeid: str, *, serial: bool = False):
+class Checks:
+    pass
+
+
+def _item(nodeid: str, *, serial: bool = False, world: str | None = None, cls=None):
     marker = pytest.mark.serial.mark if serial else None
     return SimpleNamespace(
-        nodeid=nodeid, get_closest_marker=lambda name: marker if name == "serial" else None
+        nodeid=nodeid,
+        get_closest_marker=lambda name: marker if name == "serial" else None,
+        world=world,
+        cls=cls,
     )
+
+
+def _world(item) -> str | None:
+    return item.world
 
 
 def test_transactional_tests_go_last_and_the_slowest_files_first():
@@ -31,7 +42,7 @@ def test_transactional_tests_go_last_and_the_slowest_files_first():
         _item("tests/e2e/test_browser.py::test_one", serial=True),
     ]
 
-    scheduling.order(items)
+    scheduling.order(items, _world)
 
     assert [item.nodeid for item in items] == [
         f"{SLOWEST}::test_one",
@@ -45,6 +56,32 @@ def test_transactional_tests_go_last_and_the_slowest_files_first():
         "tests/a.py::test_two",
         "tests/a.py::test_flushes",
         "tests/e2e/test_browser.py::test_one",
+    ]
+
+
+def test_a_files_tests_that_get_the_same_world_follow_each_other_within_their_class():
+    items = [
+        _item("tests/a.py::test_one", world="site"),
+        _item("tests/a.py::test_own_data"),
+        _item("tests/a.py::test_two", world="editorial"),
+        _item("tests/a.py::test_three", world="site"),
+        _item("tests/a.py::Checks::test_one", world="site", cls=Checks),
+        _item("tests/a.py::Checks::test_two", world="editorial", cls=Checks),
+        _item("tests/a.py::Checks::test_three", world="site", cls=Checks),
+        _item("tests/a.py::test_four", world="editorial"),
+    ]
+
+    scheduling.order(items, _world)
+
+    assert [item.nodeid for item in items] == [
+        "tests/a.py::test_one",
+        "tests/a.py::test_three",
+        "tests/a.py::test_own_data",
+        "tests/a.py::test_two",
+        "tests/a.py::test_four",
+        "tests/a.py::Checks::test_one",
+        "tests/a.py::Checks::test_three",
+        "tests/a.py::Checks::test_two",
     ]
 
 
