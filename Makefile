@@ -39,10 +39,10 @@ run: demo
 # The whole suite, browser tests included; those skip (with the reason) without /usr/bin/chromium.
 # Coverage is measured and gated (`fail_under` in pyproject.toml); `make test COVERAGE=` skips it.
 # The database is migrated once, into a template that every test process copies
-# (tests/testdb.py). Two passes, both in parallel (pytest-xdist, one worker per core): most
-# tests, then the transactional ones ("serial": browser tests, real-thread tests), since their
-# flush would pull the data migrations' rows from under the non-transactional tests that follow
-# them in the same worker (in the second pass, every test restores them: `site_root`).
+# (tests/testdb.py). One pass in parallel (pytest-xdist, one worker per core), the slowest
+# files first; each worker runs the transactional tests ("serial": browser tests, real-thread
+# tests) after all its others, since their flush pulls the data migrations' rows from under
+# the tests that follow (tests/scheduling.py; every transactional test restores them first).
 COVERAGE ?= --cov
 WORKERS ?= auto
 # Only the tests with this marker (`make test MARK=both_databases COVERAGE=`: what CI runs on
@@ -56,8 +56,7 @@ test: install
 	fi; \
 	export DKC_TEST_DB_TEMPLATE; \
 	set -x; \
-	$(BIN)/pytest -n $(WORKERS) --dist loadfile -m "not serial$(if $(MARK), and $(MARK))" $(if $(COVERAGE),$(COVERAGE) --cov-report= --cov-fail-under=0); \
-	$(BIN)/pytest -n $(WORKERS) --dist loadfile -m "serial$(if $(MARK), and $(MARK))" $(if $(COVERAGE),$(COVERAGE) --cov-append)
+	$(BIN)/pytest -n $(WORKERS) --dist loadfile $(if $(MARK),-m "$(MARK)") $(COVERAGE)
 
 # Only the browser tests (Playwright driving Debian's Chromium; never `playwright install`).
 e2e: install

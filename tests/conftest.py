@@ -22,7 +22,7 @@ from core.addresses import site_address_sync
 from editorial.services.provisioning import editorial_setup
 from home.models import HomePage
 from networks.models import ClosedAreaPage
-from tests import factories, testdb, worldcache
+from tests import factories, scheduling, testdb, worldcache
 
 
 def pytest_configure(config):
@@ -72,12 +72,21 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.both_databases)
     # A transactional test ends with a flush that empties the rows of the data migrations
     # (home page, locales, groups); the tests after it in the same process would miss them.
-    # One process orders them last; in parallel runs (pytest-xdist) they cannot be ordered, so
-    # `make test` runs the "serial" ones in a second pass, where each puts the rows back first
-    # (`site_root`), so that pass may be parallel too.
+    # Every process runs them after its other tests (tests/scheduling.py), and each puts the
+    # rows back first (`site_root`).
     for item in items:
         if _transactional(item):
             item.add_marker(pytest.mark.serial)
+    scheduling.order(items, worldcache.cacheable_world)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadfile` hands out the files in the order of `scheduling.order`, each
+    process's transactional tests after its other tests."""
+    if config.getvalue("dist") == "loadfile":
+        return scheduling.RunScheduling(config, log)
+    return None
 
 
 def pytest_terminal_summary(terminalreporter):
