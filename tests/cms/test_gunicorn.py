@@ -1,6 +1,7 @@
 """The app server: gunicorn with gunicorn.conf.py serves the site, takes its worker count and
 address from the environment, and logs each request as one JSON line."""
 
+import gc
 import json
 import os
 import runpy
@@ -120,3 +121,17 @@ def test_the_access_log_line_is_json(monkeypatch, capsys):
     assert "quoted" in line["user_agent"]
     assert line["forwarded_for"] == "203.0.113.9"
     assert line["duration_ms"] == 12
+
+
+def test_a_worker_freezes_the_objects_of_the_loaded_application():
+    """The application's start-up objects are moved out of the garbage collector's reach in
+    the master before a fork and in a worker once it has loaded the app (gc.freeze)."""
+    config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    for hook in ("pre_fork", "post_worker_init"):
+        gc.unfreeze()
+        try:
+            args = (None, None) if hook == "pre_fork" else (None,)
+            config[hook](*args)
+            assert gc.get_freeze_count() > 0, hook
+        finally:
+            gc.unfreeze()
