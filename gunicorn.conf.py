@@ -73,11 +73,11 @@ logger_class = JsonLinesLogger
 
 def _startup_objects_frozen() -> None:
     """The objects made while the application loaded (Django, Wagtail, the URL patterns,
-    templates: about 200,000) are kept for the worker's life: moved out of the garbage
-    collector's reach (`gc.freeze`), so that a full collection no longer walks them all (one
-    every ~100 requests of the search page, ~1 ms a request on average, bench/bench_pages.py's
-    site) and, with `preload_app`, the workers' collections do not write to the pages they
-    share with the master (copy-on-write)."""
+    templates: some 200,000) are kept for the worker's life: moved out of the garbage
+    collector's reach (`gc.freeze`), so that a full collection no longer walks them all (a
+    pause every hundred-odd requests of the search page: p99 52-120 ms without, 24-69 ms
+    with, bench/bench_worker_gc.py) and, with `preload_app`, the workers' collections do not
+    write to the memory pages they share with the master (copy-on-write)."""
     gc.collect()
     gc.freeze()
 

@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 HOOKS = re.compile(
     r"\n\ndef _startup_objects_frozen\(\).*?\n\ndef post_worker_init\(worker\) -> None:\n"
-    r"(?:    .*\n)+",
+    r"(?:    [^\n]*\n)+",
     re.DOTALL,
 )
 
@@ -44,9 +44,15 @@ def _free_port() -> int:
 
 def _config_without_hooks(directory: Path) -> Path:
     text = (ROOT / "gunicorn.conf.py").read_text()
-    stripped, count = HOOKS.subn("\n", text)
-    if count != 1 or "gc.freeze" in stripped:
+    found = HOOKS.search(text)
+    # Only the three functions go: every line of the cut at the margin starts one of them.
+    removed = found.group(0).splitlines() if found else []
+    margin = [line for line in removed if line and not line.startswith((" ", '"'))]
+    if len(margin) != 3 or not all(line.startswith("def ") for line in margin):
         raise SystemExit("bench_worker_gc: gunicorn.conf.py's freezing hooks were not found")
+    stripped = text[: found.start()] + "\n" + text[found.end() :]
+    if "gc.freeze" in stripped:
+        raise SystemExit("bench_worker_gc: gunicorn.conf.py freezes outside its hooks")
     path = directory / "gunicorn-without-freeze.conf.py"
     path.write_text(stripped)
     return path
