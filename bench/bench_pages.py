@@ -68,6 +68,7 @@ MAX_QUERIES = 12
 MAX_MEDIAN_MS = 15
 MIN_FLOOR_RATIO = 0.30
 SEARCH_QUERY = "duurzaamheid"
+SEARCH_NOT_KEPT = "search, not kept"
 PAGE_TYPES = [
     "home",
     "themes",
@@ -80,6 +81,11 @@ PAGE_TYPES = [
     "news",
     "a news item",
     "search",
+    # The same search with its rows and headlines forgotten before each request (search/
+    # statements.py's kept rows, search/highlight.py's headlines): a query nobody asked since
+    # the last change of the site, on a warm site (its statements and the results' displays
+    # kept). In process only.
+    SEARCH_NOT_KEPT,
 ]
 LANGUAGES = ["nl", "en"]
 
@@ -191,7 +197,7 @@ def _run(args, *, wrk: str | None, database_url: str):
     rows = _rows()
     counts = {"demo": _item_counts()}
     for row in rows:
-        row.rendered["demo"] = _render(row.url, args.requests) if row.url else None
+        row.rendered["demo"] = _render(row, args.requests) if row.url else None
     print("measured at the demo size", flush=True)
 
     started = time.perf_counter()
@@ -206,7 +212,7 @@ def _run(args, *, wrk: str | None, database_url: str):
     page_cache_purge()
     counts["large"] = _item_counts()
     for row in rows:
-        row.rendered["large"] = _render(row.url, args.requests) if row.url else None
+        row.rendered["large"] = _render(row, args.requests) if row.url else None
     print("measured at the large size", flush=True)
 
     if wrk is not None:
@@ -262,7 +268,7 @@ def _rows() -> list[Row]:
     for language in LANGUAGES:
         locale = Locale.objects.get(language_code=language)
         for kind in PAGE_TYPES:
-            if kind == "search":
+            if kind in ("search", SEARCH_NOT_KEPT):
                 with translation.override(language):
                     url = f"{reverse('search')}?q={SEARCH_QUERY}"
             else:
@@ -358,15 +364,21 @@ class _Grower(SiteBuilder):
 # -- in process -------------------------------------------------------------------------------
 
 
-def _render(url: str, requests: int) -> Rendered:
+def _render(row: Row, requests: int) -> Rendered:
     from django.test import Client, override_settings
 
     from pagecache.store import page_cache_purge
+    from search.highlight import headline_marks
+    from search.statements import kept_results
 
     client = Client()
+    url = row.url
 
     def get():
         client.cookies.clear()  # always an anonymous reader without cookies
+        if row.kind == SEARCH_NOT_KEPT:
+            kept_results.clear()
+            headline_marks.cache_clear()
         started = time.perf_counter()
         response = client.get(url)
         return response, (time.perf_counter() - started) * 1000
@@ -583,7 +595,7 @@ def _collectstatic(env: dict[str, str], log: Path) -> None:
 
 def _serve_all(rows: list[Row], args, *, wrk: str, database_url: str) -> None:
     log = Path(tempfile.gettempdir()) / f"bench-pages-gunicorn-{os.getpid()}.log"
-    measured = [row for row in rows if row.url]
+    measured = [row for row in rows if row.url and row.kind != SEARCH_NOT_KEPT]
     for row in measured:
         row.served = Served()
     print(f"collectstatic, then gunicorn (its log: {log}) ...", flush=True)
@@ -656,6 +668,12 @@ def _report(rows: list[Row], sizes: list[str], counts: dict, args, http_note: st
         "(*bare*) and behind the site's MIDDLEWARE (*mw*); *× floor*: the page's median over "
         "the bare floor's. A slow machine raises the floor as well; a slow page raises only "
         "the ratio.",
+        "",
+        f"*{SEARCH_NOT_KEPT}*: the search page with the search's kept rows and headlines "
+        "forgotten before each request (search/statements.py, search/highlight.py), as for "
+        "words nobody asked since the site last changed; its statements and the results' "
+        "displays stay kept. *search*: the same words asked again (their rows kept until the "
+        "index or the site changes). Not over HTTP.",
         "",
         "| page | lang | queries demo | queries large | after purge demo | after purge large | "
         "median ms demo | p95 demo | "

@@ -165,6 +165,17 @@ def shared_value(
     return value
 
 
+def shared_value_forget(name: str, parts: tuple) -> None:
+    """Forgets the value `shared_value` stored under `name` and `parts` (the next read computes
+    it anew), for the rest of this request too; every other value stays."""
+    with contextlib.suppress(Exception):  # a cache that is down keeps nothing to forget
+        key = _key(_version(), name, parts)
+        request = _request.get()
+        if request is not None:
+            request.ahead.pop(key, None)
+        cache.delete(key)
+
+
 def shared_values(
     name: str, parts: dict[K, tuple], compute: Callable[[K], T], *, seconds: int = FRAGMENT_SECONDS
 ) -> dict[K, T]:

@@ -47,16 +47,20 @@ Each of these statements is built by the ORM once per shape (the queryset search
 query's nodes, the slice; `BoundedRankSearchResults._statement_key`) for stand-in words and
 kept in the process with its words as parameters (search/statements.py): a search of a kept
 shape runs its SQL from a cursor and builds the rows as Django's iterable would, where
-building and compiling the querysets cost more CPU than PostgreSQL's work.
+building and compiling the querysets cost more CPU than PostgreSQL's work. The rows a kept
+statement gave for some words are kept in the process too (`kept_results`), until the index
+changes or the site is purged (`results_generation`): a search asked again, or the next page
+of one (its count), runs no full-text statement.
 """
 
 import copy
 import re
+import uuid
 from collections.abc import Callable
 from functools import partial
 
 from django.contrib.postgres.search import SearchVectorField
-from django.db import connection, connections
+from django.db import connection, connections, transaction
 from django.db.models import (
     BigIntegerField,
     BooleanField,
@@ -79,6 +83,7 @@ from django.db.models.lookups import In
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.backends.database import SearchBackend as database_search_backend
 from wagtail.search.backends.database.postgres.postgres import (
+    PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
     PostgresSearchResults,
@@ -87,10 +92,12 @@ from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from wagtail.search.query import SearchQuery as QueryNode
 
+from core.fragments import shared_value, shared_value_forget
 from search.statements import (
     UNKEPT,
     Unkeyable,
     instances,
+    kept_results,
     kept_statements,
     leaf_forms,
     query_leaves,
@@ -678,7 +685,9 @@ class BoundedRankSearchResults(PostgresSearchResults):
     def _kept_run(self, kind: str, build: Callable):
         """These results' rows ("rows") or count ("count") from the statement kept for their
         shape (built by `build(results)` for the same shape with stand-in words the first
-        time), or None where a statement is not kept: the caller builds it with the ORM."""
+        time), or None where a statement is not kept: the caller builds it with the ORM.
+        The rows of a statement run with the same words are read from `kept_results` while
+        the results' generation lasts (`results_generation`)."""
         compiler = self.query_compiler
         database = compiler.queryset.db
         if connections[database].vendor != "postgresql":
@@ -703,7 +712,11 @@ class BoundedRankSearchResults(PostgresSearchResults):
                 if value is None:  # no word to search for: the ORM's path says what then
                     return None
                 words[slot.leaf, slot.form] = value
-        rows = statement_run(database, statement, words)
+        kept_key = (results_generation(), key, tuple(sorted(words.items())))
+        rows = kept_results.get(kept_key)
+        if rows is None:
+            rows = tuple(statement_run(database, statement, words))
+            kept_results.put(kept_key, rows)
         if kind == "count":
             return rows[0][0]
         return instances(database, statement.rows, rows)
@@ -729,9 +742,51 @@ class BoundedRankSearchResults(PostgresSearchResults):
             return UNKEPT
 
 
+# The generation of the kept search results (search/statements.py's `kept_results`): a value
+# kept with the site's other parts (core.fragments), so that every purge (a publish,
+# unpublish, move, restriction or setting changed) gives a new one, and forgotten whenever
+# the search index changes (`GenerationIndex`: a page or document saved, deleted, indexed).
+RESULTS_GENERATION = "search_results_generation"
+
+
+def results_generation() -> str:
+    """The current generation of search results (one read with the request's kept parts)."""
+    return shared_value(RESULTS_GENERATION, (), lambda: uuid.uuid4().hex)
+
+
+def results_generation_bump() -> None:
+    """A new generation of search results: now (this request and a test see their own
+    change at once) and again after the transaction commits (a search in another process
+    between the two may have read the index as it was, and kept it under the new one)."""
+    shared_value_forget(RESULTS_GENERATION, ())
+    transaction.on_commit(partial(shared_value_forget, RESULTS_GENERATION, ()))
+
+
+class GenerationIndex(PostgresIndex):
+    """Wagtail's PostgreSQL index, whose every change starts a new generation of the kept
+    search results."""
+
+    def add_items(self, model, objs):
+        super().add_items(model, objs)
+        results_generation_bump()
+
+    def delete_item(self, item):
+        super().delete_item(item)
+        results_generation_bump()
+
+    def delete_stale_model_entries(self, model):
+        super().delete_stale_model_entries(model)
+        results_generation_bump()
+
+    def reset(self):
+        super().reset()
+        results_generation_bump()
+
+
 class BoundedRankSearchBackend(PostgresSearchBackend):
     query_compiler_class = BoundedRankQueryCompiler
     results_class = BoundedRankSearchResults
+    index_class = GenerationIndex
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module

@@ -1,6 +1,7 @@
 """Snippets with the searched words marked: Python's `highlight` (in `core.search_text`, shared
 with the closed areas' own search) and PostgreSQL's headlines for the site search."""
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -50,13 +51,19 @@ def headlines(texts: list[str], query: str, *, phrases: Iterable[str] = ()) -> l
     if config is None or not words or not any(texts):
         return [highlight(text, query, phrases=phrases) for text in texts]
     sentinels = {ord(START_SENTINEL): None, ord(STOP_SENTINEL): None}
-    cleaned = [text.translate(sentinels) for text in texts]
-    with connection.cursor() as cursor:
-        cursor.execute(
-            HEADLINE_SQL, [config, config, " or ".join(words), HEADLINE_OPTIONS, cleaned]
-        )
-        marked = [row[0] or "" for row in cursor.fetchall()]
+    cleaned = tuple(text.translate(sentinels) for text in texts)
+    marked = headline_marks(config, " or ".join(words), cleaned)
     return [_safe_headline(text, headline) for text, headline in zip(cleaned, marked, strict=True)]
+
+
+# A headline depends on nothing but the configuration, the words and the text: the same
+# search asked again (a common query, the next reader) marks its snippets without a query.
+# Per process, the last searches' (about 5 kB each).
+@functools.lru_cache(maxsize=512)
+def headline_marks(config: str, words: str, texts: tuple[str, ...]) -> tuple[str, ...]:
+    with connection.cursor() as cursor:
+        cursor.execute(HEADLINE_SQL, [config, config, words, HEADLINE_OPTIONS, list(texts)])
+        return tuple(row[0] or "" for row in cursor.fetchall())
 
 
 def _safe_headline(text: str, headline: str) -> SafeString:

@@ -370,6 +370,13 @@ class _Kept:
 
 kept_statements = _Kept(KEPT_STATEMENTS)
 _tsquery_values = _Kept(1024)
+# The rows of the searches last run, by the kept statement's key, its words and the results'
+# generation (search/backend.py's `results_generation`): a search asked again (the next
+# page's count, a common query, the same search with another lens) runs no statement until
+# the index or the site changes. Per process, in memory: random queries never push the
+# site's kept parts out of the shared cache. LRU.
+KEPT_RESULTS = 512
+kept_results = _Kept(KEPT_RESULTS)
 # Kept for a shape whose statement cannot be kept (`Unkeyable` while building it): the ORM
 # builds each such search, without trying again.
 UNKEPT = object()

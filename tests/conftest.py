@@ -312,6 +312,15 @@ def _rate_limits_cleared():
 
 
 @pytest.fixture(autouse=True)
+def _kept_searches_forgotten():
+    """Each test's searches run their statements the first time, whatever ran before in the
+    process (search/statements.py's kept rows, search/highlight.py's headlines)."""
+    from tests.search.test_core import kept_searches_forgotten
+
+    kept_searches_forgotten()
+
+
+@pytest.fixture(autouse=True)
 def _site_language():
     """Each test starts in the site's first language (Dutch): a request to an /en/ address
     leaves English active in the thread (LocaleMiddleware), which a later test would inherit."""

@@ -16,6 +16,17 @@ def search_url(language: str = "nl") -> str:
         return reverse("search")
 
 
+def kept_searches_forgotten() -> None:
+    """Forgets the rows and headlines of the searches run so far (search/statements.py's
+    `kept_results`, search/highlight.py's `headline_marks`): the next search runs its
+    statements, as one that nobody asked before."""
+    from search.highlight import headline_marks
+    from search.statements import kept_results
+
+    kept_results.clear()
+    headline_marks.cache_clear()
+
+
 def titles(client, params: dict, language: str = "nl") -> list[str]:
     response = client.get(search_url(language), params)
     assert response.status_code == 200

@@ -11,7 +11,7 @@ from wagtail.models import Locale
 from search.forms import SearchForm
 from search.selectors import RESULTS_PER_PAGE, search_results
 from tests import factories
-from tests.search.test_core import search_url
+from tests.search.test_core import kept_searches_forgotten, search_url
 
 # PostgreSQL: the match through the GIN index (search/backend.py: the match function, or for
 # a count the index read in the statement), SQLite: FTS5.
@@ -27,6 +27,7 @@ def _search(params: dict, *, lens: str | None = None):
     locale = Locale.objects.get(language_code="nl")
     form_data = SearchForm(params, locale=locale).search_data()
     search_results(form_data=form_data, locale=locale, lens=lens)  # caches filled
+    kept_searches_forgotten()  # but not this search's rows: as a search not asked before
     with CaptureQueriesContext(connection) as queries:
         results = search_results(form_data=form_data, locale=locale, lens=lens)
         if results.page is not None:

@@ -20,6 +20,7 @@ from privatemedia.selectors import closed_area_collections_for
 from search.models import ZeroResultQuery
 from tests import factories, worldcache
 from tests.editorial.conftest import _build_world
+from tests.search.test_core import kept_searches_forgotten
 from translations.services import page_translation_save
 
 ROLES = ("anonymous", "member_x", "partner_x", "editor_x", "editor_y", "coordinator")
@@ -604,6 +605,7 @@ def test_a_few_findable_documents_are_checked_by_their_keys_not_read_from_the_in
     (`searchable_document_ids`), so each one's entry is checked instead."""
     _orca_documents(world)
     search(client, {"q": "orka", **params})  # kept: the findable documents
+    kept_searches_forgotten()  # not this search's rows
 
     with CaptureQueriesContext(connection) as queries:
         response = search(client, {"q": "orka", **params})
