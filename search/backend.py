@@ -59,6 +59,7 @@ import uuid
 from collections.abc import Callable
 from functools import partial
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, connections, transaction
 from django.db.models import (
@@ -750,8 +751,13 @@ RESULTS_GENERATION = "search_results_generation"
 
 
 def results_generation() -> str:
-    """The current generation of search results (one read with the request's kept parts)."""
-    return shared_value(RESULTS_GENERATION, (), lambda: uuid.uuid4().hex)
+    """The current generation of search results (one read with the request's kept parts).
+    It lasts no longer than a stored page (`PAGE_CACHE_SECONDS`) whatever the cache: a worker
+    that did not see a purge (a cache in local memory) finds nothing unpublished longer than
+    it would serve a stored page."""
+    return shared_value(
+        RESULTS_GENERATION, (), lambda: uuid.uuid4().hex, seconds=settings.PAGE_CACHE_SECONDS
+    )
 
 
 def results_generation_bump() -> None:

@@ -135,3 +135,11 @@ def test_the_kept_rows_are_no_more_than_the_limit(client, site_tree, monkeypatch
         client.get(search_url(), {"q": word})
 
     assert len(kept_results.statements) == 3
+
+
+def test_a_generation_lasts_no_longer_than_a_stored_page(site_tree, settings):
+    """A worker that did not see a purge (a cache in local memory) keeps its rows no longer
+    than it serves a stored page: with pages kept 0 seconds, no generation is kept at all."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+    assert results_generation() != results_generation()
