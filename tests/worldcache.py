@@ -57,9 +57,9 @@ SAFE_FIXTURES = {
     "django_assert_max_num_queries", "django_capture_on_commit_callbacks",
     "_live_server_helper", "_django_isolate_apps",
     # ours (tests/conftest.py and the apps' conftest.py)
-    "_rate_limits_cleared", "_site_language", "_world_cache", "_world_opened", "home_page",
-    "media_root", "login", "page_test", "edit_form_data", "assert_refused", "browser",
-    "published_world", "english_tree", "files",
+    "_rate_limits_cleared", "_kept_searches_forgotten", "_site_language", "_world_cache",
+    "_world_opened", "home_page", "media_root", "login", "page_test", "edit_form_data",
+    "assert_refused", "browser", "published_world", "english_tree", "files",
     # tests/search: the page cache's switch is read by the middleware only (never by a
     # builder); the synonyms' list of pages a test made is plain Python; the search's address;
     # the result count's cap, read by the search only
