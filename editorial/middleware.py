@@ -100,6 +100,13 @@ REPLACED_VIEWS: dict[str, type | Callable] = {
     "wagtailadmin_tag_model_autocomplete": closed_areas.tag_autocomplete,
 }
 
+# Replaced for the coordinator too: wagtail-localize's translations report has no order, so
+# its pages could repeat or skip a translation (ours lists the newest first).
+FOR_EVERYONE = {
+    "wagtail_localize:translations_report",
+    "wagtail_localize:translations_report_results",
+}
+
 
 def _replacement(view_name: str, view_func: Callable) -> Callable | None:
     replacement = REPLACED_VIEWS.get(view_name)
@@ -197,7 +204,14 @@ class ClosedContentAdminMiddleware:
             return None
         user = getattr(request, "user", None)
         match = getattr(request, "resolver_match", None)
-        if user is None or match is None or not user.is_authenticated or user_is_coordinator(user):
+        if user is None or match is None or not user.is_authenticated:
+            return None
+        if user_is_coordinator(user):
+            # Nothing is hidden from the coordinator: Wagtail's own views, but for a report
+            # whose own version lists in no stable order.
+            if match.view_name in FOR_EVERYONE:
+                replacement = _replacement(match.view_name, view_func)
+                return require_admin_access(replacement)(request, *view_args, **view_kwargs)
             return None
         if self._names_hidden_content(request, match.view_name, view_kwargs):
             # Wagtail's own refusal, as for any page the user may not edit: nothing tells a

@@ -54,11 +54,13 @@ class PageTypesUsageReportView(WagtailPageTypesUsageReportView):
 
 
 class TranslationsReportView(LocalizeTranslationsReportView):
-    """wagtail-localize's translations, without those of pages hidden from the user."""
+    """wagtail-localize's translations, without those of pages hidden from the user; the
+    newest first, in an order its pages keep (wagtail-localize's own has none)."""
 
     def get_queryset(self):
         hidden_keys = closed_pages_hidden_from(self.request.user).values("translation_key")
-        return super().get_queryset().exclude(source__object_id__in=hidden_keys)
+        visible = super().get_queryset().exclude(source__object_id__in=hidden_keys)
+        return visible.order_by("-created_at", "-pk")
 
 
 def popular_tags_visible(model, *, user, count: int = 10) -> list[Tag]:
