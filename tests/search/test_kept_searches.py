@@ -120,6 +120,8 @@ def test_a_page_unpublished_is_gone_from_the_next_search(client, site_tree):
 
 
 def test_a_page_closed_is_gone_from_the_next_search(client, site_tree):
+    """Also without a new generation: the restricted paths are part of the statement's key
+    (the kept rows of another set of closed sections are never read)."""
     closed, *_others = _searched_once(client, site_tree)
 
     PageViewRestriction.objects.create(page=closed, restriction_type=PageViewRestriction.LOGIN)
