@@ -209,17 +209,15 @@ class ClosedContentAdminMiddleware:
         if user_is_coordinator(user):
             # Nothing is hidden from the coordinator: Wagtail's own views, but for a report
             # whose own version lists in no stable order.
-            if match.view_name in FOR_EVERYONE:
-                replacement = _replacement(match.view_name, view_func)
-                return require_admin_access(replacement)(request, *view_args, **view_kwargs)
-            return None
-        if self._names_hidden_content(request, match.view_name, view_kwargs):
+            if match.view_name not in FOR_EVERYONE:
+                return None
+        elif self._names_hidden_content(request, match.view_name, view_kwargs):
             # Wagtail's own refusal, as for any page the user may not edit: nothing tells a
             # closed page from another.
             response = permission_denied(request)
             add_never_cache_headers(response)
             return response
-        if match.view_name == BULK_ACTION and "all" in request.GET.getlist("id"):
+        elif match.view_name == BULK_ACTION and "all" in request.GET.getlist("id"):
             self._narrow_select_all(request, view_kwargs)
         replacement = _replacement(match.view_name, view_func)
         if replacement is not None:
