@@ -803,7 +803,7 @@ def _report(sizes: list[int], measured: list[dict[str, KindResult]]) -> str:
         f"{type(get_search_backend()).__name__}"
         + (
             f", full ranking bounded to {search_backend.RANK_CANDIDATES} candidates "
-            "(search/backend.py)."
+            f"({search_backend.RANK_CANDIDATES_BROAD} without filters; search/backend.py)."
             if isinstance(get_search_backend(), search_backend.BoundedRankSearchBackend)
             else "."
         ),
@@ -825,7 +825,7 @@ def _report(sizes: list[int], measured: list[dict[str, KindResult]]) -> str:
     lines += [header, "|" + "---|" * 11]
     for size, kinds in zip(sizes, measured, strict=True):
         for result in kinds.values():
-            # A count that stopped at search.selectors.COUNT_CAP: "1000+".
+            # A count that stopped at the page's search.selectors.count_cap: "200+".
             found = f"{result.results}" + ("+" if result.capped else "")
             if result.elsewhere:
                 found += f" (+{result.elsewhere}" + ("+" if result.elsewhere_capped else "") + ")"

@@ -15,7 +15,8 @@ the filter and as much again for the ranking. Two changes, same results and coun
   vector of the entries that have all its words, not the title and body joined anew.
   The function is read in FROM (one call for all its rows) and, for an integer key, its ids
   are compared as integers.
-- Only `RANK_CANDIDATES` matches are ranked in full (title and body): those with the best
+- Only `RANK_CANDIDATES` matches (`RANK_CANDIDATES_BROAD` for a search without filters,
+  `broad_search`) are ranked in full (title and body): those with the best
   title rank (`search_rank_candidates`, small vectors kept in the row). The other matches
   come after them, the most recently created first (by id). Nothing is hidden and
   every count is exact; what changes is the order beyond the candidates of a query with
@@ -57,6 +58,8 @@ import copy
 import re
 import uuid
 from collections.abc import Callable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import partial
 
 from django.conf import settings
@@ -111,8 +114,34 @@ from search.statements import (
 )
 
 # How many matches are ranked in full (title and body); the rest follow, latest created
-# first. 300 body vectors are a few ms; a first page without filters always comes from them.
+# first. The candidates are chosen before the search's filters: a search narrowed to a theme,
+# a network, a kind or an audience keeps few of them, and ranks what it keeps.
 RANK_CANDIDATES = 300
+# The same for a broad search (`broad_search`: no filter but the reader's language and
+# access), which keeps nearly every candidate: its first pages come from the best of them.
+# Each candidate's body vector is read out of line (about 13 µs): 100 instead of 300 is half
+# a new search's ranking statement. On the bench site (bench/bench_pages.py) the first 31
+# results of "duurzaamheid" are the same in both languages either way.
+RANK_CANDIDATES_BROAD = 100
+_broad = ContextVar("search_broad", default=False)
+
+
+@contextmanager
+def broad_search(broad: bool = True):
+    """Searches run inside rank `RANK_CANDIDATES_BROAD` candidates in full when `broad` (the
+    caller's searches have no filter that keeps few of the matches), else `RANK_CANDIDATES`.
+    Only the order beyond the ranked candidates changes: nothing is hidden, no count
+    changes."""
+    token = _broad.set(broad)
+    try:
+        yield
+    finally:
+        _broad.reset(token)
+
+
+def rank_candidates() -> int:
+    """How many matches a search run now ranks in full (`broad_search`)."""
+    return RANK_CANDIDATES_BROAD if _broad.get() else RANK_CANDIDATES
 # A search of a queryset that names at most this many keys (`pk__in=[...]`: the documents
 # anyone may find, kept as their keys) checks those keys' entries one by one and ranks every
 # match in full (`listed_keys_matching`); the GIN index would give every entry of every type
@@ -289,7 +318,7 @@ def _phrases_as_words(query: QueryNode) -> QueryNode:
     (`a <-> b`) reads the stored vector of every entry that has all its words (a synonym
     search over 10,000 pages read it twice: once to match, once for the candidates). The
     match itself keeps the phrase; a candidate that is no match is never shown (the statement
-    ranks only the matches), so at worst fewer than `RANK_CANDIDATES` are ranked in full."""
+    ranks only the matches), so at worst fewer than `rank_candidates()` are ranked in full."""
     if isinstance(query, Phrase):
         return PlainText(query.query_string, operator="and")
     if isinstance(query, (And, Or)):
@@ -512,7 +541,7 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
             self.build_tsquery(_phrases_as_words(self.query), config=config),
             content_types,
             self.sql_weights,
-            RANK_CANDIDATES,
+            rank_candidates(),
             integer=integer,
         )
         return {"pk__in" if integer else "_search_object__in": candidates}
@@ -549,7 +578,7 @@ class BoundedRankQueryCompiler(PostgresSearchQueryCompiler):
 
     def search_parts(self, config, start: int, stop: int | None, score_field=None):
         """The queryset of rows `start` to `stop` of `search`'s order, read in two parts: the
-        matching rank candidates in their full rank (at most `RANK_CANDIDATES` rows: no other
+        matching rank candidates in their full rank (at most `rank_candidates()` rows: no other
         match is read, and a phrase is checked on these rows only), then, only when the slice
         goes beyond them, the other matches, latest created first. A first page of a common
         word is the first statement alone: the matches are neither all joined nor sorted."""
@@ -673,7 +702,8 @@ class BoundedRankSearchResults(PostgresSearchResults):
             compiler.order_by_relevance,
             # A set (the statement tests membership), given in any order.
             tuple(sorted(get_descendants_content_types_pks(queryset.model))),
-            RANK_CANDIDATES,
+            # A count ranks nothing: the same inside `broad_search` and outside.
+            rank_candidates() if kind == "rows" else None,
             LISTED_KEYS_MAX,
             self.start,
             self.stop,

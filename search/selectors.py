@@ -47,31 +47,49 @@ from core.search_text import highlight
 from core.visibility import restricted_paths_kept
 from events.selectors import FilterChoice
 from glossary.selectors import term_expansions
-from search.backend import KeyListed
+from search.backend import KeyListed, broad_search
 from search.forms import ContentKind
 from search.highlight import headlines
 from search.models import ZeroResultQuery
 from search.query import SearchExpression, TermUse, search_expression
 
 RESULTS_PER_PAGE = 10
-# A search counts its results up to this number; beyond it the page says "more than 1,000
-# results" and pages through the first 1,000 (counting 9,000 matches of a common word cost
-# more than finding the ten shown: each one joined with its page and its filters).
+# A search counts its results only as far as its pager reaches from the page read
+# (`count_cap`): beyond that the page says "more than 200 results" (or 1,000) and pages
+# through the first 200 (or 1,000). Each result counted is an index entry looked up as a page
+# with the search's filters: counting the 9,000 matches of a common word cost more than
+# finding the ten shown, and a first page that counts to 1,000 spends a third of a new
+# search's SQL on results hardly anyone pages to.
 COUNT_CAP = 1000
+# The filters (besides a theme) that make a search narrow: the backend then ranks more of
+# the matches in full (search.backend.broad_search).
+BROAD_UNLESS = ("network", "kind", "audience")
+# The count of the first pages, those within three quarters of it (pages 1 to 15): their
+# pager reaches page 20, and from page 16 on the count goes on to COUNT_CAP.
+NEAR_COUNT_CAP = 200
 
 
 @dataclass
 class SearchResults:
     page: PaginatorPage | None
-    # At most COUNT_CAP: `count_capped` says there are more.
+    # At most the page's `count_cap`: `count_capped` says there are more.
     count: int
     # With a theme chosen: how many more the same search finds outside it (at most
-    # COUNT_CAP: `elsewhere_capped` says there are more).
+    # NEAR_COUNT_CAP: `elsewhere_capped` says there are more).
     elsewhere_count: int = 0
     # The glossary terms the search used (their synonyms searched for too).
     terms: tuple[TermUse, ...] = ()
     count_capped: bool = False
     elsewhere_capped: bool = False
+
+
+def count_cap(number: int | None) -> int:
+    """How far the count of results page `number` goes: NEAR_COUNT_CAP for a page within its
+    first three quarters, COUNT_CAP beyond. So the pager of a first page still reaches
+    pages the reader has not seen, and a reader who goes that far gets the longer count."""
+    if (number or 1) * RESULTS_PER_PAGE <= NEAR_COUNT_CAP * 3 // 4:
+        return NEAR_COUNT_CAP
+    return COUNT_CAP
 
 
 def count_at_most(found, cap: int | None = None, *, from_pages: bool = False) -> int:
@@ -90,30 +108,37 @@ def count_at_most(found, cap: int | None = None, *, from_pages: bool = False) ->
 
 
 class CappedPaginator(Paginator):
-    """A paginator over search results whose count stops at COUNT_CAP + 1: the pages reach
-    the first COUNT_CAP results, and `capped` says there are more. `counted_from_pages`:
-    when the results are counted, the same results in another statement, which the count
-    reads from the pages (`count_at_most`'s `from_pages`)."""
+    """A paginator over search results whose count stops at `cap` + 1 (COUNT_CAP unless
+    given): the pages reach the first `cap` results, and `capped` says there are more.
+    `counted_from_pages`: when the results are counted, the same results in another
+    statement, which the count reads from the pages (`count_at_most`'s `from_pages`)."""
 
     def __init__(
-        self, object_list, per_page, *, counted_from_pages: Callable | None = None, **kwargs
+        self,
+        object_list,
+        per_page,
+        *,
+        counted_from_pages: Callable | None = None,
+        cap: int | None = None,
+        **kwargs,
     ):
         super().__init__(object_list, per_page, **kwargs)
         self.counted_from_pages = counted_from_pages
+        self.cap = COUNT_CAP if cap is None else cap
 
     @cached_property
     def counted(self) -> int:
         if self.counted_from_pages is not None:
-            return count_at_most(self.counted_from_pages(), from_pages=True)
-        return count_at_most(self.object_list)
+            return count_at_most(self.counted_from_pages(), self.cap, from_pages=True)
+        return count_at_most(self.object_list, self.cap)
 
     @cached_property
     def count(self) -> int:
-        return min(self.counted, COUNT_CAP)
+        return min(self.counted, self.cap)
 
     @property
     def capped(self) -> bool:
-        return self.counted > COUNT_CAP
+        return self.counted > self.cap
 
 
 def _kind_models(kind: str) -> list:
@@ -312,25 +337,31 @@ def search_results(
         # A theme keeps few of a common word's matches: its count reads the theme's pages
         # (looked up by key and by place), then which of them match.
         counted_from_pages = partial(_theme_search, everywhere, theme, expression.query)
-    page = results_page(found, form_data.get("page"), counted_from_pages=counted_from_pages)
+    # Without a filter nearly every match the backend ranks is a result: fewer ranked.
+    broad = theme is None and not any(form_data.get(name) for name in BROAD_UNLESS)
+    with broad_search(broad):
+        page = results_page(found, form_data.get("page"), counted_from_pages=counted_from_pages)
+        rows = list(page.object_list)  # read here: a later page's rows are read lazily
     page.object_list = search_results_attach(
-        list(page.object_list),
+        rows,
         query=expression.rest,
         locale=locale,
         phrases=expression.phrases,
     )
     elsewhere = 0
     if in_theme is not None:
-        # One count query, stopping at COUNT_CAP + 1: the same search and filters, outside
-        # the theme.
-        elsewhere = count_at_most(everywhere.exclude(in_theme).search(expression.query))
+        # One count query, stopping at NEAR_COUNT_CAP + 1 (a link's label, "more than 200
+        # results in other themes"): the same search and filters, outside the theme.
+        elsewhere = count_at_most(
+            everywhere.exclude(in_theme).search(expression.query), NEAR_COUNT_CAP
+        )
     return SearchResults(
         page=page,
         count=page.paginator.count,
-        elsewhere_count=min(elsewhere, COUNT_CAP),
+        elsewhere_count=min(elsewhere, NEAR_COUNT_CAP),
         terms=expression.terms,
         count_capped=page.paginator.capped,
-        elsewhere_capped=elsewhere > COUNT_CAP,
+        elsewhere_capped=elsewhere > NEAR_COUNT_CAP,
     )
 
 
@@ -346,8 +377,14 @@ def results_page(
     """Page `number` of the search results `found`. The first page reads one result more than
     it shows: when that one is not there, the page holds every result and the count needs no
     full-text statement of its own (a count runs only for a full first page, or page 2 on).
-    The count stops at COUNT_CAP + 1 (`CappedPaginator`, `counted_from_pages` as there)."""
-    paginator = CappedPaginator(found, RESULTS_PER_PAGE, counted_from_pages=counted_from_pages)
+    The count stops at `count_cap(number)` + 1 (`CappedPaginator`, `counted_from_pages` as
+    there)."""
+    paginator = CappedPaginator(
+        found,
+        RESULTS_PER_PAGE,
+        counted_from_pages=counted_from_pages,
+        cap=count_cap(number),
+    )
     if (number or 1) != 1:
         return paginator.get_page(number)
     rows = list(found[: RESULTS_PER_PAGE + 1])

@@ -1,6 +1,8 @@
 """A search counts its results up to `COUNT_CAP` (a count that stops at COUNT_CAP + 1): beyond
 it the page says "more than N results", in both languages, and the pager reaches the first N;
-the same for "N more results in other themes". Both databases; the cap made small here."""
+the same for "N more results in other themes". The first pages count only to
+`NEAR_COUNT_CAP` (`count_cap`), a page beyond their reach to COUNT_CAP. Both databases; the
+caps made small here."""
 
 import pytest
 from django.db import connection
@@ -15,7 +17,9 @@ CAP = 12
 
 @pytest.fixture
 def small_cap(monkeypatch):
+    """One cap for every page: the near count as far as the whole one."""
     monkeypatch.setattr(selectors, "COUNT_CAP", CAP)
+    monkeypatch.setattr(selectors, "NEAR_COUNT_CAP", CAP)
 
 
 def _events(site_tree, count: int, *, title: str = "Gnoe") -> None:
@@ -122,3 +126,62 @@ def test_a_lens_search_past_the_cap_still_counts_to_the_cap(client, site_tree, s
     page = response.context["search_results"]
     assert page.paginator.capped
     assert len(page.object_list) == CAP - selectors.RESULTS_PER_PAGE
+
+
+# Pages of 2 results: the near count (4) is page 1's alone (2 <= 4 * 3 // 4); page 2 on count
+# to 8.
+NEAR, FAR = 4, 8
+
+
+@pytest.fixture
+def two_caps(monkeypatch):
+    monkeypatch.setattr(selectors, "RESULTS_PER_PAGE", 2)
+    monkeypatch.setattr(selectors, "NEAR_COUNT_CAP", NEAR)
+    monkeypatch.setattr(selectors, "COUNT_CAP", FAR)
+
+
+def test_which_pages_count_only_to_the_near_cap():
+    assert selectors.NEAR_COUNT_CAP == 200 and selectors.RESULTS_PER_PAGE == 10
+    assert [selectors.count_cap(number) for number in (None, 1, 15)] == [200, 200, 200]
+    assert [selectors.count_cap(number) for number in (16, 20, 10**6)] == [1000, 1000, 1000]
+
+
+def test_a_first_page_counts_to_the_near_cap_and_its_pager_reaches_that_far(
+    client, site_tree, two_caps
+):
+    _events(site_tree, FAR + 2)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(search_url(), {"q": "gnoe"})
+
+    page = response.context["search_results"]
+    assert "Meer dan 4 resultaten voor “gnoe”" in response.content.decode()
+    assert page.paginator.num_pages == NEAR // 2
+    (count_sql,) = [query["sql"] for query in queries if "COUNT(" in query["sql"]]
+    assert f"LIMIT {NEAR + 1}" in count_sql
+
+
+def test_a_page_past_the_near_reach_counts_on_to_the_cap(client, site_tree, two_caps):
+    _events(site_tree, FAR + 2)
+
+    response = client.get(search_url("en"), {"q": "gnoe", "page": "2"})
+
+    page = response.context["search_results"]
+    assert "More than 8 results for “gnoe”" in response.content.decode()
+    assert page.paginator.num_pages == FAR // 2
+    assert page.has_next()
+    last = client.get(search_url(), {"q": "gnoe", "page": str(FAR // 2)})
+    assert len(last.context["search_results"].object_list) == 2
+    assert not last.context["search_results"].has_next()
+
+
+def test_results_below_the_near_cap_are_counted_exactly_on_a_first_page(
+    client, site_tree, two_caps
+):
+    _events(site_tree, NEAR)
+
+    response = client.get(search_url(), {"q": "gnoe"})
+
+    assert "4 resultaten voor “gnoe”" in response.content.decode()
+    assert "Meer dan" not in response.content.decode()
+    assert response.context["search_results"].paginator.num_pages == 2

@@ -1,6 +1,7 @@
 """What keeps a search cheap on a large site (figures: bench/bench_search.py, docs/deploy.md,
 "What a search costs"): the match read from the GIN index on `title || body`, the full
-ranking bounded to `RANK_CANDIDATES` matches (nothing hidden, the count exact), the view
+ranking bounded to `RANK_CANDIDATES` matches (`RANK_CANDIDATES_BROAD` without filters;
+nothing hidden, the count exact), the view
 restrictions tested with one look-up a page, no JIT compilation."""
 
 import re
@@ -100,13 +101,14 @@ def test_the_match_is_planned_on_the_index_and_the_planner_costs_are_postgresqls
     assert jit == "off"
 
 
-def _quagga_site(site_tree) -> None:
+def _quagga_site(site_tree, parent=None) -> None:
     """Three title matches (the shortest title ranks highest) and two body matches."""
+    parent = parent or site_tree.home
     for title in ("Quagga", "Quagga in de zoo", "Quagga en andere zebra's op de vlakte"):
-        factories.ContentPageFactory(parent=site_tree.home, title=title)
+        factories.ContentPageFactory(parent=parent, title=title)
     for number in range(2):
         factories.ContentPageFactory(
-            parent=site_tree.home,
+            parent=parent,
             title=f"Over zebra's {number}",
             intro="Een lange inleiding over paarden, en terloops een quagga.",
         )
@@ -125,7 +127,8 @@ def test_beyond_the_ranked_candidates_every_match_still_comes_latest_created_fir
 ):
     _quagga_site(site_tree)
     full_order, full_count = _found(client, {"q": "quagga"})
-    monkeypatch.setattr("search.backend.RANK_CANDIDATES", 2)
+    # A search without filters ranks RANK_CANDIDATES_BROAD (search.backend.broad_search).
+    monkeypatch.setattr("search.backend.RANK_CANDIDATES_BROAD", 2)
 
     bounded_order, bounded_count = _found(client, {"q": "quagga"})
 
@@ -140,6 +143,26 @@ def test_beyond_the_ranked_candidates_every_match_still_comes_latest_created_fir
         "Quagga en andere zebra's op de vlakte",
     ]
     assert bounded_count == full_count == 5
+
+
+@postgresql_only
+@pytest.mark.parametrize("narrowed", ["kind", "audience", "theme"])
+def test_a_narrowed_search_ranks_more_candidates_than_a_broad_one(
+    client, site_tree, monkeypatch, narrowed
+):
+    _quagga_site(site_tree, parent=site_tree.mobility)  # knowledge pages of a theme
+    monkeypatch.setattr("search.backend.RANK_CANDIDATES_BROAD", 2)
+    monkeypatch.setattr("search.backend.RANK_CANDIDATES", 3)
+    value = {"kind": "knowledge", "audience": "small", "theme": site_tree.mobility.slug}[narrowed]
+
+    broad, broad_count = _found(client, {"q": "quagga"})
+    narrow, narrow_count = _found(client, {"q": "quagga", narrowed: value})
+
+    # Broad: two ranked in full, then the rest newest first. Narrowed: the three title
+    # matches ranked (the candidates are chosen before the filters). Nothing hidden.
+    assert broad[:3] == ["Quagga", "Quagga in de zoo", "Over zebra's 1"]
+    assert narrow[:3] == ["Quagga", "Quagga in de zoo", "Quagga en andere zebra's op de vlakte"]
+    assert broad_count == narrow_count == 5
 
 
 @postgresql_only
