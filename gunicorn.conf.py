@@ -92,6 +92,17 @@ def post_worker_init(worker) -> None:
     _startup_objects_frozen()
 
 
+def worker_exit(server, worker) -> None:
+    """A worker that stops writes the searches it counted and has not written yet
+    (search/services.py, `SEARCH_LOG_WRITE_SECONDS`)."""
+    try:
+        from search.services import search_hits_write
+
+        search_hits_write()
+    except Exception as error:  # no database: those counts are lost, the worker stops
+        server.log.warning("Writing the search log at exit failed: %r", error)
+
+
 # The app's own settings module: production unless told otherwise.
 raw_env = [
     f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'cms.settings.production')}"

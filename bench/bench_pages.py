@@ -17,7 +17,9 @@ In one run:
    before each request), with the objects made before the measurements frozen as in a
    gunicorn worker (`_as_in_a_worker`). The page cache is bypassed with `PAGE_CACHE_ENABLED=False`:
    `pagecache.middleware.request_page_key` then gives no key, so nothing is read from or
-   stored in it and every request renders. Per page and size: median and p95 ms of
+   stored in it and every request renders. The search log is written as in production, every
+   `SEARCH_LOG_WRITE_SECONDS` (cms.settings.base), not at each search as in the tests'
+   settings. Per page and size: median and p95 ms of
    `--requests` requests after two warm-up requests, the database queries of one request
    (CaptureQueriesContext) and of the first request after a purge (`page_cache_purge`: the
    kept parts, core.fragments, forgotten), and the page's size. Right after each page, the
@@ -383,8 +385,10 @@ class _Grower(SiteBuilder):
 def _render(row: Row, requests: int) -> Rendered:
     from django.test import Client, override_settings
 
+    from cms.settings import base as production_defaults
     from pagecache.store import page_cache_purge
     from search.highlight import headline_marks
+    from search.services import search_hits_write
     from search.statements import kept_results
 
     client = Client()
@@ -399,10 +403,14 @@ def _render(row: Row, requests: int) -> Rendered:
         response = client.get(url)
         return response, (time.perf_counter() - started) * 1000
 
-    with override_settings(PAGE_CACHE_ENABLED=False):
+    # The search log written as a worker writes it: every SEARCH_LOG_WRITE_SECONDS (the
+    # tests' settings write each search at once).
+    log_seconds = production_defaults.SEARCH_LOG_WRITE_SECONDS
+    with override_settings(PAGE_CACHE_ENABLED=False, SEARCH_LOG_WRITE_SECONDS=log_seconds):
         get()
         get()
         timings = [get()[1] for _ in range(requests)]
+        search_hits_write()  # the request counted is not the one in a while that writes
         response, queries = _counted(get)
         page_cache_purge()
         _response, cold_queries = _counted(get)
@@ -671,7 +679,9 @@ def _report(rows: list[Row], sizes: list[str], counts: dict, args, http_note: st
         "## In process",
         "",
         "Django's test client, DEBUG off, anonymous, the page cache bypassed "
-        "(`PAGE_CACHE_ENABLED=False`: every request renders). "
+        "(`PAGE_CACHE_ENABLED=False`: every request renders), the search log written as "
+        "in production (every `SEARCH_LOG_WRITE_SECONDS`, not by the request whose queries are "
+        "counted). "
         f"{args.requests} requests per page after two warm-up requests; *queries* of one "
         "request, *after purge* of the first request after a purge (the kept parts rebuilt: "
         f"tests/budgets.py COLD_BUDGET). Budgets: at most {MAX_QUERIES} queries, the same "

@@ -142,6 +142,8 @@ def broad_search(broad: bool = True):
 def rank_candidates() -> int:
     """How many matches a search run now ranks in full (`broad_search`)."""
     return RANK_CANDIDATES_BROAD if _broad.get() else RANK_CANDIDATES
+
+
 # A search of a queryset that names at most this many keys (`pk__in=[...]`: the documents
 # anyone may find, kept as their keys) checks those keys' entries one by one and ranks every
 # match in full (`listed_keys_matching`); the GIN index would give every entry of every type

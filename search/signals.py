@@ -3,6 +3,7 @@
 (pagecache) are forgotten. A result page served from the page cache is counted in the search
 log as one that renders (`search.views`: the stored page carries what to count)."""
 
+from django.core.signals import request_finished
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpRequest
@@ -11,6 +12,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from core.fragments import shared_fragments_purge
 from pagecache.store import page_cache_purge, stored_page_served
 from search.logging import SEARCH_LOG_REPLAY, search_request_log
+from search.services import search_hits_write_when_due
 
 
 @receiver(post_save, sender=SearchPromotion, dispatch_uid="search_promotion_saved")
@@ -36,3 +38,7 @@ def stored_search_count(sender, *, request: HttpRequest, replay: dict, **kwargs)
         search_request_log(
             request, text=logged["text"], found=logged["found"], language=logged["language"]
         )
+
+
+# The searches a worker counted are written after any request once due (search/services.py).
+request_finished.connect(search_hits_write_when_due, dispatch_uid="search_hits_write_when_due")

@@ -381,6 +381,9 @@ THESISPRIZE_RETENTION_MONTHS = int(os.environ.get("THESISPRIZE_RETENTION_MONTHS"
 # Days the search log (daily counts of queries and of queries without results) is kept;
 # `manage.py search_log_prune` deletes older days.
 SEARCH_LOG_RETENTION_DAYS = int(os.environ.get("SEARCH_LOG_RETENTION_DAYS", "365"))
+# Each worker counts searches in memory and writes them together at most this often
+# (search/services.py); 0 writes each search at once.
+SEARCH_LOG_WRITE_SECONDS = int(os.environ.get("SEARCH_LOG_WRITE_SECONDS", "5"))
 
 # An invitation link for a network's member or partner works once, for this many days.
 ACCOUNTS_INVITATION_DAYS = int(os.environ.get("ACCOUNTS_INVITATION_DAYS", "14"))

@@ -17,6 +17,8 @@ SITE_URL = "http://testserver"
 WAGTAILADMIN_BASE_URL = SITE_URL
 # Login rate limiting is switched on in the tests that are about it.
 AXES_ENABLED = False
+# Each search written to the search log at once (the tests of the buffer set it).
+SEARCH_LOG_WRITE_SECONDS = 0
 # Uploaded files of the tests (and the demo loader's documents) stay out of the repository.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "dkc-mvo-test-media"
 PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / "dkc-mvo-test-private-media"
