@@ -9,7 +9,6 @@ warning had counted in its last seconds is lost; the counts are a report, not a 
 """
 
 import datetime
-import logging
 import re
 import threading
 import time
@@ -41,8 +40,6 @@ def search_log_text(text: str) -> str:
     )
     return normalise_query_string(" ".join(text.split()))[:QUERY_TEXT_MAX_LENGTH]
 
-
-logger = logging.getLogger(__name__)
 
 # A search counted: (the logged text, the language, the day, whether it found anything).
 Hit = tuple[str, str, datetime.date, bool]
@@ -97,16 +94,12 @@ def search_hits_write() -> int:
     return sum(hits.values())
 
 
-def search_hits_write_when_due(**kwargs) -> None:
-    """`request_finished`: a worker that serves no more searches still writes what it
-    counted, after any request once the time has come. Never an error for the request that
-    ends: the counts wait for the next one."""
+def search_hits_write_when_due() -> int:
+    """`search_hits_write` once `SEARCH_LOG_WRITE_SECONDS` have passed since the last write
+    and something waits; else nothing (no statement)."""
     if not _pending or not _write_due():
-        return
-    try:
-        search_hits_write()
-    except Exception as error:  # the database may be down: pagecache.outage answers readers
-        logger.warning("Writing the search log failed: %r", error)
+        return 0
+    return search_hits_write()
 
 
 def _hits_write(hits: dict[Hit, int]) -> None:

@@ -3,6 +3,8 @@
 (pagecache) are forgotten. A result page served from the page cache is counted in the search
 log as one that renders (`search.views`: the stored page carries what to count)."""
 
+import logging
+
 from django.core.signals import request_finished
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -10,9 +12,12 @@ from django.http import HttpRequest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from core.fragments import shared_fragments_purge
+from pagecache.outage import database_down_note, database_known_down, database_unreachable
 from pagecache.store import page_cache_purge, stored_page_served
 from search.logging import SEARCH_LOG_REPLAY, search_request_log
 from search.services import search_hits_write_when_due
+
+logger = logging.getLogger(__name__)
 
 
 @receiver(post_save, sender=SearchPromotion, dispatch_uid="search_promotion_saved")
@@ -40,5 +45,18 @@ def stored_search_count(sender, *, request: HttpRequest, replay: dict, **kwargs)
         )
 
 
-# The searches a worker counted are written after any request once due (search/services.py).
-request_finished.connect(search_hits_write_when_due, dispatch_uid="search_hits_write_when_due")
+@receiver(request_finished, dispatch_uid="search_hits_written_when_due")
+def search_hits_written_when_due(sender, **kwargs) -> None:
+    """A worker that serves no more searches still writes what it counted (search/services.py),
+    after any request once the time has come. Never an error for the request that ends: the
+    counts wait for the next write. Not tried while the database is known down
+    (pagecache.outage): a database that hangs would hold the worker for the connect timeout
+    after each request."""
+    if database_known_down():
+        return
+    try:
+        search_hits_write_when_due()
+    except Exception as error:
+        logger.warning("Writing the search log failed: %r", error)
+        if database_unreachable(error):
+            database_down_note()

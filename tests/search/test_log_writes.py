@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, OperationalError, connection
 from django.test.utils import CaptureQueriesContext
 
 from search import services
@@ -121,3 +121,38 @@ def test_a_stopping_gunicorn_worker_writes_what_it_counted(client, site_tree, bu
     config["worker_exit"](server=None, worker=None)
 
     assert hits("okapi") == 1
+
+
+def test_a_request_end_tries_no_write_while_the_database_is_known_down(
+    client, site_tree, buffered, monkeypatch
+):
+    from pagecache.outage import database_down_note
+
+    client.get(search_url(), {"q": "okapi"})
+    _due()
+    database_down_note()  # another request found it down a moment ago
+    tried = []
+    monkeypatch.setattr(services, "_hits_write", tried.append)
+
+    client.get(site_tree.home.url)
+
+    assert tried == []
+    assert sum(services._pending.values()) == 1
+
+
+def test_a_request_end_that_finds_the_database_down_says_so(
+    client, site_tree, buffered, monkeypatch
+):
+    from pagecache.outage import database_known_down
+
+    client.get(search_url(), {"q": "okapi"})
+    _due()
+
+    def unreachable(pending):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(services, "_hits_write", unreachable)
+    client.get(site_tree.home.url)
+
+    assert database_known_down()  # the next requests do not try for Retry-After seconds
+    assert sum(services._pending.values()) == 1
