@@ -156,3 +156,13 @@ def test_a_request_end_that_finds_the_database_down_says_so(
 
     assert database_known_down()  # the next requests do not try for Retry-After seconds
     assert sum(services._pending.values()) == 1
+
+
+def test_a_process_that_ends_writes_what_it_counted(client, site_tree, buffered):
+    from search.apps import _search_hits_written
+
+    client.get(search_url(), {"q": "okapi"})
+
+    _search_hits_written()  # registered with atexit by the app
+
+    assert hits("okapi") == 1
