@@ -46,11 +46,13 @@ run: demo
 COVERAGE ?= --cov
 WORKERS ?= auto
 # Only the tests with this marker (`make test MARK=both_databases COVERAGE=`: what CI runs on
-# SQLite, tests/conftest.py); empty runs them all.
+# SQLite, tests/conftest.py); empty runs them all. An unknown marker stops it with a message
+# (tests/marks.py) before any database is made.
 MARK ?=
 # A template made beforehand (DKC_TEST_DB_TEMPLATE, as .ci/run does) is used and left alone.
 test: install
-	@set -e; if [ -z "$$DKC_TEST_DB_TEMPLATE" ]; then \
+	@set -e; $(if $(MARK),$(BIN)/python -m tests.marks "$(MARK)";) \
+	if [ -z "$$DKC_TEST_DB_TEMPLATE" ]; then \
 	    DKC_TEST_DB_TEMPLATE=$$($(BIN)/python -m tests.testdb create); \
 	    trap '$(BIN)/python -m tests.testdb drop "$$DKC_TEST_DB_TEMPLATE"' EXIT; \
 	fi; \
