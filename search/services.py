@@ -83,15 +83,16 @@ def search_hits_write() -> int:
         _written_at[0] = time.monotonic()
     if not hits:
         return 0
+    counted = sum(hits.values())
     try:
         _hits_write(hits)
     except Exception:
         with _pending_lock:
-            for hit, count in hits.items():
+            for hit, count in hits.items():  # those not written
                 if hit in _pending or len(_pending) < PENDING_MAX:
                     _pending[hit] += count
         raise
-    return sum(hits.values())
+    return counted
 
 
 def search_hits_write_when_due() -> int:
@@ -107,14 +108,18 @@ def _hits_write(hits: dict[Hit, int]) -> None:
     elsewhere one a row. Each statement is atomic; two workers writing at once both count.
     On PostgreSQL, out of any transaction, the statement does not wait for the disk
     (`synchronous_commit` off for it alone: ~0.7 ms instead of ~6 ms here): a crash of
-    PostgreSQL may lose the last fraction of a second of counts, never anything else."""
+    PostgreSQL may lose the last fraction of a second of counts, never anything else.
+    Each search written leaves `hits`: on an error it holds those not written (none
+    counted twice)."""
     with connection.cursor() as cursor:
-        for (logged, language, date, found), count in hits.items():
+        for hit, count in list(hits.items()):
+            logged, language, date, found = hit
             statements = _search_hit_statements(
                 logged=logged, language=language, date=date, found=found, hits=count
             )
             for sql, params in statements:
                 cursor.execute(sql, params)
+            del hits[hit]
 
 
 # The upserts of the log, on the tables of `Query`, `QueryDailyHits` and `ZeroResultQuery`.

@@ -166,3 +166,23 @@ def test_a_process_that_ends_writes_what_it_counted(client, site_tree, buffered)
     _search_hits_written()  # registered with atexit by the app
 
     assert hits("okapi") == 1
+
+
+def test_a_write_that_fails_halfway_counts_none_twice(client, site_tree, buffered, monkeypatch):
+    client.get(search_url(), {"q": "okapi"})
+    client.get(search_url(), {"q": "quagga"})
+    real_statements = services._search_hit_statements
+
+    def refused_for_quagga(*, logged, **kwargs):
+        if logged == "quagga":
+            raise OperationalError("connection lost")
+        return real_statements(logged=logged, **kwargs)
+
+    monkeypatch.setattr(services, "_search_hit_statements", refused_for_quagga)
+    with pytest.raises(OperationalError):
+        services.search_hits_write()
+    monkeypatch.setattr(services, "_search_hit_statements", real_statements)
+
+    assert services.search_hits_write() == 1  # quagga only: okapi was written
+
+    assert hits("okapi") == hits("quagga") == 1
