@@ -95,12 +95,10 @@ def search_hits_write() -> int:
     return counted
 
 
-def search_hits_write_when_due() -> int:
-    """`search_hits_write` once `SEARCH_LOG_WRITE_SECONDS` have passed since the last write
-    and something waits; else nothing (no statement)."""
-    if not _pending or not _write_due():
-        return 0
-    return search_hits_write()
+def search_hits_due() -> bool:
+    """Whether searches wait to be written and `SEARCH_LOG_WRITE_SECONDS` have passed since
+    the last write (this process's memory alone: asked after every request)."""
+    return bool(_pending) and _write_due()
 
 
 def _hits_write(hits: dict[Hit, int]) -> None:

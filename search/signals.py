@@ -15,7 +15,7 @@ from core.fragments import shared_fragments_purge
 from pagecache.outage import database_down_note, database_known_down, database_unreachable
 from pagecache.store import page_cache_purge, stored_page_served
 from search.logging import SEARCH_LOG_REPLAY, search_request_log
-from search.services import search_hits_write_when_due
+from search.services import search_hits_due, search_hits_write
 
 logger = logging.getLogger(__name__)
 
@@ -52,10 +52,11 @@ def search_hits_written_when_due(sender, **kwargs) -> None:
     counts wait for the next write. Not tried while the database is known down
     (pagecache.outage): a database that hangs would hold the worker for the connect timeout
     after each request."""
-    if database_known_down():
+    # In memory first: the known-down flag is a cache read (Redis), not for every request.
+    if not search_hits_due() or database_known_down():
         return
     try:
-        search_hits_write_when_due()
+        search_hits_write()
     except Exception as error:
         logger.warning("Writing the search log failed: %r", error)
         if database_unreachable(error):

@@ -186,3 +186,15 @@ def test_a_write_that_fails_halfway_counts_none_twice(client, site_tree, buffere
     assert services.search_hits_write() == 1  # quagga only: okapi was written
 
     assert hits("okapi") == hits("quagga") == 1
+
+
+def test_a_request_end_with_nothing_due_reads_no_cache(client, site_tree, buffered, monkeypatch):
+    import search.signals
+
+    read = []
+    monkeypatch.setattr(search.signals, "database_known_down", lambda: read.append(1))
+    client.get(search_url(), {"q": "okapi"})  # counted, not due
+
+    client.get(site_tree.home.url)
+
+    assert read == []  # asked only once something is due
